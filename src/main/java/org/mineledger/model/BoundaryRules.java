@@ -1,0 +1,67 @@
+package org.mineledger.model;
+
+import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.LinearRing;
+import org.locationtech.jts.geom.Polygon;
+import org.locationtech.jts.operation.valid.IsValidOp;
+import org.locationtech.jts.operation.valid.TopologyValidationError;
+
+/** Checks that a WGS84 polygon (x = longitude, y = latitude) can bound a hazard area. */
+public final class BoundaryRules {
+    private BoundaryRules() {
+    }
+
+    /** Throws {@link InvalidPolygonException} naming the first fault and its vertex. */
+    public static void check(Polygon polygon) {
+        if (polygon == null || polygon.isEmpty()) {
+            throw new InvalidPolygonException("The boundary is empty: draw or enter at least three corners.", 0);
+        }
+        checkRing(polygon.getExteriorRing(), "boundary");
+        for (int i = 0; i < polygon.getNumInteriorRing(); i++) {
+            checkRing(polygon.getInteriorRingN(i), "hole " + (i + 1));
+        }
+        TopologyValidationError error = new IsValidOp(polygon).getValidationError();
+        if (error != null) {
+            Coordinate at = error.getCoordinate();
+            int vertex = at == null ? 0 : vertexNear(polygon.getExteriorRing(), at);
+            String where = at == null ? "" : String.format(" at lat %.7f, lon %.7f", at.y, at.x);
+            String vertexText = vertex > 0 ? " near vertex " + vertex : "";
+            throw new InvalidPolygonException("The boundary is not valid: " + error.getMessage().toLowerCase()
+                    + vertexText + where + ". Move or delete that corner.", vertex);
+        }
+    }
+
+    private static void checkRing(LinearRing ring, String name) {
+        Coordinate[] c = ring.getCoordinates();
+        if (c.length < 4) {
+            throw new InvalidPolygonException("The " + name + " has " + Math.max(0, c.length - 1)
+                    + " corners; a hazard area needs at least three.", 0);
+        }
+        for (int i = 0; i < c.length; i++) {
+            if (!Double.isFinite(c[i].x) || !Double.isFinite(c[i].y)
+                    || Math.abs(c[i].y) > 90 || Math.abs(c[i].x) > 180) {
+                throw new InvalidPolygonException(String.format(
+                        "Vertex %d of the %s is outside the globe (lat %s, lon %s). Check the coordinate.",
+                        i + 1, name, c[i].y, c[i].x), i + 1);
+            }
+        }
+        if (!c[0].equals2D(c[c.length - 1])) {
+            throw new InvalidPolygonException("The " + name + " is not closed: the last vertex must equal the first.",
+                    c.length);
+        }
+    }
+
+    private static int vertexNear(LinearRing ring, Coordinate at) {
+        Coordinate[] c = ring.getCoordinates();
+        int best = 0;
+        double bestD = Double.MAX_VALUE;
+        for (int i = 0; i < c.length - 1; i++) {
+            double d = c[i].distance(at);
+            if (d < bestD) {
+                bestD = d;
+                best = i + 1;
+            }
+        }
+        return best;
+    }
+}

@@ -1,0 +1,63 @@
+package org.mineledger.model;
+
+import java.time.Instant;
+import java.util.Objects;
+import org.locationtech.jts.geom.Polygon;
+
+/**
+ * A hazard area: a polygon on WGS84 (x = longitude, y = latitude, degrees) with what is known of it.
+ *
+ * @param id        database id, 0 for an area not stored yet
+ * @param reference human reference such as {@code HA-0001}
+ * @param polygon   boundary, valid per JTS, closed, in WGS84 degrees
+ * @param createdAt UTC time the area was first stored
+ * @param updatedAt UTC time of the last change
+ */
+public record HazardArea(long id, HazardReference reference, String name, HazardKind kind, HazardStatus status,
+        Polygon polygon, String notes, Instant createdAt, Instant updatedAt) {
+
+    public HazardArea {
+        Objects.requireNonNull(reference, "reference");
+        Objects.requireNonNull(kind, "kind");
+        Objects.requireNonNull(status, "status");
+        Objects.requireNonNull(createdAt, "createdAt");
+        Objects.requireNonNull(updatedAt, "updatedAt");
+        name = name == null ? "" : name.strip();
+        notes = notes == null ? "" : notes;
+        if (name.isEmpty()) {
+            throw new IllegalArgumentException("Hazard area " + reference + " needs a name.");
+        }
+        BoundaryRules.check(polygon);
+        polygon = (Polygon) polygon.copy();
+        if (updatedAt.isBefore(createdAt)) {
+            throw new IllegalArgumentException("Hazard area " + reference + " was updated before it was created.");
+        }
+    }
+
+    /** A new area not yet stored, created and updated at {@code now}. */
+    public static HazardArea draft(HazardReference reference, String name, HazardKind kind, HazardStatus status,
+            Polygon polygon, String notes, Instant now) {
+        return new HazardArea(0, reference, name, kind, status, polygon, notes, now, now);
+    }
+
+    @Override
+    public Polygon polygon() {
+        return (Polygon) polygon.copy();
+    }
+
+    public HazardArea withId(long newId) {
+        return new HazardArea(newId, reference, name, kind, status, polygon, notes, createdAt, updatedAt);
+    }
+
+    public HazardArea withStatus(HazardStatus newStatus, Instant now) {
+        return new HazardArea(id, reference, name, kind, newStatus, polygon, notes, createdAt, now);
+    }
+
+    public HazardArea withPolygon(Polygon newPolygon, Instant now) {
+        return new HazardArea(id, reference, name, kind, status, newPolygon, notes, createdAt, now);
+    }
+
+    public HazardArea withDetails(String newName, HazardKind newKind, String newNotes, Instant now) {
+        return new HazardArea(id, reference, newName, newKind, status, polygon, newNotes, createdAt, now);
+    }
+}
