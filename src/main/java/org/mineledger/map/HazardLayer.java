@@ -1,0 +1,93 @@
+package org.mineledger.map;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.Envelope;
+import org.locationtech.jts.geom.GeometryFactory;
+import org.locationtech.jts.geom.LineString;
+import org.locationtech.jts.geom.Polygon;
+import org.locationtech.jts.index.strtree.STRtree;
+import org.mineledger.model.HazardArea;
+
+/**
+ * Hazard areas prepared for drawing: projected once to display coordinates and held in a spatial index,
+ * so a frame only touches what is in the window.
+ */
+public final class HazardLayer {
+    private static final GeometryFactory GEOMETRY = new GeometryFactory();
+    private final STRtree index = new STRtree();
+    private final List<Shape> shapes = new ArrayList<>();
+
+    /** One hazard in display (Web Mercator) metres; ring 0 is the boundary, others are holes. */
+    public record Shape(HazardArea area, double[][] xs, double[][] ys, Envelope envelope) {
+    }
+
+    public HazardLayer(List<HazardArea> areas) {
+        for (HazardArea area : areas) {
+            Polygon p = area.polygon();
+            int rings = 1 + p.getNumInteriorRing();
+            double[][] xs = new double[rings][];
+            double[][] ys = new double[rings][];
+            Envelope env = new Envelope();
+            for (int r = 0; r < rings; r++) {
+                LineString ring = r == 0 ? p.getExteriorRing() : p.getInteriorRingN(r - 1);
+                Coordinate[] c = ring.getCoordinates();
+                xs[r] = new double[c.length];
+                ys[r] = new double[c.length];
+                for (int i = 0; i < c.length; i++) {
+                    xs[r][i] = Viewport.mercX(c[i].x);
+                    ys[r][i] = Viewport.mercY(c[i].y);
+                    env.expandToInclude(xs[r][i], ys[r][i]);
+                }
+            }
+            Shape shape = new Shape(area, xs, ys, env);
+            shapes.add(shape);
+            index.insert(env, shape);
+        }
+        index.build();
+    }
+
+    public int size() {
+        return shapes.size();
+    }
+
+    public List<Shape> shapes() {
+        return List.copyOf(shapes);
+    }
+
+    /** Shapes whose envelope meets the window. */
+    @SuppressWarnings("unchecked")
+    public List<Shape> visible(Viewport view) {
+        double halfW = view.width() / 2 * view.resolution();
+        double halfH = view.height() / 2 * view.resolution();
+        Envelope window = new Envelope(view.centerX() - halfW, view.centerX() + halfW,
+                view.centerY() - halfH, view.centerY() + halfH);
+        return index.query(window);
+    }
+
+    /** The hazard under a screen point, the smallest when several overlap. */
+    @SuppressWarnings("unchecked")
+    public Optional<HazardArea> hitAt(Viewport view, double screenX, double screenY) {
+        double lon = view.lonAt(screenX);
+        double lat = view.latAt(screenY);
+        double mx = Viewport.mercX(lon);
+        double my = Viewport.mercY(lat);
+        List<Shape> candidates = index.query(new Envelope(mx, mx, my, my));
+        var point = GEOMETRY.createPoint(new Coordinate(lon, lat));
+        return candidates.stream()
+                .filter(s -> s.area().polygon().covers(point))
+                .min((a, b) -> Double.compare(a.envelope().getArea(), b.envelope().getArea()))
+                .map(Shape::area);
+    }
+
+    /** Lon/lat envelope of all areas, or a null envelope when the layer is empty. */
+    public Envelope extentLonLat() {
+        Envelope e = new Envelope();
+        for (Shape s : shapes) {
+            e.expandToInclude(s.area().polygon().getEnvelopeInternal());
+        }
+        return e;
+    }
+}
