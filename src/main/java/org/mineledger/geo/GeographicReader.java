@@ -120,9 +120,16 @@ final class GeographicReader {
         List<Group> groups = new ArrayList<>();
         Group cur = new Group();
         boolean explicitSplit = false;
+        Token previous = null;
         for (Token t : tokens) {
+            boolean afterClosingLetter = previous != null && previous.kind() == Kind.HEMI && cur.hemi == null
+                    && cur.numbers.isEmpty() && !groups.isEmpty();
+            previous = t;
             switch (t.kind()) {
                 case SEP -> {
+                    if (afterClosingLetter) {
+                        continue;
+                    }
                     if (cur.numbers.isEmpty()) {
                         throw new CoordinateFormatException("Unexpected '" + t.text() + "'", t.column(),
                                 "a separator must stand between the latitude and the longitude");
