@@ -21,6 +21,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class ReferencePointsTest {
     private static final double MM = 0.001;
+    /** Half the diagonal of a 1 m MGRS square (0.7071 m), over the smallest UTM scale factor 0.9996. */
+    private static final double HALF_DIAGONAL = Math.sqrt(0.5) / 0.9996;
     private static final int[] EPSG = {3067, 2180, 3346, 3059, 3301};
 
     record Row(int line, GeoPoint p, String utm, double conv, String mgrs1m, String mgrs1cm, String[] grid) {
@@ -108,9 +110,10 @@ class ReferencePointsTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("points")
     void mgrsReadBackLandsInItsSquare(Row row) {
-        // The centre of a 1 m square is at most 0.71 m from any point in it, of a 1 cm square 7.1 mm.
-        assertThat(metresBetween(Mgrs.parse(row.mgrs1m()), row.p())).isLessThanOrEqualTo(0.7072);
-        assertThat(metresBetween(Mgrs.parse(row.mgrs1cm()), row.p())).isLessThanOrEqualTo(0.0072);
+        // The centre of a 1 m square is at most 0.7071 grid metres from any point in it, of a 1 cm square
+        // 7.071 mm; on the ground that is divided by the UTM scale factor (0.9996 to 1.001 in a zone).
+        assertThat(metresBetween(Mgrs.parse(row.mgrs1m()), row.p())).isLessThanOrEqualTo(HALF_DIAGONAL);
+        assertThat(metresBetween(Mgrs.parse(row.mgrs1cm()), row.p())).isLessThanOrEqualTo(HALF_DIAGONAL / 100);
         String spaced = row.mgrs1m().substring(0, 3) + " " + row.mgrs1m().substring(3, 5) + " "
                 + row.mgrs1m().substring(5, 10) + " " + row.mgrs1m().substring(10);
         assertThat(Mgrs.parse(spaced.toLowerCase(Locale.ROOT))).isEqualTo(Mgrs.parse(row.mgrs1m()));
@@ -154,7 +157,7 @@ class ReferencePointsTest {
             for (Precision precision : Precision.values()) {
                 String text = s.format(row.p(), precision);
                 GeoPoint back = new CoordinateParser().parse(text);
-                double limit = s == CoordinateSystem.MGRS ? precision.metres() * 0.7072 : precision.metres();
+                double limit = s == CoordinateSystem.MGRS ? precision.metres() * HALF_DIAGONAL : precision.metres();
                 assertThat(metresBetween(back, row.p())).as(s.id() + " " + text).isLessThanOrEqualTo(limit);
                 if (sameZoneAndBand(back, row.p())) {
                     assertThat(s.format(back, precision)).as(s.id() + " reformatted").isEqualTo(text);
