@@ -139,6 +139,13 @@ final class GeographicReader {
                     explicitSplit = true;
                 }
                 case HEMI -> {
+                    if (cur.hemi != null && !cur.numbers.isEmpty()) {
+                        groups.add(cur); // "N 60.5 E 25.1": this letter starts the next value
+                        cur = new Group();
+                        cur.hemi = t;
+                        explicitSplit = true;
+                        continue;
+                    }
                     if (cur.hemi != null) {
                         throw new CoordinateFormatException("Two hemisphere letters in one value", t.column(),
                                 "use one of N, S, E, W per value");
