@@ -6,7 +6,7 @@ import picocli.CommandLine.Command;
 /** The top-level {@code mineledger} command; each subcommand is one class in this package. */
 @Command(name = "mineledger", mixinStandardHelpOptions = true, version = "MineLedger 0.1.0",
         description = "Minefield records and clearance planning. Run without arguments to open the window.",
-        subcommands = {CommandLine.HelpCommand.class})
+        subcommands = {CommandLine.HelpCommand.class, ConvertCommand.class, AreaCommand.class, TraverseCommand.class})
 public final class MineLedgerCommand implements Runnable {
 
     @Override
