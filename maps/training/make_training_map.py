@@ -117,10 +117,10 @@ VILLAGES = [
     ("Pelvanni", "Aldera", (4.60, 8.70), (0.30, 0.22), -20),
     ("Ivrelka", "Aldera", (3.40, 1.30), (0.35, 0.22), 30),
     ("Temmila", "Aldera", (1.20, 8.30), (0.25, 0.30), 0),
-    ("Mellin", "Aldera", (6.90, 1.00), (0.22, 0.15), 15),
+    ("Mellavo", "Aldera", (6.90, 1.00), (0.22, 0.15), 15),
     ("Orvesk", "Brennia", (11.60, 5.60), (0.70, 0.45), -15),
     ("Saltenmoor", "Brennia", (12.90, 8.70), (0.30, 0.25), 25),
-    ("Dorvik", "Brennia", (12.20, 1.40), (0.32, 0.24), -30),
+    ("Dorvenka", "Brennia", (12.20, 1.40), (0.32, 0.24), -30),
 ]
 
 # --- roads ------------------------------------------------------------------------------------------
@@ -132,16 +132,16 @@ ROADS = [
     ("secondary", "Karvala–Ivrelka road", [(5.00, 5.00), (4.70, 3.80), (4.10, 2.60), (3.60, 1.90), (3.40, 1.30),
                                            (3.20, 0.0)]),
     ("secondary", "Temmila road", [(1.50, 5.30), (1.20, 6.50), (1.20, 8.30), (0.90, 10.0)]),
-    ("secondary", "Ivrelka–Mellin road", [(3.40, 1.30), (5.20, 1.10), (6.90, 1.00)]),
+    ("secondary", "Ivrelka–Mellavo road", [(3.40, 1.30), (5.20, 1.10), (6.90, 1.00)]),
     ("secondary", "Orvesk–Saltenmoor road", [(11.60, 5.60), (12.00, 6.80), (12.60, 7.90), (12.90, 8.70),
                                              (13.30, 10.0)]),
-    ("secondary", "Orvesk–Dorvik road", [(11.60, 5.60), (11.90, 4.20), (12.10, 2.60), (12.20, 1.40), (12.40, 0.0)]),
+    ("secondary", "Orvesk–Dorvenka road", [(11.60, 5.60), (11.90, 4.20), (12.10, 2.60), (12.20, 1.40), (12.40, 0.0)]),
     ("secondary", "Brennia border road", [(10.60, 5.50), (10.20, 7.00), (10.00, 8.90), (10.10, 10.0)]),
 ]
 
 # --- rivers and lakes -------------------------------------------------------------------------------
 RIVERS = [
-    ("river", "Salva", [(15.0, 3.10), (13.50, 2.90), (12.10, 2.20), (10.80, 2.70), (9.60, 2.60), RIVER_AT_BORDER,
+    ("river", "Salvenna", [(15.0, 3.10), (13.50, 2.90), (12.10, 2.20), (10.80, 2.70), (9.60, 2.60), RIVER_AT_BORDER,
                         (7.50, 2.30), (6.20, 1.70), (5.00, 1.90), (3.85, 2.25), (3.30, 2.20), (2.50, 2.10),
                         (1.20, 1.60), (0.0, 1.40)]),
     ("stream", "Temmi brook", [(2.75, 6.40), (2.90, 5.60), (3.00, 5.00), (3.20, 4.00), (3.50, 3.00), (3.30, 2.20)]),
@@ -162,11 +162,11 @@ FORESTS = [
     ("Tarvo Forest", blob(7.35, 7.55, 1.15, 1.85, 5, 64, 0.10, 31)),
     ("Mirel Woods", blob(7.45, 3.90, 1.00, 0.80, -10, 48, 0.10, 32)),
     ("Ustva Forest", blob(0.90, 3.50, 0.80, 1.25, 0, 48, 0.10, 33)),
-    ("Hirsi Wood", blob(2.65, 9.25, 0.95, 0.55, 0, 40, 0.10, 34)),
-    ("Kessa Forest", blob(9.30, 8.20, 0.85, 1.55, -5, 56, 0.10, 35)),
-    ("Ruuna Forest", blob(10.35, 3.65, 1.15, 0.75, 8, 48, 0.10, 36)),
+    ("Hirsko Wood", blob(2.65, 9.25, 0.95, 0.55, 0, 40, 0.10, 34)),
+    ("Kessamo Forest", blob(9.30, 8.20, 0.85, 1.55, -5, 56, 0.10, 35)),
+    ("Ruvenna Forest", blob(10.35, 3.65, 1.15, 0.75, 8, 48, 0.10, 36)),
     ("Saltenmoor Wood", blob(14.20, 8.40, 0.55, 1.20, 0, 40, 0.10, 37)),
-    ("Dorvik Wood", blob(14.05, 1.35, 0.60, 0.75, 20, 36, 0.10, 38)),
+    ("Dorvenka Wood", blob(14.05, 1.35, 0.60, 0.75, 20, 36, 0.10, 38)),
     ("Ivrelka Wood", blob(1.75, 0.62, 0.95, 0.45, 5, 36, 0.10, 39)),
 ]
 
@@ -180,17 +180,17 @@ TRACKS = [
                                          border_point(5.62, 0.0)]),
     ("footpath", "Ford path", [(7.70, 5.29), border_point(4.80, -0.09), (8.05, 4.20), border_point(3.25, -0.105),
                                border_point(2.88, -0.06)]),
-    ("field track", "Salva field track", [(4.45, 3.30), (4.78, 2.76), (5.60, 2.55), (6.60, 2.30),
+    ("field track", "Salvenna field track", [(4.45, 3.30), (4.78, 2.76), (5.60, 2.55), (6.60, 2.30),
                                           border_point(2.55, -0.40)]),
     ("field track", "Mirel field track", [(5.50, 4.95), (6.30, 4.45), (6.95, 4.05), (7.60, 3.70),
                                           border_point(3.65, -0.40)]),
     ("forest track", "Orvesk forest track", [(10.40, 6.20), (9.40, 6.00), border_point(5.82, 0.12),
                                              border_point(5.80, 0.0)]),
-    ("forest track", "Kessa track", [(10.15, 7.40), (9.20, 7.30), border_point(7.20, 0.35)]),
+    ("forest track", "Kessamo track", [(10.15, 7.40), (9.20, 7.30), border_point(7.20, 0.35)]),
     ("footpath", "Pelvanni path", [(4.60, 8.70), (5.60, 8.42), (6.45, 8.55), (7.30, 8.20), border_point(8.10, -0.40)]),
-    ("forest track", "Hirsi track", [(4.45, 9.55), (5.80, 9.30), (7.60, 9.00), border_point(8.95, -0.40)]),
+    ("forest track", "Hirsko track", [(4.45, 9.55), (5.80, 9.30), (7.60, 9.00), border_point(8.95, -0.40)]),
     ("footpath", "Lake shore path", [(4.90, 5.40), (3.90, 6.15), (3.55, 6.60), (2.90, 7.40), (1.45, 8.10)]),
-    ("field track", "Dorvik meadow track", [(12.20, 1.40), (11.10, 1.70), (10.10, 2.25), border_point(2.10, 0.35)]),
+    ("field track", "Dorvenka meadow track", [(12.20, 1.40), (11.10, 1.70), (10.10, 2.25), border_point(2.10, 0.35)]),
     ("forest track", "Ustva track", [(1.50, 5.30), (1.00, 4.20), (0.90, 2.80), (1.20, 1.60)]),
     ("field track", "Saltenmoor field track", [(12.60, 7.90), (13.80, 7.00), (15.0, 6.90)]),
 ]
@@ -198,13 +198,13 @@ TRACKS = [
 LABELS = [
     ("country", "ALDERA", (6.60, 0.35)), ("country", "BRENNIA", (10.20, 0.35)),
     ("lake", "Lake Temmi", (2.55, 6.80)), ("lake", "Pilvi pond", (6.80, 8.30)), ("lake", "Moor pond", (13.60, 3.85)),
-    ("river", "Salva", (11.20, 2.35)), ("river", "Salva", (2.00, 1.80)), ("stream", "Orva brook", (9.55, 7.80)),
+    ("river", "Salvenna", (11.20, 2.35)), ("river", "Salvenna", (2.00, 1.80)), ("stream", "Orva brook", (9.55, 7.80)),
     ("stream", "Temmi brook", (3.30, 3.70)),
-    ("hill", "Kolmi hill 112", (13.80, 4.90)), ("hill", "Vara hill 98", (2.10, 4.40)),
+    ("hill", "Kolmi hill 112", (13.80, 4.90)), ("hill", "Varusk hill 98", (2.10, 4.40)),
 ] + [("forest", name, _centre) for name, _centre in
      [("Tarvo Forest", (7.10, 7.00)), ("Mirel Woods", (7.40, 4.00)), ("Ustva Forest", (0.75, 3.50)),
-      ("Hirsi Wood", (2.65, 9.30)), ("Kessa Forest", (9.10, 8.80)), ("Ruuna Forest", (10.60, 3.30)),
-      ("Saltenmoor Wood", (14.20, 8.40)), ("Dorvik Wood", (14.05, 1.35)), ("Ivrelka Wood", (1.75, 0.62))]]
+      ("Hirsko Wood", (2.65, 9.30)), ("Kessamo Forest", (9.10, 8.80)), ("Ruvenna Forest", (10.60, 3.30)),
+      ("Saltenmoor Wood", (14.20, 8.40)), ("Dorvenka Wood", (14.05, 1.35)), ("Ivrelka Wood", (1.75, 0.62))]]
 
 
 # --- farmland: parcels around each village, kept off forest, water, roads and the border ------------

@@ -44,7 +44,7 @@ HAZARDS = [
      "path closed by fence at the road."),
     ("HA-0003", "River ford belt", "LMF", "reduced",
      belt(3.05, 3.45, -0.070, -0.140, 5, 3),
-     "Minefield record MF-A-11 (fictional), laid to cover the old ford of the Salva. Northern third "
+     "Minefield record MF-A-11 (fictional), laid to cover the old ford of the Salvenna. Northern third "
      "reduced by technical survey; remaining belt shown."),
     ("HA-0004", "Brennia belt north", "LMF", "active",
      belt(5.55, 6.10, 0.080, 0.160, 6, 4),
@@ -53,12 +53,12 @@ HAZARDS = [
     ("HA-0005", "Tarvo forest edge", "CHA", "active",
      tm.blob(7.75, 5.95, 0.17, 0.12, 15, 12, 0.15, 5),
      "Two AP mines found by a forestry worker at the forest edge (fictional). Tarvo old track passes through."),
-    ("HA-0006", "Salva bridge field", "CHA", "active",
+    ("HA-0006", "Salvenna bridge field", "CHA", "active",
      tm.blob(4.78, 2.76, 0.14, 0.09, -20, 10, 0.15, 6),
      "Tripwire and one fragmentation mine seen by a farmer beside the field track (fictional)."),
-    ("HA-0007", "Kessa track", "CHA", "reduced",
+    ("HA-0007", "Kessamo track", "CHA", "reduced",
      tm.blob(9.20, 7.30, 0.20, 0.13, 0, 14, 0.15, 7),
-     "Mine incident with a vehicle on the Kessa track (fictional). Reduced by technical survey from 11 ha."),
+     "Mine incident with a vehicle on the Kessamo track (fictional). Reduced by technical survey from 11 ha."),
     ("HA-0008", "Pelvanni path", "CHA", "cleared",
      tm.blob(5.60, 8.42, 0.11, 0.08, 10, 9, 0.15, 8),
      "Cleared to 13 cm by manual teams (fictional task CL-014); 3 AP mines destroyed in place."),
@@ -71,9 +71,9 @@ HAZARDS = [
     ("HA-0011", "Lake Temmi east shore", "SHA", "active",
      tm.blob(3.90, 6.15, 0.18, 0.12, 35, 11, 0.15, 11),
      "Fishermen avoid the shore path after an animal was killed by a blast (fictional)."),
-    ("HA-0012", "Dorvik meadow", "SHA", "handed over",
+    ("HA-0012", "Dorvenka meadow", "SHA", "handed over",
      tm.blob(11.10, 1.70, 0.20, 0.12, 20, 13, 0.12, 12),
-     "Released and handed over to Dorvik community (fictional certificate HO-003)."),
+     "Released and handed over to Dorvenka community (fictional certificate HO-003)."),
 ]
 
 
