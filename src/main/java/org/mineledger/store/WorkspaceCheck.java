@@ -7,6 +7,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -129,7 +130,7 @@ final class WorkspaceCheck {
                 Double[] stored = {number(r, 1), number(r, 2), number(r, 3), number(r, 4)};
                 Double[] actual = extent.isNull() ? new Double[4]
                         : new Double[] {extent.getMinX(), extent.getMaxX(), extent.getMinY(), extent.getMaxY()};
-                if (out.size() == HazardAreaTable.rows(c).size() && !java.util.Arrays.equals(stored, actual)) {
+                if (out.size() == HazardAreaTable.rows(c).size() && !Arrays.equals(stored, actual)) {
                     problems.add("The extent of the hazard layer in gpkg_contents is out of date; GIS programs may "
                             + "zoom to the wrong place.");
                 }
@@ -171,14 +172,15 @@ final class WorkspaceCheck {
             }
         }
         for (AuditEntry last : latest.values()) {
-            if (last.action() != Action.DELETE && !unreadable(last.entityId())) {
+            if (last.action() != Action.DELETE && !presentButUnreadable(last.entityId())) {
                 problems.add("Hazard area id " + last.entityId() + " is missing although the audit trail has no "
                         + "deletion for it (last entry " + last.seq() + "): it was removed outside MineLedger.");
             }
         }
     }
 
-    private boolean unreadable(long fid) throws SQLException {
+    /** The row exists but could not be decoded; that problem is already reported. */
+    private boolean presentButUnreadable(long fid) throws SQLException {
         return HazardAreaTable.byId(c, fid).isPresent();
     }
 
