@@ -1,13 +1,20 @@
 package org.mineledger.cli;
 
+import org.mineledger.store.WorkspaceException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /** The top-level {@code mineledger} command; each subcommand is one class in this package. */
 @Command(name = "mineledger", mixinStandardHelpOptions = true, version = "MineLedger 0.1.0",
         description = "Minefield records and clearance planning. Run without arguments to open the window.",
-        subcommands = {CommandLine.HelpCommand.class, ConvertCommand.class, AreaCommand.class, TraverseCommand.class})
+        subcommands = {CommandLine.HelpCommand.class, NewCommand.class, InfoCommand.class, CheckCommand.class,
+            ConvertCommand.class, AreaCommand.class, TraverseCommand.class})
 public final class MineLedgerCommand implements Runnable {
+    /** Exit code for a user error (bad file, bad input): the message was printed to stderr. */
+    public static final int USER_ERROR = 2;
+    /** Exit code for a fault in MineLedger itself. */
+    public static final int INTERNAL_ERROR = 3;
+    private static final System.Logger LOG = System.getLogger(MineLedgerCommand.class.getName());
 
     @Override
     public void run() {
@@ -16,6 +23,19 @@ public final class MineLedgerCommand implements Runnable {
 
     /** Runs the CLI and returns the exit code; user errors print a message, never a stack trace. */
     public static int run(String... args) {
-        return new CommandLine(new MineLedgerCommand()).execute(args);
+        CommandLine cli = new CommandLine(new MineLedgerCommand());
+        cli.setExecutionExceptionHandler(MineLedgerCommand::userError);
+        return cli.execute(args);
+    }
+
+    private static int userError(Exception e, CommandLine cli, CommandLine.ParseResult parsed) {
+        if (e instanceof WorkspaceException || e instanceof IllegalArgumentException) {
+            cli.getErr().println(e.getMessage());
+            return USER_ERROR;
+        }
+        LOG.log(System.Logger.Level.ERROR, "Unexpected failure", e);
+        cli.getErr().println("MineLedger failed unexpectedly (" + e.getClass().getSimpleName() + ": " + e.getMessage()
+                + "). Your workspace was not changed by the failed command. Please report this.");
+        return INTERNAL_ERROR;
     }
 }

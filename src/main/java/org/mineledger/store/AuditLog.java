@@ -1,0 +1,139 @@
+package org.mineledger.store;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import org.mineledger.store.AuditEntry.Action;
+
+/**
+ * The SQL of the append-only {@code ml_audit} table and its hash chain. Each entry's hash is SHA-256
+ * (hex) over the canonical form of its content and the previous entry's hash, so changing, removing or
+ * reordering any entry outside MineLedger is detectable.
+ */
+final class AuditLog {
+    /** prev_hash of the first entry. */
+    static final String GENESIS = "0".repeat(64);
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+    private static final String COLUMNS =
+            "seq, time, user, action, entity, entity_id, before_json, after_json, prev_hash, hash";
+
+    private AuditLog() {
+    }
+
+    /** Appends one entry; the caller holds the transaction that also writes the change itself. */
+    static AuditEntry append(Connection c, Instant time, String user, Action action, String entity,
+            long entityId, String beforeJson, String afterJson) throws SQLException {
+        long seq = 1;
+        String prevHash = GENESIS;
+        try (Statement s = c.createStatement();
+             ResultSet r = s.executeQuery("SELECT seq, hash FROM ml_audit ORDER BY seq DESC LIMIT 1")) {
+            if (r.next()) {
+                seq = r.getLong(1) + 1;
+                prevHash = r.getString(2);
+            }
+        }
+        String timeText = UtcTime.format(time);
+        String hash = hash(seq, timeText, user, action.name(), entity, entityId, beforeJson, afterJson, prevHash);
+        try (PreparedStatement p = c.prepareStatement("INSERT INTO ml_audit (" + COLUMNS
+                + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+            p.setLong(1, seq);
+            p.setString(2, timeText);
+            p.setString(3, user);
+            p.setString(4, action.name());
+            p.setString(5, entity);
+            p.setLong(6, entityId);
+            p.setString(7, beforeJson);
+            p.setString(8, afterJson);
+            p.setString(9, prevHash);
+            p.setString(10, hash);
+            p.executeUpdate();
+        }
+        return new AuditEntry(seq, UtcTime.parse(timeText), user, action, entity, entityId, beforeJson, afterJson,
+                prevHash, hash);
+    }
+
+    static List<AuditEntry> all(Connection c) throws SQLException {
+        return query(c, "SELECT " + COLUMNS + " FROM ml_audit ORDER BY seq");
+    }
+
+    static List<AuditEntry> of(Connection c, String entity, long entityId) throws SQLException {
+        return query(c, "SELECT " + COLUMNS + " FROM ml_audit WHERE entity = ? AND entity_id = ? ORDER BY seq",
+                entity, entityId);
+    }
+
+    /**
+     * Walks the chain from the first entry and describes the first entry that does not hold, or empty
+     * when every entry's prev_hash and hash are right. Reads the stored text as is, so any edit shows.
+     */
+    static Optional<String> firstBreak(Connection c) throws SQLException {
+        String expectedPrev = GENESIS;
+        long expectedSeq = 1;
+        try (Statement s = c.createStatement();
+             ResultSet r = s.executeQuery("SELECT " + COLUMNS + " FROM ml_audit ORDER BY seq")) {
+            while (r.next()) {
+                long seq = r.getLong(1);
+                if (seq != expectedSeq) {
+                    return Optional.of("entries " + expectedSeq + " to " + (seq - 1) + " are missing before entry "
+                            + seq);
+                }
+                String prev = r.getString(9);
+                String actual = hash(seq, r.getString(2), r.getString(3), r.getString(4), r.getString(5),
+                        r.getLong(6), r.getString(7), r.getString(8), prev);
+                if (!expectedPrev.equals(prev)) {
+                    return Optional.of("entry " + seq + " does not follow entry " + (seq - 1)
+                            + " (an entry before it was changed, removed or replaced)");
+                }
+                if (!actual.equals(r.getString(10))) {
+                    return Optional.of("entry " + seq + " was changed after it was written (its content does "
+                            + "not match its hash)");
+                }
+                expectedPrev = r.getString(10);
+                expectedSeq++;
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** SHA-256 hex over a JSON array of the content fields, which is unambiguous for any text in them. */
+    static String hash(long seq, String time, String user, String action, String entity, long entityId,
+            String beforeJson, String afterJson, String prevHash) {
+        try {
+            String canonical = MAPPER.writeValueAsString(Arrays.asList(
+                    seq, time, user, action, entity, entityId, beforeJson, afterJson, prevHash));
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(canonical.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest);
+        } catch (JsonProcessingException | NoSuchAlgorithmException e) {
+            throw new IllegalStateException("Cannot compute an audit hash", e);
+        }
+    }
+
+    private static List<AuditEntry> query(Connection c, String sql, Object... args) throws SQLException {
+        try (PreparedStatement p = c.prepareStatement(sql)) {
+            for (int i = 0; i < args.length; i++) {
+                p.setObject(i + 1, args[i]);
+            }
+            try (ResultSet r = p.executeQuery()) {
+                List<AuditEntry> out = new ArrayList<>();
+                while (r.next()) {
+                    out.add(new AuditEntry(r.getLong(1), UtcTime.parse(r.getString(2)), r.getString(3),
+                            Action.valueOf(r.getString(4)), r.getString(5), r.getLong(6), r.getString(7),
+                            r.getString(8), r.getString(9), r.getString(10)));
+                }
+                return out;
+            }
+        }
+    }
+}

@@ -1,0 +1,34 @@
+package org.mineledger.store;
+
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
+
+/** Instants as GeoPackage DATETIME text: {@code YYYY-MM-DDTHH:MM:SS.SSSZ} in UTC (GeoPackage 1.4, 1.1.1.1.1). */
+final class UtcTime {
+    private static final DateTimeFormatter FORMAT =
+            DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSS'Z'").withZone(ZoneOffset.UTC);
+
+    private UtcTime() {
+    }
+
+    /** The instant at the precision a workspace stores: milliseconds. */
+    static Instant stored(Instant t) {
+        return t.truncatedTo(ChronoUnit.MILLIS);
+    }
+
+    static String format(Instant t) {
+        return FORMAT.format(stored(t));
+    }
+
+    static Instant parse(String text) {
+        try {
+            return Instant.parse(text);
+        } catch (DateTimeParseException | NullPointerException e) {
+            throw new IllegalArgumentException("'" + text + "' is not a UTC date and time such as "
+                    + "2026-11-25T05:30:00.000Z.", e);
+        }
+    }
+}

@@ -1,0 +1,90 @@
+package org.mineledger.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The new, info and check commands, run as a user would, with stdout and stderr captured. */
+class MineLedgerCommandStoreTest {
+    @TempDir
+    Path dir;
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+    private PrintStream oldOut;
+    private PrintStream oldErr;
+
+    @BeforeEach
+    void capture() {
+        oldOut = System.out;
+        oldErr = System.err;
+        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+    }
+
+    @AfterEach
+    void restore() {
+        System.setOut(oldOut);
+        System.setErr(oldErr);
+    }
+
+    @Test
+    void newThenInfoThenCheckReportAnEmptySoundWorkspace() {
+        Path file = dir.resolve("cli.gpkg");
+        assertThat(MineLedgerCommand.run("new", file.toString())).isZero();
+        assertThat(Files.exists(file)).isTrue();
+        assertThat(MineLedgerCommand.run("info", file.toString())).isZero();
+        assertThat(MineLedgerCommand.run("check", file.toString())).isZero();
+        String printed = out.toString(StandardCharsets.UTF_8);
+        assertThat(printed).contains("Created workspace " + file)
+                .contains("Schema version: 2")
+                .contains("Suspected hazard area (SHA)")
+                .contains("Total hazard areas: 0")
+                .contains("OK: " + file);
+        assertThat(err.toString(StandardCharsets.UTF_8)).isEmpty();
+    }
+
+    @Test
+    void newRefusesAnExistingFileWithAMessageAndNoStackTrace() throws Exception {
+        Path file = dir.resolve("taken.gpkg");
+        Files.writeString(file, "x");
+        assertThat(MineLedgerCommand.run("new", file.toString())).isEqualTo(MineLedgerCommand.USER_ERROR);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("already exists").doesNotContain("\tat ")
+                .doesNotContain("Exception");
+    }
+
+    @Test
+    void checkOfAFileThatIsNotAWorkspaceExitsWithAUserError() throws Exception {
+        Path file = dir.resolve("photo.gpkg");
+        Files.write(file, new byte[200]);
+        assertThat(MineLedgerCommand.run("check", file.toString())).isEqualTo(MineLedgerCommand.USER_ERROR);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("is not a MineLedger workspace")
+                .doesNotContain("\tat ");
+    }
+
+    @Test
+    void checkExitsWithOneAndListsProblemsWhenTheAuditTrailWasTamperedWith() throws Exception {
+        Path file = dir.resolve("tampered.gpkg");
+        assertThat(MineLedgerCommand.run("new", file.toString())).isZero();
+        try (var ws = org.mineledger.store.Workspace.open(file)) {
+            ws.add(org.mineledger.model.HazardArea.draft(ws.nextReference(), "Training field",
+                    org.mineledger.model.HazardKind.CONFIRMED, org.mineledger.model.HazardStatus.ACTIVE,
+                    (org.locationtech.jts.geom.Polygon) new org.locationtech.jts.io.WKTReader().read(
+                            "POLYGON ((24 60, 24.001 60, 24.001 60.001, 24 60.001, 24 60))"),
+                    "", java.time.Instant.parse("2026-11-25T05:30:00Z")));
+        }
+        try (var c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + file); var s = c.createStatement()) {
+            s.executeUpdate("DROP TRIGGER ml_audit_no_update");
+            s.executeUpdate("UPDATE ml_audit SET user = 'intruder' WHERE seq = 1");
+        }
+        assertThat(MineLedgerCommand.run("check", file.toString())).isEqualTo(1);
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("audit trail is broken").contains("entry 1 ");
+    }
+}
