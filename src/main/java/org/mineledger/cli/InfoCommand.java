@@ -27,15 +27,18 @@ public final class InfoCommand implements Callable<Integer> {
         try (Workspace ws = Workspace.open(file)) {
             out.println("Workspace: " + ws.file());
             out.println("Schema version: " + ws.schemaVersion());
+            if (ws.isTraining()) {
+                out.println(ws.trainingBanner() + " (made from sample '" + ws.sampleId() + "')");
+            }
             Map<HazardKind, Map<HazardStatus, Integer>> counts = ws.counts();
-            StringBuilder header = new StringBuilder(String.format("%-24s", "Hazard areas"));
+            StringBuilder header = new StringBuilder(String.format("%-30s", "Hazard areas"));
             for (HazardStatus s : HazardStatus.values()) {
                 header.append(String.format("%13s", s.label()));
             }
             out.println(header.append(String.format("%8s", "Total")));
             int total = 0;
             for (HazardKind k : HazardKind.values()) {
-                StringBuilder row = new StringBuilder(String.format("%-24s", k.label() + " (" + k.code() + ")"));
+                StringBuilder row = new StringBuilder(String.format("%-30s", k.label() + " (" + k.code() + ")"));
                 int kindTotal = 0;
                 for (HazardStatus s : HazardStatus.values()) {
                     int n = counts.get(k).get(s);

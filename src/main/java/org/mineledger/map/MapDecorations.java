@@ -13,6 +13,17 @@ public final class MapDecorations {
         paintNorthArrow(surface, view);
     }
 
+    /** A cross with a circle marking a position the user asked for. */
+    public static void paintMarker(Surface surface, double x, double y) {
+        Surface.Stroke halo = Surface.Stroke.solid(RgbaColor.hex("#FFFFFF", 0.9), 4);
+        Surface.Stroke ink = Surface.Stroke.solid(RgbaColor.hex("#0050FF", 1), 2);
+        for (Surface.Stroke s : new Surface.Stroke[] {halo, ink}) {
+            surface.polyline(new double[] {x - 14, x + 14}, new double[] {y, y}, 2, s);
+            surface.polyline(new double[] {x, x}, new double[] {y - 14, y + 14}, 2, s);
+            surface.dot(x, y, 7, null, s);
+        }
+    }
+
     static void paintScaleBar(Surface surface, Viewport view) {
         ScaleBar bar = ScaleBar.of(view, Math.min(200, view.width() / 3));
         double x = 16;

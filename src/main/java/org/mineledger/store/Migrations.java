@@ -19,7 +19,8 @@ final class Migrations {
     /** The scripts in order; script {@code i} (0-based) brings the schema to version {@code i + 1}. */
     private static final List<String> SCRIPTS = List.of(
             "V001__geopackage_core.sql",
-            "V002__audit_lookup_and_app.sql");
+            "V002__audit_lookup_and_app.sql",
+            "V003__training_mark.sql");
 
     /** The schema version this MineLedger writes. */
     static final int LATEST = SCRIPTS.size();

@@ -190,6 +190,38 @@ public final class Workspace implements AutoCloseable {
         });
     }
 
+    /**
+     * Marks this workspace as training data made from the bundled sample {@code sampleId}; every screen and
+     * print made from it then shows {@code banner}. Recorded in the audit trail like any other change.
+     */
+    public synchronized void markTraining(String banner, String sampleId) {
+        if (banner == null || banner.isBlank()) {
+            throw new IllegalArgumentException("A training workspace needs a banner text, e.g. TRAINING — FICTIONAL DATA");
+        }
+        write("the training mark", () -> {
+            String before = WorkspaceMeta.trainingJson(connection);
+            WorkspaceMeta.setTraining(connection, banner.strip(), sampleId == null ? "" : sampleId.strip());
+            AuditLog.append(connection, clock.instant(), user, Action.UPDATE, WorkspaceMeta.ENTITY, 1, before,
+                    WorkspaceMeta.trainingJson(connection));
+            return null;
+        });
+    }
+
+    /** True when this workspace was made from a sample scenario and holds fictional training data. */
+    public synchronized boolean isTraining() {
+        return !trainingBanner().isEmpty();
+    }
+
+    /** The banner every screen and print of this workspace must show, or "" for real data. */
+    public synchronized String trainingBanner() {
+        return read(() -> WorkspaceMeta.trainingBanner(connection));
+    }
+
+    /** The bundled sample this workspace was made from, or "" for real data. */
+    public synchronized String sampleId() {
+        return read(() -> WorkspaceMeta.sampleId(connection));
+    }
+
     /** The next HA-nnnn reference after every one ever used here, deleted areas included, so none is reused. */
     public synchronized HazardReference nextReference() {
         return read(() -> {

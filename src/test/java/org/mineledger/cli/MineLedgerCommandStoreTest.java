@@ -44,7 +44,7 @@ class MineLedgerCommandStoreTest {
         assertThat(MineLedgerCommand.run("check", file.toString())).isZero();
         String printed = out.toString(StandardCharsets.UTF_8);
         assertThat(printed).contains("Created workspace " + file)
-                .contains("Schema version: 2")
+                .contains("Schema version: " + org.mineledger.store.Workspace.CURRENT_SCHEMA)
                 .contains("Suspected hazard area (SHA)")
                 .contains("Total hazard areas: 0")
                 .contains("OK: " + file);

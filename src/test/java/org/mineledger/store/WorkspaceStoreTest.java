@@ -43,6 +43,26 @@ class WorkspaceStoreTest {
     }
 
     @Test
+    void trainingMarkIsStoredAuditedAndSurvivesReopening() {
+        Path file = dir.resolve("training.gpkg");
+        try (Workspace ws = Workspace.create(file)) {
+            assertThat(ws.isTraining()).isFalse();
+            assertThat(ws.trainingBanner()).isEmpty();
+            ws.markTraining("TRAINING — FICTIONAL DATA", "border-crossing");
+        }
+        try (Workspace ws = Workspace.open(file)) {
+            assertThat(ws.isTraining()).isTrue();
+            assertThat(ws.trainingBanner()).isEqualTo("TRAINING — FICTIONAL DATA");
+            assertThat(ws.sampleId()).isEqualTo("border-crossing");
+            assertThat(ws.auditTrail()).singleElement().satisfies(e -> {
+                assertThat(e.entity()).isEqualTo("workspace");
+                assertThat(e.afterJson()).contains("border-crossing");
+            });
+            assertThat(ws.check().ok()).isTrue();
+        }
+    }
+
+    @Test
     void storedTimesKeepMillisecondPrecision() {
         try (Workspace ws = Workspace.create(dir.resolve("t.gpkg"))) {
             HazardArea stored = ws.add(Samples.draft(1, 24, 60));

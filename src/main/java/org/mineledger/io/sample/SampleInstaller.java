@@ -1,0 +1,20 @@
+package org.mineledger.io.sample;
+
+import java.nio.file.Path;
+import org.mineledger.store.Workspace;
+
+/** Writes a bundled sample scenario into a new workspace file, marked as training data. */
+public final class SampleInstaller {
+    private SampleInstaller() {
+    }
+
+    /** Creates {@code target} (which must not exist) holding the sample {@code sampleId}; returns the scenario. */
+    public static SampleScenario install(String sampleId, Path target) {
+        SampleScenario scenario = new SampleCatalog().load(sampleId);
+        try (Workspace workspace = Workspace.create(target)) {
+            workspace.markTraining(scenario.banner(), scenario.id());
+            workspace.addAll(scenario.hazardAreas());
+        }
+        return scenario;
+    }
+}

@@ -1,0 +1,167 @@
+package org.mineledger.map;
+
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.Envelope;
+import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.geom.LineString;
+import org.locationtech.jts.geom.Point;
+import org.locationtech.jts.geom.Polygon;
+
+/**
+ * Draws base maps in topographic colours. Each map is projected to display metres once and kept, so a frame
+ * costs only the features in the window; detailed layers appear only when zoomed in far enough to read them.
+ */
+public final class BaseMapPainter {
+    /** Display metres per pixel above which detailed (large-scale) layers are left out. */
+    private static final double DETAIL_MAX_RESOLUTION = 60;
+    private static final RgbaColor INK = RgbaColor.hex("#303030", 1);
+    private final Map<BaseMap, List<Prepared>> prepared = new IdentityHashMap<>();
+
+    /** A feature in display metres: one or more paths, closed for areas. */
+    private record Prepared(LayerKind kind, String cls, String label, boolean area, List<double[][]> paths,
+            Envelope envelope) {
+    }
+
+    public void paint(Surface surface, Viewport view, List<BaseMap> maps) {
+        for (BaseMap map : maps) {
+            paint(surface, view, map);
+        }
+    }
+
+    public void paint(Surface surface, Viewport view, BaseMap map) {
+        boolean detailed = view.resolution() <= DETAIL_MAX_RESOLUTION;
+        Envelope window = window(view);
+        List<Prepared> labels = new ArrayList<>();
+        for (Prepared f : prepared.computeIfAbsent(map, BaseMapPainter::prepare)) {
+            if (f.kind() != LayerKind.COUNTRY_BORDER && !detailed || !window.intersects(f.envelope())) {
+                continue;
+            }
+            if (f.kind() == LayerKind.LABEL || !f.area() && f.paths().isEmpty()) {
+                labels.add(f);
+                continue;
+            }
+            draw(surface, view, f);
+            if (f.kind() == LayerKind.VILLAGE && !f.label().isEmpty() && f.area()) {
+                labels.add(f);
+            }
+        }
+        for (Prepared f : labels) {
+            if (f.label().isEmpty()) {
+                continue;
+            }
+            double x = (f.envelope().centre().x - view.centerX()) / view.resolution() + view.width() / 2;
+            double y = (view.centerY() - f.envelope().centre().y) / view.resolution() + view.height() / 2;
+            boolean village = f.kind() == LayerKind.VILLAGE;
+            surface.text(f.label(), x - f.label().length() * 3.2, y + 4, village ? 13 : 11,
+                    village ? INK : RgbaColor.hex("#2F5D8A", 1), village, true);
+        }
+    }
+
+    private static void draw(Surface surface, Viewport view, Prepared f) {
+        int n = f.paths().size();
+        double[][] xs = new double[n][];
+        double[][] ys = new double[n][];
+        int[] counts = new int[n];
+        for (int i = 0; i < n; i++) {
+            double[][] path = f.paths().get(i);
+            xs[i] = new double[path[0].length];
+            ys[i] = new double[path[0].length];
+            counts[i] = ScreenPath.project(path[0], path[1], view, xs[i], ys[i]);
+        }
+        if (f.area()) {
+            surface.polygon(xs, ys, counts, fill(f.kind(), f.cls()), outline(f.kind()));
+            return;
+        }
+        for (Surface.Stroke stroke : lineStrokes(f.kind(), f.cls())) {
+            for (int i = 0; i < n; i++) {
+                surface.polyline(xs[i], ys[i], counts[i], stroke);
+            }
+        }
+    }
+
+    private static RgbaColor fill(LayerKind kind, String cls) {
+        return switch (kind) {
+            case COUNTRY_BORDER -> RgbaColor.hex("#F4F1E8", 1);
+            case LAKE -> RgbaColor.hex("#A9CBEA", 1);
+            case VILLAGE -> RgbaColor.hex("#D8C3AA", 0.9);
+            case FOREST -> RgbaColor.hex("#B5D6A1", 0.9);
+            case FARMLAND -> RgbaColor.hex("#F0E6B2", 0.9);
+            default -> RgbaColor.hex("#DDDDDD", 0.6);
+        };
+    }
+
+    private static Surface.Stroke outline(LayerKind kind) {
+        return switch (kind) {
+            case COUNTRY_BORDER -> Surface.Stroke.solid(RgbaColor.hex("#8E8E8E", 1), 1);
+            case LAKE -> Surface.Stroke.solid(RgbaColor.hex("#4A90D9", 1), 1);
+            case VILLAGE -> Surface.Stroke.solid(RgbaColor.hex("#9C7A5B", 1), 0.8);
+            default -> null;
+        };
+    }
+
+    private static List<Surface.Stroke> lineStrokes(LayerKind kind, String cls) {
+        return switch (kind) {
+            case STATE_BORDER -> List.of(Surface.Stroke.solid(RgbaColor.hex("#B08CC8", 0.6), 7),
+                    new Surface.Stroke(RgbaColor.hex("#6A2C91", 1), 2, 10, 4, 2, 4));
+            case ROAD -> "main".equals(cls)
+                    ? List.of(Surface.Stroke.solid(RgbaColor.hex("#8A5A00", 1), 5),
+                            Surface.Stroke.solid(RgbaColor.hex("#F0A830", 1), 3.2))
+                    : List.of(Surface.Stroke.solid(RgbaColor.hex("#9A7A30", 1), 3.6),
+                            Surface.Stroke.solid(RgbaColor.hex("#FCE08A", 1), 2.2));
+            case TRACK -> List.of(new Surface.Stroke(RgbaColor.hex("#7A4E24", 1), 1.3, 5, 3));
+            case RIVER -> List.of(Surface.Stroke.solid(RgbaColor.hex("#3C7FC8", 1), 2));
+            default -> List.of(Surface.Stroke.solid(RgbaColor.hex("#777777", 1), 1));
+        };
+    }
+
+    private static Envelope window(Viewport view) {
+        double hw = view.width() / 2 * view.resolution();
+        double hh = view.height() / 2 * view.resolution();
+        return new Envelope(view.centerX() - hw, view.centerX() + hw, view.centerY() - hh, view.centerY() + hh);
+    }
+
+    private static List<Prepared> prepare(BaseMap map) {
+        List<Prepared> out = new ArrayList<>();
+        for (BaseLayer layer : map.layers()) {
+            for (BaseFeature feature : layer.features()) {
+                Geometry g = feature.geometry();
+                List<double[][]> paths = new ArrayList<>();
+                boolean area = false;
+                for (int i = 0; i < g.getNumGeometries(); i++) {
+                    Geometry part = g.getGeometryN(i);
+                    if (part instanceof Polygon p) {
+                        area = true;
+                        paths.add(project(p.getExteriorRing().getCoordinates()));
+                        for (int h = 0; h < p.getNumInteriorRing(); h++) {
+                            paths.add(project(p.getInteriorRingN(h).getCoordinates()));
+                        }
+                    } else if (part instanceof LineString l) {
+                        paths.add(project(l.getCoordinates()));
+                    } else if (!(part instanceof Point)) {
+                        continue;
+                    }
+                }
+                Envelope env = new Envelope();
+                Envelope ll = g.getEnvelopeInternal();
+                env.expandToInclude(Viewport.mercX(ll.getMinX()), Viewport.mercY(ll.getMinY()));
+                env.expandToInclude(Viewport.mercX(ll.getMaxX()), Viewport.mercY(ll.getMaxY()));
+                out.add(new Prepared(layer.kind(), feature.cls(), feature.label(), area, paths, env));
+            }
+        }
+        return out;
+    }
+
+    private static double[][] project(Coordinate[] c) {
+        double[] xs = new double[c.length];
+        double[] ys = new double[c.length];
+        for (int i = 0; i < c.length; i++) {
+            xs[i] = Viewport.mercX(c[i].x);
+            ys[i] = Viewport.mercY(c[i].y);
+        }
+        return new double[][] {xs, ys};
+    }
+}

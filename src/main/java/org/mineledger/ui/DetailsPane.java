@@ -1,0 +1,107 @@
+package org.mineledger.ui;
+
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.geometry.Insets;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextArea;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import org.mineledger.geo.GeodesicArea;
+import org.mineledger.model.HazardArea;
+import org.mineledger.store.AuditEntry;
+
+/** What is known of the selected hazard area, and its history from the audit trail. */
+final class DetailsPane {
+    private static final DateTimeFormatter UTC =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'").withZone(ZoneOffset.UTC);
+    private final VBox node;
+    private final Label reference = value("detailReference");
+    private final Label name = value("detailName");
+    private final Label kind = value("detailKind");
+    private final Label status = value("detailStatus");
+    private final Label area = value("detailArea");
+    private final Label perimeter = value("detailPerimeter");
+    private final Label vertices = value("detailVertices");
+    private final Label created = value("detailCreated");
+    private final Label updated = value("detailUpdated");
+    private final TextArea notes = new TextArea();
+
+    DetailsPane(MainViewModel model) {
+        GridPane grid = new GridPane();
+        grid.setHgap(8);
+        grid.setVgap(4);
+        int row = 0;
+        for (var pair : new Object[][] {{"details.reference", reference}, {"details.name", name},
+                {"details.kind", kind}, {"details.status", status}, {"details.area", area},
+                {"details.perimeter", perimeter}, {"details.vertices", vertices},
+                {"details.created", created}, {"details.updated", updated}}) {
+            grid.addRow(row++, new Label(Messages.get((String) pair[0])), (Label) pair[1]);
+        }
+        notes.setEditable(false);
+        notes.setWrapText(true);
+        notes.setPrefRowCount(3);
+        notes.setId("detailNotes");
+
+        TableView<AuditEntry> history = new TableView<>(model.history());
+        history.setId("historyTable");
+        history.getColumns().add(col("history.time", e -> UTC.format(e.time())));
+        history.getColumns().add(col("history.user", AuditEntry::user));
+        history.getColumns().add(col("history.action", e -> e.action().toString()));
+        history.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY);
+        history.setPlaceholder(new Label(Messages.get("history.empty")));
+        VBox.setVgrow(history, Priority.ALWAYS);
+
+        Label title = new Label(Messages.get("details.title"));
+        title.setStyle("-fx-font-weight: bold; -fx-font-size: 14;");
+        Label historyTitle = new Label(Messages.get("history.title"));
+        historyTitle.setStyle("-fx-font-weight: bold;");
+        node = new VBox(6, title, grid, new Label(Messages.get("details.notes")), notes, historyTitle, history);
+        node.setPadding(new Insets(8));
+        node.setMinWidth(240);
+        model.selectedProperty().addListener((o, a, b) -> show(b));
+        show(null);
+    }
+
+    VBox node() {
+        return node;
+    }
+
+    private void show(HazardArea a) {
+        if (a == null) {
+            for (Label l : new Label[] {reference, name, kind, status, area, perimeter, vertices, created, updated}) {
+                l.setText("—");
+            }
+            notes.setText("");
+            return;
+        }
+        GeodesicArea measure = new GeodesicArea(a.polygon());
+        reference.setText(a.reference().value());
+        name.setText(a.name());
+        kind.setText(a.kind().label() + " (" + a.kind().code() + ")");
+        status.setText(a.status().label());
+        area.setText(String.format("%,.1f m²  (%,.4f ha)", measure.area(), measure.area() / 10_000));
+        perimeter.setText(String.format("%,.2f m", measure.perimeter()));
+        vertices.setText(String.valueOf(a.polygon().getExteriorRing().getNumPoints() - 1));
+        created.setText(UTC.format(a.createdAt()));
+        updated.setText(UTC.format(a.updatedAt()));
+        notes.setText(a.notes());
+    }
+
+    private static Label value(String id) {
+        Label l = new Label();
+        l.setId(id);
+        l.setWrapText(true);
+        return l;
+    }
+
+    private static TableColumn<AuditEntry, String> col(String key, java.util.function.Function<AuditEntry, String> f) {
+        TableColumn<AuditEntry, String> c = new TableColumn<>(Messages.get(key));
+        c.setCellValueFactory(cell -> new ReadOnlyStringWrapper(f.apply(cell.getValue())));
+        return c;
+    }
+}

@@ -1,0 +1,105 @@
+package org.mineledger.ui;
+
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.geometry.Insets;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.util.Callback;
+import org.mineledger.geo.GeodesicArea;
+import org.mineledger.model.HazardArea;
+import org.mineledger.model.HazardKind;
+import org.mineledger.model.HazardStatus;
+
+/** The hazard-area table with its kind and status filters; selection follows the view model both ways. */
+final class HazardTable {
+    private final VBox node;
+    private final TableView<HazardArea> table = new TableView<>();
+
+    HazardTable(MainViewModel model) {
+        table.setId("hazardTable");
+        table.setItems(model.filteredHazards());
+        table.getColumns().add(column("table.reference", a -> a.reference().value(), 80));
+        table.getColumns().add(column("table.name", HazardArea::name, 160));
+        table.getColumns().add(column("table.kind", a -> a.kind().code(), 50));
+        table.getColumns().add(column("table.status", a -> a.status().label(), 90));
+        TableColumn<HazardArea, Double> area = new TableColumn<>(Messages.get("table.area"));
+        area.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(new GeodesicArea(c.getValue().polygon()).area() / 10_000));
+        area.setCellFactory(c -> new javafx.scene.control.TableCell<>() {
+            @Override
+            protected void updateItem(Double v, boolean empty) {
+                super.updateItem(v, empty);
+                setText(empty || v == null ? null : String.format("%,.2f", v));
+                setStyle("-fx-alignment: CENTER-RIGHT;");
+            }
+        });
+        area.setPrefWidth(80);
+        table.getColumns().add(area);
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY);
+        VBox.setVgrow(table, Priority.ALWAYS);
+
+        table.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
+            HazardArea current = model.selectedProperty().get();
+            if (b == null) {
+                if (current != null) {
+                    model.select(0);
+                }
+            } else if (current == null || current.id() != b.id()) {
+                model.select(b.id());
+            }
+        });
+        model.selectedProperty().addListener((o, a, b) -> {
+            if (b == null) {
+                table.getSelectionModel().clearSelection();
+            } else if (table.getSelectionModel().getSelectedItem() != b) {
+                table.getSelectionModel().select(b);
+                table.scrollTo(b);
+            }
+        });
+
+        ComboBox<HazardKind> kind = filter("kindFilter", HazardKind.values(), HazardKind::label);
+        kind.valueProperty().bindBidirectional(model.kindFilterProperty());
+        ComboBox<HazardStatus> status = filter("statusFilter", HazardStatus.values(), HazardStatus::label);
+        status.valueProperty().bindBidirectional(model.statusFilterProperty());
+        HBox filters = new HBox(6, new Label(Messages.get("filter.label")), kind, status);
+        filters.setPadding(new Insets(4));
+        node = new VBox(filters, table);
+    }
+
+    VBox node() {
+        return node;
+    }
+
+    private static TableColumn<HazardArea, String> column(String key, java.util.function.Function<HazardArea, String> f,
+            double width) {
+        TableColumn<HazardArea, String> c = new TableColumn<>(Messages.get(key));
+        c.setCellValueFactory(cell -> new ReadOnlyStringWrapper(f.apply(cell.getValue())));
+        c.setPrefWidth(width);
+        return c;
+    }
+
+    /** A filter box whose empty choice means "all". */
+    private static <T> ComboBox<T> filter(String id, T[] values, java.util.function.Function<T, String> label) {
+        ComboBox<T> box = new ComboBox<>();
+        box.setId(id);
+        box.getItems().add(null);
+        box.getItems().addAll(values);
+        Callback<javafx.scene.control.ListView<T>, ListCell<T>> cells = lv -> new ListCell<>() {
+            @Override
+            protected void updateItem(T item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty ? null : item == null ? Messages.get("filter.all") : label.apply(item));
+            }
+        };
+        box.setCellFactory(cells);
+        box.setButtonCell(cells.call(null));
+        box.setPromptText(Messages.get("filter.all"));
+        return box;
+    }
+}

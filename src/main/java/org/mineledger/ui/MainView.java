@@ -1,0 +1,188 @@
+package org.mineledger.ui;
+
+import java.io.File;
+import java.nio.file.Path;
+import java.util.function.Consumer;
+import javafx.beans.binding.Bindings;
+import javafx.geometry.Insets;
+import javafx.geometry.Orientation;
+import javafx.scene.Parent;
+import javafx.scene.control.Alert;
+import javafx.scene.control.Label;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.SplitPane;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
+import javafx.stage.Window;
+import org.mineledger.map.HazardLayer;
+import org.mineledger.ui.map.MapView;
+
+/** The main window: menu, hazard table, map and details, bound to a {@link MainViewModel}. */
+public final class MainView {
+    private final MainViewModel model;
+    private final BorderPane root = new BorderPane();
+    private final MapView map = new MapView();
+    private final HazardTable table;
+    private final DetailsPane details;
+    private final Menu recentMenu = new Menu(Messages.get("menu.file.recent"));
+
+    public MainView(MainViewModel model) {
+        this.model = model;
+        this.table = new HazardTable(model);
+        this.details = new DetailsPane(model);
+        root.setTop(new VBox(menuBar(), trainingBanner()));
+        SplitPane split = new SplitPane(table.node(), map, details.node());
+        split.setOrientation(Orientation.HORIZONTAL);
+        split.setDividerPositions(0.30, 0.78);
+        SplitPane.setResizableWithParent(table.node(), false);
+        SplitPane.setResizableWithParent(details.node(), false);
+        root.setCenter(split);
+        root.setBottom(statusBar());
+        bindMap();
+    }
+
+    public Parent root() {
+        return root;
+    }
+
+    public MapView map() {
+        return map;
+    }
+
+    private void bindMap() {
+        model.allHazards().addListener((javafx.collections.ListChangeListener<Object>) c -> {
+            map.hazardsProperty().set(new HazardLayer(model.allHazards()));
+        });
+        model.fileProperty().addListener((o, a, b) -> map.zoomToAll());
+        model.selectedProperty().addListener((o, a, b) -> {
+            map.selectedIdProperty().set(b == null ? 0 : b.id());
+            if (b != null) {
+                map.centreOn(b);
+            }
+        });
+        map.setOnAreaClicked(area -> model.select(area.id()));
+    }
+
+    private Region trainingBanner() {
+        Label banner = new Label(Messages.get("banner.training"));
+        banner.setId("trainingBanner");
+        banner.setMaxWidth(Double.MAX_VALUE);
+        banner.setStyle("-fx-background-color: #F4A718; -fx-text-fill: black; -fx-font-weight: bold;"
+                + " -fx-alignment: center; -fx-padding: 3;");
+        banner.visibleProperty().bind(model.trainingProperty());
+        banner.managedProperty().bind(model.trainingProperty());
+        return banner;
+    }
+
+    private Region statusBar() {
+        Label count = new Label();
+        count.textProperty().bind(Bindings.createStringBinding(() -> Messages.format("status.count",
+                model.filteredHazards().size(), model.allHazards().size()), model.filteredHazards()));
+        HBox coordinates = new CoordinateBar(map).node();
+        HBox.setHgrow(coordinates, Priority.ALWAYS);
+        HBox bar = new HBox(12, count, coordinates);
+        bar.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        bar.setPadding(new Insets(3, 8, 3, 8));
+        return bar;
+    }
+
+    private MenuBar menuBar() {
+        MenuItem newItem = item("menu.file.new", "Shortcut+N", () -> chooseSave("dialog.new").ifPresent(
+                p -> attempt(model::createNew, p)));
+        MenuItem openItem = item("menu.file.open", "Shortcut+O", () -> chooseOpen().ifPresent(
+                p -> attempt(model::open, p)));
+        MenuItem saveAs = item("menu.file.saveAs", "Shortcut+Shift+S", () -> chooseSave("dialog.saveAs").ifPresent(
+                p -> attempt(model::saveCopy, p)));
+        saveAs.disableProperty().bind(model.fileProperty().isNull());
+        MenuItem quit = item("menu.file.quit", "Shortcut+Q", () -> window().hide());
+        Menu file = new Menu(Messages.get("menu.file"), null, newItem, openItem, recentMenu, saveAs,
+                new SeparatorMenuItem(), quit);
+        file.setOnShowing(e -> fillRecent());
+        MenuItem zoomAll = item("menu.view.zoomAll", "Shortcut+0", map::zoomToAll);
+        Menu view = new Menu(Messages.get("menu.view"), null, zoomAll);
+        MenuBar bar = new MenuBar(file, view);
+        bar.setUseSystemMenuBar(true);
+        return bar;
+    }
+
+    private void fillRecent() {
+        recentMenu.getItems().clear();
+        for (Path p : model.recentFiles()) {
+            MenuItem mi = new MenuItem(p.toString());
+            mi.setMnemonicParsing(false);
+            mi.setOnAction(e -> attempt(model::open, p));
+            recentMenu.getItems().add(mi);
+        }
+        recentMenu.setDisable(recentMenu.getItems().isEmpty());
+    }
+
+    private static MenuItem item(String key, String accelerator, Runnable action) {
+        MenuItem mi = new MenuItem(Messages.get(key));
+        mi.setAccelerator(KeyCombination.keyCombination(accelerator));
+        mi.setOnAction(e -> action.run());
+        return mi;
+    }
+
+    /** Runs a workspace action and shows its failure to the user instead of a stack trace. */
+    private void attempt(Consumer<Path> action, Path path) {
+        try {
+            action.accept(path);
+        } catch (RuntimeException e) {
+            ErrorDialog.show(window(), e);
+        }
+    }
+
+    private java.util.Optional<Path> chooseOpen() {
+        FileChooser chooser = chooser("dialog.open");
+        File f = chooser.showOpenDialog(window());
+        return java.util.Optional.ofNullable(f).map(File::toPath);
+    }
+
+    private java.util.Optional<Path> chooseSave(String titleKey) {
+        FileChooser chooser = chooser(titleKey);
+        File f = chooser.showSaveDialog(window());
+        if (f == null) {
+            return java.util.Optional.empty();
+        }
+        String name = f.getName().toLowerCase(java.util.Locale.ROOT);
+        return java.util.Optional.of(name.endsWith(".gpkg") ? f.toPath() : Path.of(f.getPath() + ".gpkg"));
+    }
+
+    private FileChooser chooser(String titleKey) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(Messages.get(titleKey));
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(Messages.get("dialog.filter"), "*.gpkg"));
+        Path current = model.fileProperty().get();
+        if (current != null && current.toAbsolutePath().getParent() != null) {
+            chooser.setInitialDirectory(current.toAbsolutePath().getParent().toFile());
+        }
+        return chooser;
+    }
+
+    private Window window() {
+        return root.getScene().getWindow();
+    }
+
+    /** Shows the message of a failed action; a deminer sees what went wrong and what to do. */
+    static final class ErrorDialog {
+        private ErrorDialog() {
+        }
+
+        static void show(Window owner, RuntimeException e) {
+            Alert alert = new Alert(Alert.AlertType.ERROR);
+            alert.initOwner(owner);
+            alert.setTitle(Messages.get("error.title"));
+            alert.setHeaderText(Messages.get("error.header"));
+            alert.setContentText(e.getMessage());
+            alert.showAndWait();
+        }
+    }
+}

@@ -1,0 +1,154 @@
+package org.mineledger.ui;
+
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.collections.transformation.FilteredList;
+import org.mineledger.model.HazardArea;
+import org.mineledger.model.HazardKind;
+import org.mineledger.model.HazardStatus;
+import org.mineledger.store.AuditEntry;
+import org.mineledger.store.Workspace;
+
+/** State of the main window: the open workspace, its hazard areas, filters and selection. No Nodes. */
+public final class MainViewModel implements AutoCloseable {
+    private final ObservableList<HazardArea> hazards = FXCollections.observableArrayList();
+    private final FilteredList<HazardArea> filtered = new FilteredList<>(hazards, a -> true);
+    private final ObjectProperty<HazardKind> kindFilter = new SimpleObjectProperty<>(this, "kindFilter");
+    private final ObjectProperty<HazardStatus> statusFilter = new SimpleObjectProperty<>(this, "statusFilter");
+    private final ObjectProperty<HazardArea> selected = new SimpleObjectProperty<>(this, "selected");
+    private final ObservableList<AuditEntry> history = FXCollections.observableArrayList();
+    private final ObjectProperty<Path> file = new SimpleObjectProperty<>(this, "file");
+    private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper(this, "title", Messages.get("app.title"));
+    private final BooleanProperty training = new SimpleBooleanProperty(this, "training");
+    private final RecentFiles recent;
+    private Workspace workspace;
+
+    public MainViewModel(RecentFiles recent) {
+        this.recent = recent;
+        kindFilter.addListener((o, a, b) -> refilter());
+        statusFilter.addListener((o, a, b) -> refilter());
+        selected.addListener((o, a, b) -> loadHistory());
+    }
+
+    /** Opens a workspace file, closing the current one; the workspace's own exception explains a bad file. */
+    public void open(Path path) {
+        Workspace opened = Workspace.open(path);
+        show(opened);
+    }
+
+    /** Creates an empty workspace and opens it. */
+    public void createNew(Path path) {
+        show(Workspace.create(path));
+    }
+
+    /** Writes a consistent copy of the open workspace (File › Save As) and opens the copy. */
+    public void saveCopy(Path target) {
+        requireOpen().saveCopy(target);
+        open(target);
+    }
+
+    /** Re-reads the hazard list, keeping the selection. */
+    public void reload() {
+        long keep = selected.get() == null ? 0 : selected.get().id();
+        List<HazardArea> all = requireOpen().hazards().stream()
+                .sorted(Comparator.comparing(a -> a.reference().value())).toList();
+        hazards.setAll(all);
+        select(keep);
+    }
+
+    /** Selects the area with this id, or clears the selection when there is none. */
+    public void select(long id) {
+        selected.set(hazards.stream().filter(a -> a.id() == id).findFirst().orElse(null));
+    }
+
+    public Optional<Workspace> workspace() {
+        return Optional.ofNullable(workspace);
+    }
+
+    public ObservableList<HazardArea> allHazards() {
+        return FXCollections.unmodifiableObservableList(hazards);
+    }
+
+    public FilteredList<HazardArea> filteredHazards() {
+        return filtered;
+    }
+
+    public ObjectProperty<HazardKind> kindFilterProperty() {
+        return kindFilter;
+    }
+
+    public ObjectProperty<HazardStatus> statusFilterProperty() {
+        return statusFilter;
+    }
+
+    public ObjectProperty<HazardArea> selectedProperty() {
+        return selected;
+    }
+
+    public ObservableList<AuditEntry> history() {
+        return history;
+    }
+
+    public ObjectProperty<Path> fileProperty() {
+        return file;
+    }
+
+    public ReadOnlyStringProperty titleProperty() {
+        return title.getReadOnlyProperty();
+    }
+
+    public BooleanProperty trainingProperty() {
+        return training;
+    }
+
+    public List<Path> recentFiles() {
+        return recent.list();
+    }
+
+    @Override
+    public void close() {
+        if (workspace != null) {
+            workspace.close();
+            workspace = null;
+        }
+    }
+
+    private void show(Workspace opened) {
+        close();
+        workspace = opened;
+        selected.set(null);
+        file.set(opened.file());
+        training.set(opened.isTraining());
+        title.set(Messages.format("app.title.file", opened.file().getFileName(), opened.file().getParent()));
+        recent.add(opened.file());
+        reload();
+    }
+
+    private Workspace requireOpen() {
+        if (workspace == null) {
+            throw new IllegalStateException(Messages.get("error.noWorkspace"));
+        }
+        return workspace;
+    }
+
+    private void refilter() {
+        HazardKind k = kindFilter.get();
+        HazardStatus s = statusFilter.get();
+        filtered.setPredicate(a -> (k == null || a.kind() == k) && (s == null || a.status() == s));
+    }
+
+    private void loadHistory() {
+        HazardArea a = selected.get();
+        history.setAll(a == null || workspace == null ? List.of() : workspace.history("hazard_area", a.id()));
+    }
+}

@@ -1,0 +1,207 @@
+package org.mineledger.ui.map;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+import javafx.beans.property.LongProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleLongProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.scene.canvas.Canvas;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.input.MouseButton;
+import javafx.scene.input.MouseEvent;
+import javafx.scene.input.ScrollEvent;
+import javafx.scene.layout.Region;
+import javafx.scene.paint.Color;
+import org.mineledger.map.BaseMap;
+import org.mineledger.map.BaseMapPainter;
+import org.mineledger.map.HazardLayer;
+import org.mineledger.map.MapExtent;
+import org.locationtech.jts.geom.Envelope;
+import org.mineledger.map.HazardPainter;
+import org.mineledger.map.MapDecorations;
+import org.mineledger.map.Viewport;
+import org.mineledger.geo.GeoPoint;
+import org.mineledger.model.HazardArea;
+
+/**
+ * The map: drag to pan, wheel to zoom around the cursor, click to pick an area. Drawing is delegated to
+ * the toolkit-free painters in {@code org.mineledger.map}.
+ */
+public final class MapView extends Region {
+    private static final double WHEEL_STEP = 1.25;
+    private final Canvas canvas = new Canvas();
+    private final ObjectProperty<Viewport> viewport = new SimpleObjectProperty<>(this, "viewport");
+    private final ObjectProperty<HazardLayer> hazards =
+            new SimpleObjectProperty<>(this, "hazards", new HazardLayer(List.of()));
+    private final ObjectProperty<List<BaseMap>> baseMaps = new SimpleObjectProperty<>(this, "baseMaps", List.of());
+    private final LongProperty selectedId = new SimpleLongProperty(this, "selectedId", 0);
+    private final ReadOnlyObjectWrapper<GeoPoint> cursor = new ReadOnlyObjectWrapper<>(this, "cursor");
+    private final ObjectProperty<GeoPoint> marker = new SimpleObjectProperty<>(this, "marker");
+    private final HazardPainter hazardPainter = new HazardPainter();
+    private final BaseMapPainter basePainter = new BaseMapPainter();
+    private Consumer<HazardArea> onAreaClicked = a -> { };
+    private Runnable onEmptyClicked = () -> { };
+    private double dragX;
+    private double dragY;
+    private boolean dragged;
+
+    public MapView() {
+        getStyleClass().add("map-view");
+        setId("mapView");
+        getChildren().add(canvas);
+        setMinSize(200, 200);
+        viewport.set(Viewport.fitting(null, 800, 600));
+        viewport.addListener((o, a, b) -> redraw());
+        hazards.addListener((o, a, b) -> redraw());
+        baseMaps.addListener((o, a, b) -> redraw());
+        selectedId.addListener((o, a, b) -> redraw());
+        marker.addListener((o, a, b) -> redraw());
+        addEventHandler(MouseEvent.MOUSE_EXITED, e -> cursor.set(null));
+        addEventHandler(MouseEvent.MOUSE_PRESSED, this::pressed);
+        addEventHandler(MouseEvent.MOUSE_DRAGGED, this::dragged);
+        addEventHandler(MouseEvent.MOUSE_RELEASED, this::released);
+        addEventHandler(MouseEvent.MOUSE_MOVED, e -> showCursor(e.getX(), e.getY()));
+        addEventHandler(ScrollEvent.SCROLL, this::scrolled);
+    }
+
+    public ObjectProperty<Viewport> viewportProperty() {
+        return viewport;
+    }
+
+    public ObjectProperty<HazardLayer> hazardsProperty() {
+        return hazards;
+    }
+
+    /** Background maps, drawn in list order under the hazards. */
+    public ObjectProperty<List<BaseMap>> baseMapsProperty() {
+        return baseMaps;
+    }
+
+    public LongProperty selectedIdProperty() {
+        return selectedId;
+    }
+
+    /** The ground position under the mouse pointer, null when the pointer is off the map. */
+    public ReadOnlyObjectProperty<GeoPoint> pointerPositionProperty() {
+        return cursor.getReadOnlyProperty();
+    }
+
+    /** A position marked with a cross, e.g. the result of "go to coordinate"; null for none. */
+    public ObjectProperty<GeoPoint> markerProperty() {
+        return marker;
+    }
+
+    /** Centres the map on a position and marks it. */
+    public void goTo(GeoPoint p) {
+        marker.set(p);
+        viewport.set(viewport.get().centredOn(p.lon(), p.lat()));
+    }
+
+    public void setOnAreaClicked(Consumer<HazardArea> handler) {
+        onAreaClicked = handler;
+    }
+
+    public void setOnEmptyClicked(Runnable handler) {
+        onEmptyClicked = handler;
+    }
+
+    /** Shows the whole of the hazard layer (or the base map when there are no hazards). */
+    public void zoomToAll() {
+        Envelope extent = hazards.get().extentLonLat();
+        if (extent.isNull() && !baseMaps.get().isEmpty()) {
+            MapExtent e = baseMaps.get().get(baseMaps.get().size() - 1).extent();
+            extent = new Envelope(e.west(), e.east(), e.south(), e.north());
+        }
+        viewport.set(Viewport.fitting(extent, getWidth() > 0 ? getWidth() : 800, getHeight() > 0 ? getHeight() : 600));
+    }
+
+    /** Centres the map on an area, zooming in if it would not otherwise fit. */
+    public void centreOn(HazardArea area) {
+        var env = area.polygon().getEnvelopeInternal();
+        Viewport v = viewport.get();
+        Viewport fit = Viewport.fitting(env, v.width(), v.height());
+        viewport.set(fit.resolution() < v.resolution() / 1.01 ? fit.resized(v.width(), v.height()) : 
+                v.centredOn(env.centre().x, env.centre().y));
+    }
+
+    /** The screen point of a lon/lat position, for tests and tools. */
+    public double[] screenPointOf(double lon, double lat) {
+        Viewport v = viewport.get();
+        return new double[] {v.screenX(lon), v.screenY(lat)};
+    }
+
+    @Override
+    protected void layoutChildren() {
+        double w = getWidth();
+        double h = getHeight();
+        if (canvas.getWidth() != w || canvas.getHeight() != h) {
+            canvas.setWidth(w);
+            canvas.setHeight(h);
+            viewport.set(viewport.get().resized(w, h));
+        }
+    }
+
+    private void pressed(MouseEvent e) {
+        dragX = e.getX();
+        dragY = e.getY();
+        dragged = false;
+    }
+
+    private void dragged(MouseEvent e) {
+        if (e.getButton() != MouseButton.PRIMARY) {
+            return;
+        }
+        double dx = e.getX() - dragX;
+        double dy = e.getY() - dragY;
+        if (Math.abs(dx) + Math.abs(dy) > 0) {
+            dragged = true;
+            viewport.set(viewport.get().panned(dx, dy));
+            dragX = e.getX();
+            dragY = e.getY();
+        }
+        showCursor(e.getX(), e.getY());
+    }
+
+    private void released(MouseEvent e) {
+        if (dragged || e.getButton() != MouseButton.PRIMARY) {
+            return;
+        }
+        Optional<HazardArea> hit = hazards.get().hitAt(viewport.get(), e.getX(), e.getY());
+        hit.ifPresentOrElse(onAreaClicked, onEmptyClicked);
+    }
+
+    private void scrolled(ScrollEvent e) {
+        if (e.getDeltaY() == 0) {
+            return;
+        }
+        double factor = e.getDeltaY() > 0 ? WHEEL_STEP : 1 / WHEEL_STEP;
+        viewport.set(viewport.get().zoomedAt(factor, e.getX(), e.getY()));
+        e.consume();
+    }
+
+    private void showCursor(double x, double y) {
+        Viewport v = viewport.get();
+        double lat = v.latAt(y);
+        double lon = v.lonAt(x);
+        cursor.set(Math.abs(lat) <= 90 && Math.abs(lon) <= 180 ? new GeoPoint(lat, lon) : null);
+    }
+
+    private void redraw() {
+        Viewport v = viewport.get();
+        GraphicsContext g = canvas.getGraphicsContext2D();
+        g.setFill(Color.web("#CFE0EC"));
+        g.fillRect(0, 0, canvas.getWidth(), canvas.getHeight());
+        FxSurface surface = new FxSurface(g);
+        basePainter.paint(surface, v, baseMaps.get());
+        hazardPainter.paint(surface, v, hazards.get(), selectedId.get(), HazardPainter.Options.ALL);
+        GeoPoint m = marker.get();
+        if (m != null) {
+            MapDecorations.paintMarker(surface, v.screenX(m.lon()), v.screenY(m.lat()));
+        }
+        MapDecorations.paint(surface, v);
+    }
+}

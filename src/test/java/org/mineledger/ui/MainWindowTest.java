@@ -1,0 +1,109 @@
+package org.mineledger.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.TimeoutException;
+import javafx.application.Application;
+import javafx.geometry.Point2D;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.locationtech.jts.algorithm.InteriorPointArea;
+import org.locationtech.jts.geom.Coordinate;
+import org.mineledger.model.HazardArea;
+import org.mineledger.model.HazardKind;
+import org.mineledger.ui.map.MapView;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** Drives the real main window, started as a user starts it for the first time. */
+class MainWindowTest {
+    @TempDir
+    static Path home;
+    private final FxRobot robot = new FxRobot();
+    private Application app;
+
+    @BeforeAll
+    static void firstStart() throws TimeoutException {
+        System.setProperty("mineledger.home", home.toString());
+        FxToolkit.registerPrimaryStage();
+    }
+
+    @BeforeEach
+    void start() throws Exception {
+        app = FxToolkit.setupApplication(MineLedgerApp.class);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @AfterEach
+    void stop() throws TimeoutException {
+        FxToolkit.cleanupApplication(app);
+        FxToolkit.cleanupStages();
+    }
+
+    @Test
+    void opensOnAWritableCopyOfTheSampleScenarioMarkedAsTraining() {
+        Path copy = home.resolve(MineLedgerApp.FIRST_SAMPLE + ".gpkg");
+        assertThat(copy).exists();
+        assertThat(table().getItems()).hasSizeGreaterThanOrEqualTo(9);
+        Label banner = robot.lookup("#trainingBanner").queryAs(Label.class);
+        assertThat(banner.isVisible()).isTrue();
+        assertThat(banner.getText()).isEqualTo("TRAINING — FICTIONAL DATA");
+        Stage stage = (Stage) table().getScene().getWindow();
+        assertThat(stage.getTitle()).contains(copy.getFileName().toString());
+        assertThat(Files.isWritable(copy)).isTrue();
+    }
+
+    @Test
+    void selectingARowSelectsAndCentresTheAreaOnTheMap() {
+        HazardArea third = table().getItems().get(2);
+        robot.clickOn(third.reference().value());
+        WaitForAsyncUtils.waitForFxEvents();
+        MapView map = map();
+        assertThat(map.selectedIdProperty().get()).isEqualTo(third.id());
+        var centre = third.polygon().getEnvelopeInternal().centre();
+        double[] onScreen = map.screenPointOf(centre.x, centre.y);
+        assertThat(onScreen[0]).isCloseTo(map.getWidth() / 2, org.assertj.core.api.Assertions.within(2.0));
+        assertThat(onScreen[1]).isCloseTo(map.getHeight() / 2, org.assertj.core.api.Assertions.within(2.0));
+    }
+
+    @Test
+    void clickingAnAreaOnTheMapSelectsItsRow() {
+        HazardArea target = table().getItems().get(table().getItems().size() - 1);
+        robot.clickOn(target.reference().value());
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> table().getSelectionModel().clearSelection());
+        Coordinate inside = InteriorPointArea.getInteriorPoint(target.polygon());
+        double[] px = map().screenPointOf(inside.x, inside.y);
+        Point2D screen = map().localToScreen(px[0], px[1]);
+        robot.clickOn(screen);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(table().getSelectionModel().getSelectedItem()).isNotNull();
+        assertThat(table().getSelectionModel().getSelectedItem().id()).isEqualTo(target.id());
+    }
+
+    @Test
+    void filteringByKindShowsOnlyThatKind() {
+        robot.interact(() -> robot.lookup("#kindFilter").queryComboBox().getSelectionModel()
+                .select(HazardKind.SUSPECTED));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(table().getItems()).isNotEmpty().allMatch(a -> a.kind() == HazardKind.SUSPECTED);
+    }
+
+    @SuppressWarnings("unchecked")
+    private TableView<HazardArea> table() {
+        return robot.lookup("#hazardTable").queryAs(TableView.class);
+    }
+
+    private MapView map() {
+        return robot.lookup("#mapView").queryAs(MapView.class);
+    }
+}
