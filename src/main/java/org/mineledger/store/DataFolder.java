@@ -1,5 +1,7 @@
 package org.mineledger.store;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 
@@ -32,6 +34,18 @@ public final class DataFolder {
 
     /** The writable copy of the bundled sample opened on first start. */
     public static Path sampleWorkspace(String sampleId) {
-        return resolve().resolve(sampleId + ".gpkg");
+        return resolve().resolve("samples").resolve(sampleId + ".gpkg");
+    }
+
+    /** Creates the data folder and its samples folder when missing; returns the data folder. */
+    public static Path ensureExists() {
+        Path folder = resolve();
+        try {
+            Files.createDirectories(folder.resolve("samples"));
+        } catch (IOException e) {
+            throw new WorkspaceException("Cannot create MineLedger's data folder " + folder + " (" + e
+                    + "). Set -Dmineledger.home=FOLDER to a folder you may write to.", e);
+        }
+        return folder;
     }
 }

@@ -57,9 +57,12 @@ public final class Workspace implements AutoCloseable {
             Files.createFile(f);
         } catch (FileAlreadyExistsException e) {
             throw new WorkspaceException(f + " already exists. Choose another name, or open it with File > Open.", e);
+        } catch (java.nio.file.NoSuchFileException e) {
+            throw new WorkspaceException("Cannot create " + f + ": the folder " + f.getParent()
+                    + " does not exist. Create it first or choose another folder.", e);
         } catch (IOException e) {
-            throw new WorkspaceException("Cannot create " + f + ": " + e.getMessage()
-                    + ". Check that the folder exists and that you may write to it.", e);
+            throw new WorkspaceException("Cannot create " + f + " (" + e.getClass().getSimpleName()
+                    + "). Check that you may write to the folder " + f.getParent() + ".", e);
         }
         Connection c = null;
         try {

@@ -22,6 +22,8 @@ import org.mineledger.store.Workspace;
 /** State of the main window: the open workspace, its hazard areas, filters and selection. No Nodes. */
 public final class MainViewModel implements AutoCloseable {
     private final ObservableList<HazardArea> hazards = FXCollections.observableArrayList();
+    // One wrapper, kept: listeners on a fresh unmodifiable wrapper per call would be garbage-collected.
+    private final ObservableList<HazardArea> readOnlyHazards = FXCollections.unmodifiableObservableList(hazards);
     private final FilteredList<HazardArea> filtered = new FilteredList<>(hazards, a -> true);
     private final ObjectProperty<HazardKind> kindFilter = new SimpleObjectProperty<>(this, "kindFilter");
     private final ObjectProperty<HazardStatus> statusFilter = new SimpleObjectProperty<>(this, "statusFilter");
@@ -76,7 +78,7 @@ public final class MainViewModel implements AutoCloseable {
     }
 
     public ObservableList<HazardArea> allHazards() {
-        return FXCollections.unmodifiableObservableList(hazards);
+        return readOnlyHazards;
     }
 
     public FilteredList<HazardArea> filteredHazards() {
@@ -127,11 +129,11 @@ public final class MainViewModel implements AutoCloseable {
         close();
         workspace = opened;
         selected.set(null);
-        file.set(opened.file());
+        reload();
         training.set(opened.isTraining());
         title.set(Messages.format("app.title.file", opened.file().getFileName(), opened.file().getParent()));
         recent.add(opened.file());
-        reload();
+        file.set(opened.file());
     }
 
     private Workspace requireOpen() {

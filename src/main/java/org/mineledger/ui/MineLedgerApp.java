@@ -26,7 +26,7 @@ public class MineLedgerApp extends Application {
 
     @Override
     public void start(Stage stage) {
-        Path dataFolder = DataFolder.resolve();
+        Path dataFolder = DataFolder.ensureExists();
         model = new MainViewModel(new RecentFiles(dataFolder.resolve("recent.txt")));
         MainView view = new MainView(model);
         BaseMapReader maps = new BaseMapReader();

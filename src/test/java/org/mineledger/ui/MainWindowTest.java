@@ -19,6 +19,7 @@ import org.locationtech.jts.algorithm.InteriorPointArea;
 import org.locationtech.jts.geom.Coordinate;
 import org.mineledger.model.HazardArea;
 import org.mineledger.model.HazardKind;
+import org.mineledger.store.DataFolder;
 import org.mineledger.ui.map.MapView;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
@@ -51,7 +52,8 @@ class MainWindowTest {
 
     @Test
     void opensOnAWritableCopyOfTheSampleScenarioMarkedAsTraining() {
-        Path copy = home.resolve(MineLedgerApp.FIRST_SAMPLE + ".gpkg");
+        Path copy = DataFolder.sampleWorkspace(MineLedgerApp.FIRST_SAMPLE);
+        assertThat(copy).startsWith(home);
         assertThat(copy).exists();
         assertThat(table().getItems()).hasSizeGreaterThanOrEqualTo(9);
         Label banner = robot.lookup("#trainingBanner").queryAs(Label.class);
@@ -60,6 +62,27 @@ class MainWindowTest {
         Stage stage = (Stage) table().getScene().getWindow();
         assertThat(stage.getTitle()).contains(copy.getFileName().toString());
         assertThat(Files.isWritable(copy)).isTrue();
+    }
+
+    @Test
+    void mapDrawsEveryHazardAreaAndFramesThemOnOpening() {
+        int all = table().getItems().size();
+        System.gc();
+        robot.interact(() -> robot.lookup("#kindFilter").queryComboBox().getSelectionModel()
+                .select(HazardKind.CONFIRMED));
+        MapView map = map();
+        assertThat(map.hazardsProperty().get().size()).as("the map shows every area, filtered or not")
+                .isEqualTo(all).isGreaterThanOrEqualTo(9);
+        var extent = map.hazardsProperty().get().extentLonLat();
+        double[] sw = map.screenPointOf(extent.getMinX(), extent.getMinY());
+        double[] ne = map.screenPointOf(extent.getMaxX(), extent.getMaxY());
+        assertThat(sw[0]).isBetween(0.0, map.getWidth());
+        assertThat(ne[0]).isBetween(0.0, map.getWidth());
+        assertThat(ne[1]).isBetween(0.0, map.getHeight());
+        assertThat(sw[1]).isBetween(0.0, map.getHeight());
+        double spanX = (ne[0] - sw[0]) / map.getWidth();
+        double spanY = (sw[1] - ne[1]) / map.getHeight();
+        assertThat(Math.max(spanX, spanY)).as("hazards fill the map on opening").isGreaterThan(0.8);
     }
 
     @Test
