@@ -306,6 +306,16 @@ public final class Workspace implements AutoCloseable {
 
     // ------------------------------------------------------------------------------------------------
 
+    /** The JDBC connection, for the record stores of this package, only inside {@link #write} or {@link #read}. */
+    Connection connection() {
+        return connection;
+    }
+
+    /** The current time as the audit trail records it. */
+    Instant now() {
+        return clock.instant();
+    }
+
     private HazardArea insert(HazardArea draft) throws SQLException {
         if (draft.id() != 0) {
             throw new IllegalArgumentException("Hazard area " + draft.reference() + " is already stored (id "
@@ -340,7 +350,11 @@ public final class Workspace implements AutoCloseable {
                 + "; it may have been deleted. Reload the list.");
     }
 
-    private <T> T write(String what, Transaction.Work<T> work) {
+    /**
+     * Runs {@code work} as one transaction on this workspace; for the record stores of this package
+     * ({@code store/*Store.java}), which append their own audit entries inside the same work.
+     */
+    <T> T write(String what, Transaction.Work<T> work) {
         ensureOpen();
         try {
             return Transaction.call(connection, work);
@@ -349,7 +363,8 @@ public final class Workspace implements AutoCloseable {
         }
     }
 
-    private <T> T read(Transaction.Work<T> work) {
+    /** Runs read-only {@code work}; for the record stores of this package. */
+    <T> T read(Transaction.Work<T> work) {
         ensureOpen();
         try {
             return work.call();
