@@ -1,5 +1,6 @@
 package org.mineledger.cli;
 
+import org.mineledger.io.DataFileException;
 import org.mineledger.store.WorkspaceException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -30,7 +31,7 @@ public final class MineLedgerCommand implements Runnable {
     }
 
     private static int userError(Exception e, CommandLine cli, CommandLine.ParseResult parsed) {
-        if (e instanceof WorkspaceException || e instanceof IllegalArgumentException) {
+        if (e instanceof WorkspaceException || e instanceof DataFileException || e instanceof IllegalArgumentException) {
             cli.getErr().println(e.getMessage());
             return USER_ERROR;
         }

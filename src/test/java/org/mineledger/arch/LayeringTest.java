@@ -50,6 +50,14 @@ class LayeringTest {
     }
 
     @Test
+    void mapDrawsWithoutFilesSoReportsAndScreensShareIt() {
+        noClasses().that().resideInAPackage("org.mineledger.map..")
+                .should().dependOnClassesThat().resideInAnyPackage("java.io..", "java.nio.file..", "java.sql..",
+                        "org.mineledger.io..", "org.mineledger.store..", "com.fasterxml..")
+                .check(classes);
+    }
+
+    @Test
     void storeKnowsNothingOfFormatsReportsOrScreens() {
         noClasses().that().resideInAPackage("org.mineledger.store..")
                 .should().dependOnClassesThat().resideInAnyPackage("org.mineledger.io..", "org.mineledger.report..",

@@ -52,6 +52,21 @@ class MineLedgerCommandStoreTest {
     }
 
     @Test
+    void sampleInstallsATrainingWorkspaceWhoseAreasMeasureLikePlanimeter() {
+        Path file = dir.resolve("demo.gpkg");
+        assertThat(MineLedgerCommand.run("sample", "border-crossing", file.toString())).isZero();
+        assertThat(MineLedgerCommand.run("info", file.toString())).isZero();
+        assertThat(MineLedgerCommand.run("area", file.toString())).isZero();
+        String printed = out.toString(StandardCharsets.UTF_8);
+        assertThat(printed).contains("TRAINING — FICTIONAL DATA (made from sample 'border-crossing')")
+                .contains("Total hazard areas: 12");
+        // Planimeter -p 12 on the ring of HA-0001 in samples/border-crossing/hazards.geojson (lat lon per line):
+        // 12 1150.8254867748 35583.26148
+        assertThat(printed).contains("HA-0001\tarea 35583.261 m2\tperimeter 1150.825 m");
+        assertThat(printed.lines().filter(l -> l.startsWith("HA-"))).hasSize(12);
+    }
+
+    @Test
     void newRefusesAnExistingFileWithAMessageAndNoStackTrace() throws Exception {
         Path file = dir.resolve("taken.gpkg");
         Files.writeString(file, "x");
