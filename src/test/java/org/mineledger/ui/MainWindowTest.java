@@ -96,6 +96,9 @@ class MainWindowTest {
         double[] onScreen = map.screenPointOf(centre.x, centre.y);
         assertThat(onScreen[0]).isCloseTo(map.getWidth() / 2, org.assertj.core.api.Assertions.within(2.0));
         assertThat(onScreen[1]).isCloseTo(map.getHeight() / 2, org.assertj.core.api.Assertions.within(2.0));
+        TableView<?> history = robot.lookup("#historyTable").queryAs(TableView.class);
+        assertThat(history.getItems()).as("the audit history of the selected area").hasSize(1)
+                .allSatisfy(e -> assertThat(((org.mineledger.store.AuditEntry) e).entityId()).isEqualTo(third.id()));
     }
 
     @Test
