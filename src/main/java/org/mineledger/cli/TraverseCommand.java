@@ -50,7 +50,21 @@ import picocli.CommandLine.Spec;
  * Exit code 0 when the traverse closes within tolerance, 3 when it does not, 1 for a file error.
  */
 @Command(name = "traverse", mixinStandardHelpOptions = true,
-        description = "Computes turning points, closure error and area of a traverse file (see the class Javadoc).")
+        description = "Computes turning points, closure error and area of a traverse file.",
+        footer = {"", "The file has one 'key: value' per line; '#' starts a comment:",
+            "  rp: 60.5 N, 27.5 E            reference point, any supported coordinate",
+            "  landmark: 35VNH2746607201      landmark the RP is tied to (optional)",
+            "  landmark-to-rp: 1600 250       bearing and distance (m) from the landmark to the RP",
+            "  rp-to-tp1: 800 25              bearing and distance from the RP to TP1 (omit when RP is TP1)",
+            "  unit: mils                     degrees (default) or mils (NATO, 6400)",
+            "  north: grid                    true (default), grid or magnetic",
+            "  grid: utm35                    grid of grid bearings: utmNN or EPSG:3067, 2180, 3346, 3059, 3301",
+            "  declination: 9.5 E 2025-06-01  magnetic declination and the date it was taken",
+            "  leg: 0 100                     bearing and distance of each leg TP1-TP2 ... TPn-TP1, in order",
+            "  output: mgrs                   system for printed points (default latlon)",
+            "  precision: 1cm                 printed precision (default 1cm)",
+            "  tolerance: 0.5                 largest acceptable closure in metres (default 0.5)",
+            "Exit code 0 when the traverse closes within tolerance, 3 when it does not, 1 for a file error."})
 public final class TraverseCommand implements Callable<Integer> {
     /** Default closure tolerance in metres; a record keeps its own value, users must set theirs. */
     private static final double DEFAULT_TOLERANCE_M = 0.5;
