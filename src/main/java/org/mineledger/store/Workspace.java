@@ -22,6 +22,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.locationtech.jts.geom.Envelope;
 import org.mineledger.model.HazardArea;
 import org.mineledger.model.HazardKind;
 import org.mineledger.model.HazardReference;
@@ -146,15 +147,25 @@ public final class Workspace implements AutoCloseable {
 
     /** Stores a new area (id 0) and returns it as stored: with its id and times at millisecond precision. */
     public synchronized HazardArea add(HazardArea draft) {
-        return write("hazard area " + draft.reference(), () -> insert(draft));
+        return write("hazard area " + draft.reference(), () -> {
+            HazardArea stored = insert(draft);
+            HazardAreaTable.extendContents(connection, stored.polygon().getEnvelopeInternal(), clock.instant());
+            return stored;
+        });
     }
 
     /** Stores several new areas in one transaction: all of them, or none when any fails. */
     public synchronized List<HazardArea> addAll(List<HazardArea> drafts) {
         return write(drafts.size() + " hazard areas", () -> {
             List<HazardArea> out = new ArrayList<>();
+            Envelope added = new Envelope();
             for (HazardArea d : drafts) {
-                out.add(insert(d));
+                HazardArea stored = insert(d);
+                added.expandToInclude(stored.polygon().getEnvelopeInternal());
+                out.add(stored);
+            }
+            if (!added.isNull()) {
+                HazardAreaTable.extendContents(connection, added, clock.instant());
             }
             return out;
         });
@@ -327,7 +338,6 @@ public final class Workspace implements AutoCloseable {
         Instant now = clock.instant();
         AuditLog.append(connection, now, user, Action.CREATE, HazardAreaTable.ENTITY, id, null,
                 HazardJson.write(stored));
-        HazardAreaTable.refreshContents(connection, now);
         return stored;
     }
 
