@@ -1,0 +1,102 @@
+package org.mineledger.report;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.CancellationException;
+import java.util.function.BooleanSupplier;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.mineledger.geo.CoordinateSystem;
+import org.mineledger.geo.Grid;
+import org.mineledger.map.BaseMap;
+import org.mineledger.model.HazardArea;
+import org.mineledger.plan.clearance.Assignment;
+import org.mineledger.plan.clearance.Plan;
+import org.mineledger.plan.clearance.WorkUnit;
+
+/**
+ * A whole plan as one PDF: the summary pages, then one task sheet per scheduled task. Reports progress after
+ * each sheet and stops when asked, leaving no partial file behind.
+ */
+public final class PlanPack {
+    /** Told after each step: {@code done} of {@code total} sheets, and what was just made. */
+    @FunctionalInterface
+    public interface Progress {
+        void update(int done, int total, String what);
+    }
+
+    private final List<BaseMap> baseMaps;
+    private final List<HazardArea> hazards;
+    private final CoordinateSystem coordinates;
+    private final String classification;
+    private final String trainingBanner;
+    private final WorkLayout layout;
+
+    public PlanPack(List<BaseMap> baseMaps, List<HazardArea> hazards, CoordinateSystem coordinates,
+            String classification, String trainingBanner, WorkLayout layout) {
+        this.baseMaps = List.copyOf(baseMaps);
+        this.hazards = List.copyOf(hazards);
+        this.coordinates = Objects.requireNonNull(coordinates, "coordinates");
+        this.classification = classification;
+        this.trainingBanner = trainingBanner == null ? "" : trainingBanner;
+        this.layout = Objects.requireNonNull(layout, "layout");
+    }
+
+    /**
+     * Writes the pack to {@code out} (replacing it only when complete).
+     *
+     * @throws CancellationException when {@code cancelled} turns true; nothing is written then
+     */
+    public void write(Plan plan, Path out, Progress progress, BooleanSupplier cancelled) {
+        Map<String, HazardArea> byRef = new HashMap<>();
+        hazards.forEach(h -> byRef.put(h.reference().value(), h));
+        for (Assignment a : plan.assignments()) {
+            if (!byRef.containsKey(a.task().hazardReference())) {
+                throw new IllegalArgumentException("Task " + a.task().id() + " is for hazard "
+                        + a.task().hazardReference() + ", which is not in this workspace; re-plan from the workspace.");
+            }
+        }
+        TaskSheetPdf sheets = new TaskSheetPdf(baseMaps, hazards, coordinates, classification, trainingBanner);
+        int total = plan.assignments().size();
+        Path tmp = null;
+        try (PDDocument doc = new PDDocument()) {
+            int coverPages = new PlanCoverPdf(classification, trainingBanner).addPages(doc, plan);
+            progress.update(0, total, "summary");
+            int n = 0;
+            for (Assignment a : plan.assignments()) {
+                if (cancelled.getAsBoolean()) {
+                    throw new CancellationException("Printing was cancelled after " + n + " of " + total
+                            + " task sheets; no file was written.");
+                }
+                HazardArea hazard = byRef.get(a.task().hazardReference());
+                Grid grid = WorkLayout.gridFor(hazard, coordinates);
+                List<WorkUnit> units = layout.units(hazard, grid);
+                sheets.addPage(doc, new TaskSheetInput(a, hazard, units, layout.describe(grid, units),
+                        TaskSheetInput.Notes.blank()), coverPages + n + 1, coverPages + total);
+                n++;
+                progress.update(n, total, a.task().id());
+            }
+            Path dir = out.toAbsolutePath().getParent();
+            tmp = Files.createTempFile(dir, ".plan-pack", ".pdf.part");
+            doc.save(tmp.toFile());
+            Files.move(tmp, out, StandardCopyOption.REPLACE_EXISTING);
+            tmp = null;
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not write the plan pack " + out + ": " + e.getMessage(), e);
+        } finally {
+            if (tmp != null) {
+                try {
+                    Files.deleteIfExists(tmp);
+                } catch (IOException ignored) {
+                    // the partial file is hidden and named .part; leaving it is harmless
+                }
+            }
+        }
+    }
+}
