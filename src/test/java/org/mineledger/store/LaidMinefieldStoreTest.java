@@ -133,4 +133,21 @@ class LaidMinefieldStoreTest {
         assertThat(json).contains("60.0 N, 24.0 E");
         assertThat(LaidMinefieldJson.read(json)).isEqualTo(LaidRecords.complete("MF-6"));
     }
+
+    @Test
+    void checkFindsARecordChangedBehindTheAppsBack() throws SQLException {
+        Path file = dir.resolve("e.gpkg");
+        try (Workspace ws = Workspace.create(file)) {
+            new LaidMinefieldStore(ws).add(LaidRecords.complete("MF-7"));
+            assertThat(ws.check().problems()).isEmpty();
+        }
+        try (Connection c = WorkspaceFile.connect(file); Statement s = c.createStatement()) {
+            s.executeUpdate("UPDATE ml_laid_minefield SET record_json = replace(record_json, '\"count\":40', "
+                    + "'\"count\":4')");
+        }
+        try (Workspace ws = Workspace.open(file)) {
+            assertThat(ws.check().problems()).singleElement().asString()
+                    .contains("Minefield record id 1 differs from its last recorded state (audit entry 1)");
+        }
+    }
 }

@@ -96,4 +96,22 @@ class SurveyStoreTest {
             assertThat(ws.check().problems()).isEmpty();
         }
     }
+
+    @Test
+    void checkFindsAReleaseChangedBehindTheAppsBack() throws Exception {
+        Path file = dir.resolve("d.gpkg");
+        try (Workspace ws = Workspace.create(file)) {
+            HazardArea h = hazard(ws);
+            new SurveyStore(ws).addRelease(h.id(), new LandReleaseEvent(ReleaseKind.CLEARED,
+                    box(24.0, 60.0, 24.001, 60.001), "manual", LocalDate.parse("2026-05-01")));
+            assertThat(ws.check().problems()).isEmpty();
+        }
+        try (var c = WorkspaceFile.connect(file); var s = c.createStatement()) {
+            s.executeUpdate("UPDATE ml_land_release SET kind = 'CANCELLED'");
+        }
+        try (Workspace ws = Workspace.open(file)) {
+            assertThat(ws.check().problems()).singleElement().asString()
+                    .contains("Land release id 1 differs from its last recorded state");
+        }
+    }
 }
