@@ -21,6 +21,7 @@ final class Migrations {
             "V001__geopackage_core.sql",
             "V002__audit_lookup_and_app.sql",
             "V003__training_mark.sql",
+            "V004__records.sql",
             "V005__plans.sql");
 
     /** The schema version this MineLedger writes. */

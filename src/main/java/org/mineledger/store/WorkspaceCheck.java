@@ -43,6 +43,7 @@ final class WorkspaceCheck {
         List<HazardArea> hazards = geometriesAndRows();
         spatialIndex();
         auditTrail(hazards);
+        problems.addAll(new RecordCheck(c).run());
         return new CheckReport(file, problems);
     }
 

@@ -108,7 +108,7 @@ public final class MainView {
         file.setOnShowing(e -> fillRecent());
         MenuItem zoomAll = item("menu.view.zoomAll", "Shortcut+0", map::zoomToAll);
         Menu view = new Menu(Messages.get("menu.view"), null, zoomAll);
-        MenuBar bar = new MenuBar(file, view);
+        MenuBar bar = new MenuBar(file, view, new org.mineledger.ui.records.RecordsMenu(model, this::window).menu());
         bar.setUseSystemMenuBar(true);
         return bar;
     }

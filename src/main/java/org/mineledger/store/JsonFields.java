@@ -1,0 +1,151 @@
+package org.mineledger.store;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.function.Function;
+import org.mineledger.geo.AngleUnit;
+import org.mineledger.geo.Bearing;
+import org.mineledger.geo.CoordinateParser;
+import org.mineledger.geo.Distance;
+import org.mineledger.geo.GeoPoint;
+import org.mineledger.geo.NorthReference;
+import org.mineledger.geo.TraverseLeg;
+
+/** Reads and writes the fields of record JSON, naming the field path in every error. */
+final class JsonFields {
+    private JsonFields() {
+    }
+
+    static String text(JsonNode o, String field, String path) {
+        JsonNode n = o.get(field);
+        if (n == null || n.isNull()) {
+            return "";
+        }
+        if (!n.isValueNode()) {
+            throw bad(path + field, "must be text");
+        }
+        return n.asText();
+    }
+
+    static String required(JsonNode o, String field, String path) {
+        String t = text(o, field, path);
+        if (t.isBlank()) {
+            throw bad(path + field, "is missing");
+        }
+        return t;
+    }
+
+    static double number(JsonNode o, String field, String path) {
+        JsonNode n = o.get(field);
+        if (n == null || !n.isNumber()) {
+            throw bad(path + field, "must be a number");
+        }
+        return n.asDouble();
+    }
+
+    static Double optionalNumber(JsonNode o, String field, String path) {
+        JsonNode n = o.get(field);
+        if (n == null || n.isNull()) {
+            return null;
+        }
+        return number(o, field, path);
+    }
+
+    static int integer(JsonNode o, String field, String path) {
+        JsonNode n = o.get(field);
+        if (n == null || !n.canConvertToExactIntegral() || !n.canConvertToInt()) {
+            throw bad(path + field, "must be a whole number");
+        }
+        return n.asInt();
+    }
+
+    static <T> T parse(String path, String text, Function<String, T> parser) {
+        try {
+            return parser.apply(text);
+        } catch (RecordFormatException e) {
+            throw e;
+        } catch (IllegalArgumentException | DateTimeParseException e) {
+            throw bad(path, "'" + text + "' cannot be read: " + e.getMessage());
+        }
+    }
+
+    static Instant instant(JsonNode o, String field, String path) {
+        String t = text(o, field, path);
+        return t.isBlank() ? null : parse(path + field, t, Instant::parse);
+    }
+
+    static LocalDate date(JsonNode o, String field, String path) {
+        return parse(path + field, required(o, field, path), LocalDate::parse);
+    }
+
+    static Duration days(JsonNode o, String field, String path) {
+        Double d = optionalNumber(o, field, path);
+        return d == null ? null : Duration.ofMinutes(Math.round(d * 1440));
+    }
+
+    static void putDays(ObjectNode o, String field, Duration d) {
+        if (d == null) {
+            o.putNull(field);
+        } else {
+            o.put(field, d.toMinutes() / 1440.0);
+        }
+    }
+
+    /** A position: {"lat": .., "lon": ..}, or any coordinate text MineLedger reads (UTM, MGRS, EPSG:…). */
+    static GeoPoint point(JsonNode n, String path) {
+        if (n == null || n.isNull()) {
+            throw bad(path, "is missing");
+        }
+        if (n.isTextual()) {
+            return parse(path, n.asText(), new CoordinateParser()::parse);
+        }
+        return parse(path, n.toString(), x -> new GeoPoint(number(n, "lat", path + "."), number(n, "lon", path + ".")));
+    }
+
+    static ObjectNode putPoint(ObjectNode parent, String field, GeoPoint p) {
+        ObjectNode o = parent.putObject(field);
+        o.put("lat", p.lat());
+        o.put("lon", p.lon());
+        return o;
+    }
+
+    /** A leg: {"bearing": 1600, "unit": "mils", "north": "grid", "distance_m": 25}; null when absent. */
+    static TraverseLeg leg(JsonNode n, String path) {
+        if (n == null || n.isNull()) {
+            return null;
+        }
+        String p = path + ".";
+        AngleUnit unit = text(n, "unit", p).isBlank() ? AngleUnit.DEGREES
+                : parse(p + "unit", text(n, "unit", p), AngleUnit::parse);
+        NorthReference north = text(n, "north", p).isBlank() ? NorthReference.TRUE
+                : parse(p + "north", text(n, "north", p), NorthReference::parse);
+        double value = number(n, "bearing", p);
+        double metres = number(n, "distance_m", p);
+        Bearing b = parse(p + "bearing", Double.toString(value), x -> new Bearing(value, unit, north));
+        Distance d = parse(p + "distance_m", Double.toString(metres), x -> new Distance(metres));
+        return new TraverseLeg(b, d);
+    }
+
+    static void putLeg(ObjectNode parent, String field, TraverseLeg leg) {
+        if (leg == null) {
+            parent.putNull(field);
+            return;
+        }
+        putLeg(parent.putObject(field), leg);
+    }
+
+    static void putLeg(ObjectNode o, TraverseLeg leg) {
+        o.put("bearing", leg.bearing().value());
+        o.put("unit", leg.bearing().unit() == AngleUnit.DEGREES ? "degrees" : "mils");
+        o.put("north", leg.bearing().north().name().toLowerCase(java.util.Locale.ROOT));
+        o.put("distance_m", leg.distance().metres());
+    }
+
+    static RecordFormatException bad(String path, String what) {
+        return new RecordFormatException("Field '" + path + "' " + what + ".");
+    }
+}

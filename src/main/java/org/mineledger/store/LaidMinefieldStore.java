@@ -1,0 +1,227 @@
+package org.mineledger.store;
+
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.mineledger.geo.ClosureError;
+import org.mineledger.model.HazardArea;
+import org.mineledger.record.RecordLockedException;
+import org.mineledger.record.RecordStatus;
+import org.mineledger.record.SignOff;
+import org.mineledger.record.laid.LaidMinefieldRecord;
+import org.mineledger.record.laid.LaidMinefieldRevision;
+import org.mineledger.record.laid.MinefieldConversion;
+import org.mineledger.store.AuditEntry.Action;
+
+/**
+ * Laid-minefield records in a workspace, with their life cycle: draft → submitted → signed off. A signed-off
+ * revision is locked; a correction is a new revision that names the one it corrects, and both stay readable.
+ * Every change is one transaction with its audit entry (entity {@code laid_minefield}).
+ */
+public final class LaidMinefieldStore {
+    private final Workspace ws;
+
+    public LaidMinefieldStore(Workspace workspace) {
+        this.ws = workspace;
+    }
+
+    /** Stores a new record as revision 1, a draft; refuses a number already used. */
+    public LaidMinefieldRevision add(LaidMinefieldRecord record) {
+        synchronized (ws) {
+            return ws.write("minefield record " + record.number(), () -> {
+                if (!LaidMinefieldTable.revisions(ws.connection(), record.number()).isEmpty()) {
+                    throw new IllegalArgumentException("Minefield number " + record.number() + " is already recorded "
+                            + "in this workspace. Open that record, or give the new minefield another number.");
+                }
+                return insert(new LaidMinefieldRevision(0, 1, 0, RecordStatus.DRAFT, null, 0, record, ws.now()));
+            });
+        }
+    }
+
+    /** Replaces the content of a draft or submitted revision (a submitted one returns to draft). */
+    public LaidMinefieldRevision update(long id, LaidMinefieldRecord record) {
+        return change(id, "changes to", before -> {
+            requireUnlocked(before, "changed");
+            if (!before.number().equals(record.number())) {
+                throw new IllegalArgumentException("The minefield number cannot change from " + before.number()
+                        + " to " + record.number() + "; record a new minefield instead.");
+            }
+            return new LaidMinefieldRevision(id, before.revision(), before.supersedes(), RecordStatus.DRAFT, null, 0,
+                    record, ws.now());
+        });
+    }
+
+    /** Draft → submitted for sign-off. */
+    public LaidMinefieldRevision submit(long id) {
+        return change(id, "the submission of", before -> {
+            if (before.status() != RecordStatus.DRAFT) {
+                throw new RecordLockedException(name(before) + " is " + label(before) + "; only a draft can be "
+                        + "submitted.");
+            }
+            return with(before, RecordStatus.SUBMITTED, null);
+        });
+    }
+
+    /**
+     * Submitted → signed off, after which the revision is locked. Refused while the perimeter does not close
+     * within the record's tolerance, so an unacceptable closure is never signed off silently.
+     */
+    public LaidMinefieldRevision signOff(long id, String signerName, String signerRole) {
+        return change(id, "the sign-off of", before -> {
+            if (before.status() != RecordStatus.SUBMITTED) {
+                throw new RecordLockedException(name(before) + " is " + label(before) + "; submit it before signing "
+                        + "it off.");
+            }
+            ClosureError closure = before.record().traverse().closure();
+            if (closure.gap().compareTo(before.record().closureTolerance()) > 0) {
+                throw new RecordLockedException(String.format(Locale.ROOT, "%s cannot be signed off: its perimeter "
+                        + "does not close (gap %.2f m, tolerance %.2f m). Correct the legs first.", name(before),
+                        closure.gap().metres(), before.record().closureTolerance().metres()));
+            }
+            return with(before, RecordStatus.SIGNED_OFF, new SignOff(signerName, signerRole, ws.now()));
+        });
+    }
+
+    /** A correction of a signed-off revision: a new draft revision linked to it; the old one stays as it was. */
+    public LaidMinefieldRevision correct(long id, LaidMinefieldRecord corrected) {
+        synchronized (ws) {
+            return ws.write("a correction of minefield record id " + id, () -> {
+                LaidMinefieldRevision old = load(id);
+                if (old.status() != RecordStatus.SIGNED_OFF) {
+                    throw new RecordLockedException(name(old) + " is " + label(old) + " and can still be changed; "
+                            + "only a signed-off record needs a correction.");
+                }
+                List<LaidMinefieldRevision> all = LaidMinefieldTable.revisions(ws.connection(), old.number());
+                if (all.get(all.size() - 1).id() != id) {
+                    throw new RecordLockedException(name(old) + " was already corrected by revision "
+                            + all.get(all.size() - 1).revision() + "; correct that one instead.");
+                }
+                if (!old.number().equals(corrected.number())) {
+                    throw new IllegalArgumentException("A correction keeps the minefield number " + old.number() + ".");
+                }
+                return insert(new LaidMinefieldRevision(0, old.revision() + 1, id, RecordStatus.DRAFT, null, 0,
+                        corrected, ws.now()));
+            });
+        }
+    }
+
+    /**
+     * After hostilities: makes the signed-off revision a confirmed hazard area (CHA) over its perimeter and
+     * links the two, so clearance can account for the recorded mines. Both changes are one transaction.
+     */
+    public HazardArea convertToHazard(long id) {
+        synchronized (ws) {
+            return ws.write("the conversion of minefield record id " + id, () -> {
+                LaidMinefieldRevision rev = load(id);
+                Instant now = ws.now();
+                HazardArea draft = MinefieldConversion.toHazardArea(rev, ws.nextReference(), now);
+                HazardArea normal = new HazardArea(0, draft.reference(), draft.name(), draft.kind(), draft.status(),
+                        draft.polygon(), draft.notes(), UtcTime.stored(now), UtcTime.stored(now));
+                long fid = HazardAreaTable.insert(ws.connection(), normal);
+                HazardArea stored = normal.withId(fid);
+                AuditLog.append(ws.connection(), now, ws.user(), Action.CREATE, HazardAreaTable.ENTITY, fid, null,
+                        HazardJson.write(stored));
+                HazardAreaTable.refreshContents(ws.connection(), now);
+                LaidMinefieldRevision linked = new LaidMinefieldRevision(rev.id(), rev.revision(), rev.supersedes(),
+                        rev.status(), rev.signOff(), fid, rev.record(), rev.updatedAt());
+                LaidMinefieldTable.update(ws.connection(), linked);
+                AuditLog.append(ws.connection(), now, ws.user(), Action.UPDATE, LaidMinefieldTable.ENTITY, id,
+                        LaidMinefieldTable.json(rev), LaidMinefieldTable.json(linked));
+                return stored;
+            });
+        }
+    }
+
+    /** The latest revision of every minefield, by number. */
+    public List<LaidMinefieldRevision> latest() {
+        synchronized (ws) {
+            return ws.read(() -> LaidMinefieldTable.latest(ws.connection()));
+        }
+    }
+
+    /** The latest revision of one minefield. */
+    public Optional<LaidMinefieldRevision> latest(String number) {
+        List<LaidMinefieldRevision> all = revisions(number);
+        return all.isEmpty() ? Optional.empty() : Optional.of(all.get(all.size() - 1));
+    }
+
+    /** Every revision of one minefield, oldest first. */
+    public List<LaidMinefieldRevision> revisions(String number) {
+        synchronized (ws) {
+            return ws.read(() -> LaidMinefieldTable.revisions(ws.connection(), number));
+        }
+    }
+
+    public Optional<LaidMinefieldRevision> byId(long id) {
+        synchronized (ws) {
+            return ws.read(() -> LaidMinefieldTable.byId(ws.connection(), id));
+        }
+    }
+
+    /** The record a confirmed hazard area was converted from, if any. */
+    public Optional<LaidMinefieldRevision> forHazard(long hazardId) {
+        synchronized (ws) {
+            return ws.read(() -> LaidMinefieldTable.byHazard(ws.connection(), hazardId));
+        }
+    }
+
+    /** The audit entries of one revision, oldest first. */
+    public List<AuditEntry> history(long id) {
+        return ws.history(LaidMinefieldTable.ENTITY, id);
+    }
+
+    // ------------------------------------------------------------------------------------------------
+
+    private interface Change {
+        LaidMinefieldRevision apply(LaidMinefieldRevision before) throws SQLException;
+    }
+
+    private LaidMinefieldRevision change(long id, String what, Change change) {
+        synchronized (ws) {
+            return ws.write(what + " minefield record id " + id, () -> {
+                LaidMinefieldRevision before = load(id);
+                LaidMinefieldRevision after = change.apply(before);
+                LaidMinefieldTable.update(ws.connection(), after);
+                LaidMinefieldRevision stored = load(id);
+                AuditLog.append(ws.connection(), ws.now(), ws.user(), Action.UPDATE, LaidMinefieldTable.ENTITY, id,
+                        LaidMinefieldTable.json(before), LaidMinefieldTable.json(stored));
+                return stored;
+            });
+        }
+    }
+
+    private LaidMinefieldRevision insert(LaidMinefieldRevision r) throws SQLException {
+        long id = LaidMinefieldTable.insert(ws.connection(), r);
+        LaidMinefieldRevision stored = load(id);
+        AuditLog.append(ws.connection(), ws.now(), ws.user(), Action.CREATE, LaidMinefieldTable.ENTITY, id, null,
+                LaidMinefieldTable.json(stored));
+        return stored;
+    }
+
+    private LaidMinefieldRevision load(long id) throws SQLException {
+        return LaidMinefieldTable.byId(ws.connection(), id).orElseThrow(() -> new WorkspaceException(
+                "There is no minefield record with id " + id + " in " + ws.file() + ". Reload the list."));
+    }
+
+    private LaidMinefieldRevision with(LaidMinefieldRevision r, RecordStatus status, SignOff signOff) {
+        return new LaidMinefieldRevision(r.id(), r.revision(), r.supersedes(), status, signOff, r.hazardId(),
+                r.record(), ws.now());
+    }
+
+    private static void requireUnlocked(LaidMinefieldRevision r, String verb) {
+        if (r.status().isLocked()) {
+            throw new RecordLockedException(name(r) + " is signed off and locked; it cannot be " + verb + ". Make a "
+                    + "correction instead: it becomes revision " + (r.revision() + 1) + " and this one stays readable.");
+        }
+    }
+
+    private static String name(LaidMinefieldRevision r) {
+        return "Minefield " + r.number() + " rev " + r.revision();
+    }
+
+    private static String label(LaidMinefieldRevision r) {
+        return r.status().label().toLowerCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,148 @@
+package org.mineledger.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.locationtech.jts.geom.Polygon;
+import org.locationtech.jts.io.ParseException;
+import org.locationtech.jts.io.WKBReader;
+import org.mineledger.model.HazardArea;
+import org.mineledger.record.laid.LaidMinefieldRevision;
+import org.mineledger.record.survey.AreaAccounting;
+import org.mineledger.record.survey.LandReleaseEvent;
+import org.mineledger.record.survey.ReleaseKind;
+import org.mineledger.store.AuditEntry.Action;
+
+/**
+ * The part of the workspace check that covers records: every laid-minefield revision and land release
+ * equals its last audited state, and the area accounting of every hazard area balances to 1 m².
+ */
+final class RecordCheck {
+    private final Connection c;
+    private final List<String> problems = new ArrayList<>();
+
+    RecordCheck(Connection connection) {
+        this.c = connection;
+    }
+
+    List<String> run() throws SQLException {
+        if (!tableExists("ml_laid_minefield")) {
+            return problems;
+        }
+        Map<Long, AuditEntry> laid = latest(LaidMinefieldTable.ENTITY);
+        try (Statement s = c.createStatement(); ResultSet r = s.executeQuery("SELECT id FROM ml_laid_minefield")) {
+            List<Long> ids = new ArrayList<>();
+            while (r.next()) {
+                ids.add(r.getLong(1));
+            }
+            for (long id : ids) {
+                compare("Minefield record id " + id, laid.remove(id), () -> LaidMinefieldTable.json(
+                        LaidMinefieldTable.byId(c, id).orElseThrow()));
+            }
+        }
+        missing("Minefield record", laid);
+        Map<Long, AuditEntry> releases = latest(SurveyStore.RELEASE);
+        Map<Long, List<LandReleaseEvent>> byHazard = new HashMap<>();
+        try (Statement s = c.createStatement(); ResultSet r = s.executeQuery("SELECT id, hazard_fid, kind, "
+                + "polygon_wkb, method, release_date FROM ml_land_release ORDER BY id")) {
+            while (r.next()) {
+                long id = r.getLong(1);
+                long hazard = r.getLong(2);
+                try {
+                    Polygon p = (Polygon) new WKBReader().read(r.getBytes(4));
+                    p.setSRID(4326);
+                    LandReleaseEvent e = new LandReleaseEvent(ReleaseKind.valueOf(r.getString(3)), p, r.getString(5),
+                            LocalDate.parse(r.getString(6)));
+                    byHazard.computeIfAbsent(hazard, k -> new ArrayList<>()).add(e);
+                    compare("Land release id " + id, releases.remove(id), () -> SurveyJson.release(id, hazard, e));
+                } catch (ParseException | RuntimeException e) {
+                    releases.remove(id);
+                    problems.add("Land release id " + id + " cannot be read: " + e.getMessage() + ".");
+                }
+            }
+        }
+        missing("Land release", releases);
+        for (Map.Entry<Long, List<LandReleaseEvent>> e : byHazard.entrySet()) {
+            accounting(e.getKey(), e.getValue());
+        }
+        return problems;
+    }
+
+    private void accounting(long hazardId, List<LandReleaseEvent> events) throws SQLException {
+        var row = HazardAreaTable.byId(c, hazardId);
+        if (row.isEmpty()) {
+            problems.add(events.size() + " land release(s) belong to hazard area id " + hazardId + ", which is "
+                    + "missing.");
+            return;
+        }
+        try {
+            HazardArea h = row.get().toHazardArea();
+            AreaAccounting a = new AreaAccounting(h.reference().value(), h.polygon(), events);
+            if (!a.balances()) {
+                problems.add("The area accounting of " + h.reference() + " does not balance: " + a.summary() + ".");
+            }
+        } catch (IllegalArgumentException e) {
+            problems.add("The land releases of hazard area id " + hazardId + " cannot be accounted for: "
+                    + e.getMessage());
+        }
+    }
+
+    private interface Json {
+        String get() throws SQLException;
+    }
+
+    private void compare(String name, AuditEntry last, Json stored) throws SQLException {
+        if (last == null) {
+            problems.add(name + " has no entry in the audit trail: it was added outside MineLedger.");
+            return;
+        }
+        String now;
+        try {
+            now = stored.get();
+        } catch (RuntimeException e) {
+            problems.add(name + " cannot be read: " + e.getMessage());
+            return;
+        }
+        if (last.action() == Action.DELETE) {
+            problems.add(name + " is present although audit entry " + last.seq() + " records its deletion.");
+        } else if (!HazardJson.sameContent(last.afterJson(), now)) {
+            problems.add(name + " differs from its last recorded state (audit entry " + last.seq() + "): it was "
+                    + "changed outside MineLedger.");
+        }
+    }
+
+    private void missing(String kind, Map<Long, AuditEntry> left) {
+        for (AuditEntry e : left.values()) {
+            if (e.action() != Action.DELETE) {
+                problems.add(kind + " id " + e.entityId() + " is missing although the audit trail has no deletion "
+                        + "for it (last entry " + e.seq() + "): it was removed outside MineLedger.");
+            }
+        }
+    }
+
+    private Map<Long, AuditEntry> latest(String entity) throws SQLException {
+        Map<Long, AuditEntry> out = new HashMap<>();
+        for (AuditEntry e : AuditLog.all(c)) {
+            if (entity.equals(e.entity())) {
+                out.put(e.entityId(), e);
+            }
+        }
+        return out;
+    }
+
+    private boolean tableExists(String name) throws SQLException {
+        try (PreparedStatement p = c.prepareStatement("SELECT count(*) FROM sqlite_master WHERE name = ?")) {
+            p.setString(1, name);
+            try (ResultSet r = p.executeQuery()) {
+                return r.getInt(1) == 1;
+            }
+        }
+    }
+}

@@ -1,0 +1,211 @@
+package org.mineledger.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.locationtech.jts.geom.Polygon;
+import org.locationtech.jts.io.ParseException;
+import org.locationtech.jts.io.WKBReader;
+import org.locationtech.jts.io.WKBWriter;
+import org.mineledger.geo.GeoPoint;
+import org.mineledger.model.HazardArea;
+import org.mineledger.record.survey.AreaAccounting;
+import org.mineledger.record.survey.LandReleaseEvent;
+import org.mineledger.record.survey.OrdnanceFind;
+import org.mineledger.record.survey.ReleaseKind;
+import org.mineledger.record.survey.SurveyActivity;
+import org.mineledger.record.survey.SurveyType;
+import org.mineledger.store.AuditEntry.Action;
+
+/**
+ * Survey activity, explosive ordnance finds and land release of the hazard areas in a workspace. A release
+ * is stored only when the area accounting of its hazard area still holds with it (inside the area, not
+ * released twice). Every change is one transaction with its audit entry.
+ */
+public final class SurveyStore {
+    static final String SURVEY = "survey_activity";
+    static final String FIND = "ordnance_find";
+    static final String RELEASE = "land_release";
+
+    private final Workspace ws;
+
+    public SurveyStore(Workspace workspace) {
+        this.ws = workspace;
+    }
+
+    public long addSurvey(long hazardId, SurveyActivity a) {
+        return insert("a survey of hazard area id " + hazardId, hazardId, SURVEY, c -> {
+            try (PreparedStatement p = c.prepareStatement("INSERT INTO ml_survey_activity (hazard_fid, type, "
+                    + "survey_date, team, method, evidence, informants_json, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                    Statement.RETURN_GENERATED_KEYS)) {
+                p.setLong(1, hazardId);
+                p.setString(2, a.type().name());
+                p.setString(3, a.date().toString());
+                p.setString(4, a.team());
+                p.setString(5, a.method());
+                p.setString(6, a.evidence());
+                p.setString(7, SurveyJson.informants(a));
+                p.setString(8, UtcTime.format(ws.now()));
+                return key(p);
+            }
+        }, id -> SurveyJson.activity(id, hazardId, a));
+    }
+
+    public long addFind(long hazardId, OrdnanceFind f) {
+        return insert("an ordnance find in hazard area id " + hazardId, hazardId, FIND, c -> {
+            try (PreparedStatement p = c.prepareStatement("INSERT INTO ml_ordnance_find (hazard_fid, lat, lon, "
+                    + "find_date, type_model, fuze_state, depth_cm, action_taken, created_at) "
+                    + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", Statement.RETURN_GENERATED_KEYS)) {
+                p.setLong(1, hazardId);
+                p.setDouble(2, f.position().lat());
+                p.setDouble(3, f.position().lon());
+                p.setString(4, f.date().toString());
+                p.setString(5, f.typeModel());
+                p.setString(6, f.fuzeState());
+                p.setInt(7, f.depthCm());
+                p.setString(8, f.actionTaken());
+                p.setString(9, UtcTime.format(ws.now()));
+                return key(p);
+            }
+        }, id -> SurveyJson.find(id, hazardId, f));
+    }
+
+    /** Stores a release; refused with the square metres at fault when it leaves the hazard area or repeats one. */
+    public long addRelease(long hazardId, LandReleaseEvent e) {
+        return insert("a land release in hazard area id " + hazardId, hazardId, RELEASE, c -> {
+            List<LandReleaseEvent> all = new ArrayList<>(releases(c, hazardId));
+            all.add(e);
+            HazardArea h = hazard(hazardId);
+            new AreaAccounting(h.reference().value(), h.polygon(), all);
+            try (PreparedStatement p = c.prepareStatement("INSERT INTO ml_land_release (hazard_fid, kind, method, "
+                    + "release_date, polygon_wkb, area_m2, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                    Statement.RETURN_GENERATED_KEYS)) {
+                p.setLong(1, hazardId);
+                p.setString(2, e.kind().name());
+                p.setString(3, e.method());
+                p.setString(4, e.date().toString());
+                p.setBytes(5, new WKBWriter().write(e.polygon()));
+                p.setDouble(6, e.areaM2());
+                p.setString(7, UtcTime.format(ws.now()));
+                return key(p);
+            }
+        }, id -> SurveyJson.release(id, hazardId, e));
+    }
+
+    public List<SurveyActivity> surveys(long hazardId) {
+        synchronized (ws) {
+            return ws.read(() -> {
+                List<SurveyActivity> out = new ArrayList<>();
+                try (PreparedStatement p = ws.connection().prepareStatement("SELECT type, survey_date, team, method, "
+                        + "evidence, informants_json FROM ml_survey_activity WHERE hazard_fid = ? ORDER BY id")) {
+                    p.setLong(1, hazardId);
+                    try (ResultSet r = p.executeQuery()) {
+                        while (r.next()) {
+                            out.add(new SurveyActivity(SurveyType.valueOf(r.getString(1)),
+                                    LocalDate.parse(r.getString(2)), r.getString(3), r.getString(4), r.getString(5),
+                                    SurveyJson.readInformants(r.getString(6))));
+                        }
+                    }
+                }
+                return out;
+            });
+        }
+    }
+
+    public List<OrdnanceFind> finds(long hazardId) {
+        synchronized (ws) {
+            return ws.read(() -> {
+                List<OrdnanceFind> out = new ArrayList<>();
+                try (PreparedStatement p = ws.connection().prepareStatement("SELECT lat, lon, find_date, type_model, "
+                        + "fuze_state, depth_cm, action_taken FROM ml_ordnance_find WHERE hazard_fid = ? ORDER BY id")) {
+                    p.setLong(1, hazardId);
+                    try (ResultSet r = p.executeQuery()) {
+                        while (r.next()) {
+                            out.add(new OrdnanceFind(new GeoPoint(r.getDouble(1), r.getDouble(2)),
+                                    LocalDate.parse(r.getString(3)), r.getString(4), r.getString(5), r.getInt(6),
+                                    r.getString(7)));
+                        }
+                    }
+                }
+                return out;
+            });
+        }
+    }
+
+    /** The releases of one hazard area in the order they were recorded. */
+    public List<LandReleaseEvent> releases(long hazardId) {
+        synchronized (ws) {
+            return ws.read(() -> releases(ws.connection(), hazardId));
+        }
+    }
+
+    /** Original = cancelled + reduced + cleared + remaining for one hazard area, in geodesic m². */
+    public AreaAccounting accounting(long hazardId) {
+        synchronized (ws) {
+            HazardArea h = hazard(hazardId);
+            return new AreaAccounting(h.reference().value(), h.polygon(), releases(hazardId));
+        }
+    }
+
+    // ------------------------------------------------------------------------------------------------
+
+    private interface Insert {
+        long run(Connection c) throws SQLException;
+    }
+
+    private interface Json {
+        String of(long id);
+    }
+
+    private long insert(String what, long hazardId, String entity, Insert insert, Json json) {
+        synchronized (ws) {
+            hazard(hazardId);
+            return ws.write(what, () -> {
+                long id = insert.run(ws.connection());
+                AuditLog.append(ws.connection(), ws.now(), ws.user(), Action.CREATE, entity, id, null, json.of(id));
+                return id;
+            });
+        }
+    }
+
+    private HazardArea hazard(long hazardId) {
+        return ws.hazard(hazardId).orElseThrow(() -> new WorkspaceException("There is no hazard area with id "
+                + hazardId + " in " + ws.file() + "; it may have been deleted. Reload the list."));
+    }
+
+    private static List<LandReleaseEvent> releases(Connection c, long hazardId) throws SQLException {
+        List<LandReleaseEvent> out = new ArrayList<>();
+        try (PreparedStatement p = c.prepareStatement("SELECT kind, polygon_wkb, method, release_date FROM "
+                + "ml_land_release WHERE hazard_fid = ? ORDER BY id")) {
+            p.setLong(1, hazardId);
+            try (ResultSet r = p.executeQuery()) {
+                while (r.next()) {
+                    Polygon poly;
+                    try {
+                        poly = (Polygon) new WKBReader().read(r.getBytes(2));
+                    } catch (ParseException | ClassCastException e) {
+                        throw new WorkspaceException("A land release of hazard area id " + hazardId + " has an "
+                                + "unreadable polygon. Run 'mineledger check' on the workspace.", e);
+                    }
+                    poly.setSRID(4326);
+                    out.add(new LandReleaseEvent(ReleaseKind.valueOf(r.getString(1)), poly, r.getString(3),
+                            LocalDate.parse(r.getString(4))));
+                }
+            }
+        }
+        return out;
+    }
+
+    private static long key(PreparedStatement p) throws SQLException {
+        p.executeUpdate();
+        try (ResultSet keys = p.getGeneratedKeys()) {
+            keys.next();
+            return keys.getLong(1);
+        }
+    }
+}
