@@ -20,7 +20,8 @@ final class Migrations {
     private static final List<String> SCRIPTS = List.of(
             "V001__geopackage_core.sql",
             "V002__audit_lookup_and_app.sql",
-            "V003__training_mark.sql");
+            "V003__training_mark.sql",
+            "V006__monitoring.sql");
 
     /** The schema version this MineLedger writes. */
     static final int LATEST = SCRIPTS.size();
