@@ -24,11 +24,16 @@ public final class MonitoringScheduler {
         this.rules = Objects.requireNonNull(rules, "rules");
     }
 
-    /** Items for all areas due up to {@code until} (and always each area's next routine inspection), by due date. */
-    public List<ScheduledItem> schedule(List<HazardArea> areas, MonitoringRecords records, LocalDate until) {
+    /**
+     * Items for all areas up to {@code until}, by due date. Each area's next routine inspection is always there
+     * (overdue when before {@code today}); later ones are listed from {@code today} on, so a missed inspection
+     * shows once, not once for every interval since.
+     */
+    public List<ScheduledItem> schedule(List<HazardArea> areas, MonitoringRecords records, LocalDate today,
+            LocalDate until) {
         List<ScheduledItem> out = new ArrayList<>();
         for (HazardArea a : areas) {
-            out.addAll(schedule(a, records, until));
+            out.addAll(schedule(a, records, today, until));
         }
         out.sort(Comparator.comparing(ScheduledItem::due).thenComparing(i -> i.area().value())
                 .thenComparing(ScheduledItem::kind));
@@ -36,14 +41,15 @@ public final class MonitoringScheduler {
     }
 
     /** Items for one area; none once it is handed over. */
-    public List<ScheduledItem> schedule(HazardArea area, MonitoringRecords records, LocalDate until) {
+    public List<ScheduledItem> schedule(HazardArea area, MonitoringRecords records, LocalDate today,
+            LocalDate until) {
         if (area.status() == HazardStatus.HANDED_OVER) {
             return List.of();
         }
         MonitoringSettings s = records.settings(area.reference());
         List<InspectionRecord> inspections = records.inspections(area.reference());
         List<ScheduledItem> out = new ArrayList<>();
-        routine(area, s, inspections, until, out);
+        routine(area, s, inspections, today, until, out);
         for (MonitoringEvent e : records.events(area.reference())) {
             boolean inspectedSince = inspections.stream().anyMatch(i -> !i.date().isBefore(e.occurred()));
             if (!inspectedSince) {
@@ -58,15 +64,16 @@ public final class MonitoringScheduler {
         records.selfDestruct(area.reference()).ifPresent(sd -> reviews(area, s, sd, inspections, out));
         for (FollowUp f : records.followUps(area.reference())) {
             if (f.isOpen()) {
-                out.add(item(area, s, ItemKind.FOLLOW_UP, f.due(), "follow-up-" + f.id(), f.task(),
-                        "failed item of the inspection of " + area.reference()));
+                out.add(new ScheduledItem(area.reference() + "-follow-up-" + f.id() + "@mineledger", area.reference(),
+                        f.team().isEmpty() ? s.team() : f.team(), ItemKind.FOLLOW_UP, f.due(), f.task(),
+                        "failed item of inspection " + f.inspectionId() + " of " + area.reference()));
             }
         }
         return out;
     }
 
-    private void routine(HazardArea area, MonitoringSettings s, List<InspectionRecord> inspections, LocalDate until,
-            List<ScheduledItem> out) {
+    private void routine(HazardArea area, MonitoringSettings s, List<InspectionRecord> inspections, LocalDate today,
+            LocalDate until, List<ScheduledItem> out) {
         Optional<Period> interval = rules.interval(area.kind(), area.status(), s.nearSettlement());
         if (interval.isEmpty()) {
             return;
@@ -74,14 +81,16 @@ public final class MonitoringScheduler {
         LocalDate start = s.monitoringFrom().orElse(LocalDate.ofInstant(area.createdAt(), ZoneOffset.UTC));
         LocalDate last = inspections.stream().map(InspectionRecord::date).max(LocalDate::compareTo).orElse(start);
         String rule = MonitoringRules.describe(area.kind(), area.status(), s.nearSettlement(), interval.get());
-        LocalDate next = last.plus(interval.get());
-        do {
-            out.add(item(area, s, ItemKind.ROUTINE_INSPECTION, next, "routine-" + next,
-                    "Inspect marking of " + area.reference() + " " + area.name(),
-                    rule + "; counted from " + (inspections.isEmpty() ? "the start of monitoring " : "the last "
-                            + "inspection ") + last));
-            next = next.plus(interval.get());
-        } while (!next.isAfter(until));
+        String title = "Inspect marking of " + area.reference() + " " + area.name();
+        String from = "; counted from " + (inspections.isEmpty() ? "the start of monitoring " : "the last inspection ")
+                + last;
+        LocalDate first = last.plus(interval.get());
+        out.add(item(area, s, ItemKind.ROUTINE_INSPECTION, first, "routine-" + first, title, rule + from));
+        // after a missed inspection, the ones that follow are counted from today: doing it today resets the clock
+        LocalDate base = first.isBefore(today) ? today : first;
+        for (LocalDate next = base.plus(interval.get()); !next.isAfter(until); next = next.plus(interval.get())) {
+            out.add(item(area, s, ItemKind.ROUTINE_INSPECTION, next, "routine-" + next, title, rule + from));
+        }
     }
 
     private static void reviews(HazardArea area, MonitoringSettings s, SelfDestructSpec sd,

@@ -19,6 +19,7 @@ import org.mineledger.plan.marking.MarkingFixtures;
 class MonitoringSchedulerTest {
     private static final HazardReference HA1 = HazardReference.numbered(1);
     private static final MonitoringScheduler SCHEDULER = new MonitoringScheduler(MonitoringRules.defaults());
+    private static final LocalDate TODAY = LocalDate.of(2026, 1, 12);
     private static final LocalDate UNTIL = LocalDate.of(2026, 4, 30);
 
     static HazardArea area(HazardKind kind, HazardStatus status) {
@@ -38,7 +39,7 @@ class MonitoringSchedulerTest {
     @Test
     void laidMinefieldNearASettlementIsInspectedMonthlyFromTheStartOfMonitoring() {
         List<ScheduledItem> items = SCHEDULER.schedule(area(HazardKind.LAID_MINEFIELD, HazardStatus.ACTIVE),
-                MonitoringRecords.NONE, UNTIL);
+                MonitoringRecords.NONE, TODAY, UNTIL);
         assertThat(due(items, ItemKind.ROUTINE_INSPECTION)).containsExactly(LocalDate.of(2026, 2, 10),
                 LocalDate.of(2026, 3, 10), LocalDate.of(2026, 4, 10));
         assertThat(items.get(0).reason()).contains("laid minefield near a settlement: every month");
@@ -48,7 +49,7 @@ class MonitoringSchedulerTest {
     void theIntervalCountsFromTheLastInspection() {
         MonitoringRecords r = new MonitoringRecords(List.of(), List.of(inspection(LocalDate.of(2026, 2, 20),
                 List.of(), false)), List.of(), List.of(), Map.of());
-        List<ScheduledItem> items = SCHEDULER.schedule(area(HazardKind.LAID_MINEFIELD, HazardStatus.ACTIVE), r, UNTIL);
+        List<ScheduledItem> items = SCHEDULER.schedule(area(HazardKind.LAID_MINEFIELD, HazardStatus.ACTIVE), r, TODAY, UNTIL);
         assertThat(due(items, ItemKind.ROUTINE_INSPECTION)).containsExactly(LocalDate.of(2026, 3, 20),
                 LocalDate.of(2026, 4, 20));
     }
@@ -57,7 +58,7 @@ class MonitoringSchedulerTest {
     void areasAwayFromSettlementsAreInspectedLessOftenAndTheNextOneIsAlwaysShown() {
         MonitoringRecords r = new MonitoringRecords(List.of(new MonitoringSettings(HA1, "Team 1", false,
                 Optional.empty())), List.of(), List.of(), List.of(), Map.of());
-        List<ScheduledItem> items = SCHEDULER.schedule(area(HazardKind.SUSPECTED, HazardStatus.ACTIVE), r, UNTIL);
+        List<ScheduledItem> items = SCHEDULER.schedule(area(HazardKind.SUSPECTED, HazardStatus.ACTIVE), r, TODAY, UNTIL);
         assertThat(due(items, ItemKind.ROUTINE_INSPECTION)).containsExactly(LocalDate.of(2026, 7, 10));
         assertThat(items.get(0).team()).isEqualTo("Team 1");
     }
@@ -65,9 +66,9 @@ class MonitoringSchedulerTest {
     @Test
     void theScheduleEndsWhenTheAreaIsHandedOver() {
         assertThat(SCHEDULER.schedule(area(HazardKind.LAID_MINEFIELD, HazardStatus.HANDED_OVER),
-                MonitoringRecords.NONE, UNTIL)).isEmpty();
+                MonitoringRecords.NONE, TODAY, UNTIL)).isEmpty();
         assertThat(SCHEDULER.schedule(area(HazardKind.LAID_MINEFIELD, HazardStatus.CLEARED),
-                MonitoringRecords.NONE, UNTIL)).isNotEmpty();
+                MonitoringRecords.NONE, TODAY, UNTIL)).isNotEmpty();
     }
 
     @Test
@@ -75,11 +76,11 @@ class MonitoringSchedulerTest {
         MonitoringEvent flood = new MonitoringEvent(1, HA1, EventKind.FLOOD, LocalDate.of(2026, 3, 1), "river");
         HazardArea a = area(HazardKind.CONFIRMED, HazardStatus.ACTIVE);
         MonitoringRecords before = new MonitoringRecords(List.of(), List.of(), List.of(flood), List.of(), Map.of());
-        assertThat(due(SCHEDULER.schedule(a, before, UNTIL), ItemKind.EVENT_INSPECTION))
+        assertThat(due(SCHEDULER.schedule(a, before, TODAY, UNTIL), ItemKind.EVENT_INSPECTION))
                 .containsExactly(LocalDate.of(2026, 3, 4));
         MonitoringRecords after = new MonitoringRecords(List.of(), List.of(inspection(LocalDate.of(2026, 3, 2),
                 List.of(), false)), List.of(flood), List.of(), Map.of());
-        assertThat(due(SCHEDULER.schedule(a, after, UNTIL), ItemKind.EVENT_INSPECTION)).isEmpty();
+        assertThat(due(SCHEDULER.schedule(a, after, TODAY, UNTIL), ItemKind.EVENT_INSPECTION)).isEmpty();
     }
 
     @Test
@@ -88,14 +89,14 @@ class MonitoringSchedulerTest {
                 Duration.ofDays(120));
         MonitoringRecords r = new MonitoringRecords(List.of(), List.of(), List.of(), List.of(), Map.of(HA1, sd));
         List<ScheduledItem> items = SCHEDULER.schedule(area(HazardKind.LAID_MINEFIELD, HazardStatus.ACTIVE), r,
-                UNTIL);
+                TODAY, UNTIL);
         assertThat(due(items, ItemKind.SELF_DESTRUCT_REVIEW)).containsExactly(LocalDate.of(2026, 2, 9));
         assertThat(due(items, ItemKind.SELF_DEACTIVATION_REVIEW)).containsExactly(LocalDate.of(2026, 5, 10));
         assertThat(items).noneMatch(i -> i.reason().contains("WARNING"));
 
         MonitoringRecords reviewed = new MonitoringRecords(List.of(), List.of(inspection(LocalDate.of(2026, 2, 9),
                 List.of(), true)), List.of(), List.of(), Map.of(HA1, sd));
-        assertThat(due(SCHEDULER.schedule(area(HazardKind.LAID_MINEFIELD, HazardStatus.ACTIVE), reviewed, UNTIL),
+        assertThat(due(SCHEDULER.schedule(area(HazardKind.LAID_MINEFIELD, HazardStatus.ACTIVE), reviewed, TODAY, UNTIL),
                 ItemKind.SELF_DESTRUCT_REVIEW)).isEmpty();
     }
 
@@ -105,7 +106,7 @@ class MonitoringSchedulerTest {
                 Duration.ofDays(150));
         MonitoringRecords r = new MonitoringRecords(List.of(), List.of(), List.of(), List.of(), Map.of(HA1, sd));
         List<ScheduledItem> items = SCHEDULER.schedule(area(HazardKind.LAID_MINEFIELD, HazardStatus.ACTIVE), r,
-                UNTIL);
+                TODAY, UNTIL);
         assertThat(items).filteredOn(i -> i.kind() == ItemKind.SELF_DESTRUCT_REVIEW).singleElement()
                 .satisfies(i -> assertThat(i.reason()).contains("WARNING").contains("30 days"));
         assertThat(items).filteredOn(i -> i.kind() == ItemKind.SELF_DEACTIVATION_REVIEW).singleElement()
@@ -122,14 +123,14 @@ class MonitoringSchedulerTest {
             assertThat(f.due()).isEqualTo(LocalDate.of(2026, 3, 7));
         });
         MonitoringRecords r = new MonitoringRecords(List.of(), List.of(i), List.of(), tasks, Map.of());
-        assertThat(due(SCHEDULER.schedule(area(HazardKind.CONFIRMED, HazardStatus.ACTIVE), r, UNTIL),
+        assertThat(due(SCHEDULER.schedule(area(HazardKind.CONFIRMED, HazardStatus.ACTIVE), r, TODAY, UNTIL),
                 ItemKind.FOLLOW_UP)).containsExactly(LocalDate.of(2026, 3, 7));
     }
 
     @Test
     void dueReportSortsItemsIntoOverdueThisWeekAndUpcoming() {
         List<ScheduledItem> items = SCHEDULER.schedule(List.of(area(HazardKind.LAID_MINEFIELD, HazardStatus.ACTIVE)),
-                MonitoringRecords.NONE, UNTIL);
+                MonitoringRecords.NONE, TODAY, UNTIL);
         DueReport report = new DueReport(LocalDate.of(2026, 3, 5), items);
         assertThat(report.overdue()).extracting(ScheduledItem::due).containsExactly(LocalDate.of(2026, 2, 10));
         assertThat(report.dueThisWeek()).extracting(ScheduledItem::due).containsExactly(LocalDate.of(2026, 3, 10));
@@ -140,6 +141,15 @@ class MonitoringSchedulerTest {
                 LocalDate.of(2026, 4, 10));
         assertThat(report.filter(Optional.of(HazardReference.numbered(2)), Optional.empty()).items()).isEmpty();
         assertThat(report.filter(Optional.empty(), Optional.of("Team 9")).items()).isEmpty();
+    }
+
+    @Test
+    void aMissedInspectionShowsOnceAndTheScheduleGoesOnFromToday() {
+        List<ScheduledItem> items = SCHEDULER.schedule(area(HazardKind.LAID_MINEFIELD, HazardStatus.ACTIVE),
+                MonitoringRecords.NONE, LocalDate.of(2026, 4, 1), LocalDate.of(2026, 6, 30));
+        // missed on 10 February; if done today (1 April) the next is due on 1 May, then 1 June
+        assertThat(due(items, ItemKind.ROUTINE_INSPECTION)).containsExactly(LocalDate.of(2026, 2, 10),
+                LocalDate.of(2026, 5, 1), LocalDate.of(2026, 6, 1));
     }
 
     @Test
