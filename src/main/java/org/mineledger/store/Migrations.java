@@ -22,7 +22,8 @@ final class Migrations {
             "V002__audit_lookup_and_app.sql",
             "V003__training_mark.sql",
             "V004__records.sql",
-            "V005__plans.sql");
+            "V005__plans.sql",
+            "V006__monitoring.sql");
 
     /** The schema version this MineLedger writes. */
     static final int LATEST = SCRIPTS.size();

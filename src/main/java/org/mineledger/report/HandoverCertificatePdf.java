@@ -1,0 +1,76 @@
+package org.mineledger.report;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.Locale;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.locationtech.jts.geom.Coordinate;
+import org.mineledger.geo.CoordinateFormatter;
+import org.mineledger.geo.GeoPoint;
+import org.mineledger.geo.GeodesicArea;
+import org.mineledger.io.DataFileException;
+import org.mineledger.model.HazardArea;
+
+/**
+ * The handover (completion) certificate of released land as a PDF: the released polygon (turning points and
+ * geodesic area), methods, depth, dates, organisation, receiving authority and signature lines, with the
+ * training mark on training data. Only released land (cancelled, reduced, cleared or handed over) gets one.
+ */
+public final class HandoverCertificatePdf {
+    private static final float[] TP = {0, 40};
+
+    private final CoordinateFormatter formatter;
+    private final String trainingBanner;
+    private final String classification;
+
+    public HandoverCertificatePdf(CoordinateFormatter formatter, String trainingBanner, String classification) {
+        this.formatter = formatter;
+        this.trainingBanner = trainingBanner == null ? "" : trainingBanner;
+        this.classification = classification == null || classification.isBlank()
+                ? MarkingPlanPdf.DEFAULT_CLASSIFICATION : classification.strip();
+    }
+
+    public void write(HazardArea area, HandoverDetails d, Path file) {
+        if (!area.status().isReleased()) {
+            throw new IllegalArgumentException(area.reference() + " is still " + area.status().label().toLowerCase(
+                    Locale.ROOT) + "; only cancelled, reduced, cleared or handed-over land gets a handover "
+                    + "certificate. Record the release first.");
+        }
+        GeodesicArea g = new GeodesicArea(area.polygon());
+        try (PDDocument doc = new PDDocument()) {
+            try (PdfPageFlow flow = new PdfPageFlow(doc, classification, trainingBanner)) {
+                flow.heading("Handover certificate — " + area.reference() + " " + area.name());
+                flow.paragraph("This certifies that the land described below has been released (status: "
+                        + area.status().label().toLowerCase(Locale.ROOT) + ") and is handed over to "
+                        + d.receivingAuthority() + " on " + d.handoverDate() + ".", 10);
+                flow.heading("Released land");
+                flow.paragraph(String.format(Locale.ROOT, "Area %.0f m² (%.4f ha), boundary %.1f m — geodesic on "
+                        + "WGS84. Kind before release: %s.", g.area(), g.area() / 10_000, g.exteriorPerimeter(),
+                        area.kind().label()), 9);
+                flow.row(8, true, TP, "Point", "Position (" + formatter.system().id() + ")");
+                Coordinate[] c = area.polygon().getExteriorRing().getCoordinates();
+                for (int i = 0; i < c.length - 1; i++) {
+                    flow.row(8, false, TP, "TP" + (i + 1), formatter.format(new GeoPoint(c[i].y, c[i].x)));
+                }
+                flow.heading("Work");
+                flow.paragraph("Methods: " + String.join(", ", d.methods()) + ".", 9);
+                flow.paragraph(d.depthCm() == 0 ? "No clearance depth: land released without clearance."
+                        : "Cleared to a depth of " + d.depthCm() + " cm as set by the national authority.", 9);
+                flow.paragraph("Work from " + d.workStarted() + " to " + d.workCompleted() + ". Organisation: "
+                        + d.organisation() + ". Receiving community or authority: " + d.receivingAuthority() + ".", 9);
+                flow.heading("Signatures");
+                for (String s : d.signatories()) {
+                    flow.skip(26);
+                    flow.need(20);
+                    flow.row(9, false, new float[] {0, 260}, "______________________________  " + s,
+                            "Date ______________");
+                }
+            }
+            doc.save(file.toFile());
+        } catch (IOException | UncheckedIOException e) {
+            throw new DataFileException("Cannot write the handover certificate " + file + ": " + e.getMessage()
+                    + ". Check that the folder exists and you may write to it.", e);
+        }
+    }
+}

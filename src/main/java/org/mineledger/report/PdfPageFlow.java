@@ -1,0 +1,215 @@
+package org.mineledger.report;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.font.PDType1Font;
+import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
+import org.apache.pdfbox.pdmodel.graphics.state.PDExtendedGraphicsState;
+import org.apache.pdfbox.util.Matrix;
+
+/**
+ * Text flowing down A4 pages with a classification banner at the top and bottom of each page and, for training
+ * data, the training mark across every page. Text is in the standard Helvetica fonts; a character they cannot
+ * show is printed as '?'.
+ */
+final class PdfPageFlow implements AutoCloseable {
+    static final float MM = 72f / 25.4f;
+    static final float MARGIN = 18 * MM;
+    static final PDType1Font REGULAR = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
+    static final PDType1Font BOLD = new PDType1Font(Standard14Fonts.FontName.HELVETICA_BOLD);
+
+    private final PDDocument doc;
+    private final String classification;
+    private final String trainingBanner;
+    private final List<PDPage> pages = new ArrayList<>();
+    private PDPageContentStream cs;
+    private float y;
+
+    PdfPageFlow(PDDocument doc, String classification, String trainingBanner) {
+        this.doc = doc;
+        this.classification = classification;
+        this.trainingBanner = trainingBanner == null ? "" : trainingBanner;
+        newPage();
+    }
+
+    PDPageContentStream content() {
+        return cs;
+    }
+
+    float y() {
+        return y;
+    }
+
+    float width() {
+        return PDRectangle.A4.getWidth() - 2 * MARGIN;
+    }
+
+    /** Moves down; starts a new page when less than {@code needed} points are left. */
+    void need(float needed) {
+        if (y - needed < MARGIN + 14) {
+            newPage();
+        }
+    }
+
+    void skip(float points) {
+        y -= points;
+    }
+
+    void heading(String text) {
+        need(30);
+        y -= 16;
+        text(BOLD, 12, MARGIN, y, text);
+        y -= 4;
+    }
+
+    /** A paragraph wrapped to the page width. */
+    void paragraph(String text, float size) {
+        for (String line : wrap(text, REGULAR, size, width())) {
+            need(size + 3);
+            y -= size + 3;
+            text(REGULAR, size, MARGIN, y, line);
+        }
+    }
+
+    /** One table row: cells at the given x offsets from the margin. */
+    void row(float size, boolean bold, float[] xs, String... cells) {
+        need(size + 3);
+        y -= size + 3;
+        for (int i = 0; i < cells.length; i++) {
+            text(bold ? BOLD : REGULAR, size, MARGIN + xs[i], y, cells[i]);
+        }
+    }
+
+    void text(PDType1Font font, float size, float x, float yPos, String text) {
+        try {
+            cs.beginText();
+            cs.setFont(font, size);
+            cs.newLineAtOffset(x, yPos);
+            cs.showText(printable(text, font));
+            cs.endText();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Reserves a block of {@code height} points and returns its lower edge. */
+    float block(float height) {
+        need(height);
+        y -= height;
+        return y;
+    }
+
+    void newPage() {
+        try {
+            if (cs != null) {
+                cs.close();
+            }
+            PDPage page = new PDPage(PDRectangle.A4);
+            doc.addPage(page);
+            pages.add(page);
+            cs = new PDPageContentStream(doc, page);
+            float top = PDRectangle.A4.getHeight();
+            float mid = PDRectangle.A4.getWidth() / 2;
+            centred(BOLD, 9, mid, top - 10 * MM, classification);
+            centred(BOLD, 9, mid, 8 * MM, classification);
+            if (!trainingBanner.isEmpty()) {
+                trainingMark(page);
+                centred(BOLD, 11, mid, top - 15 * MM, trainingBanner);
+            }
+            y = top - MARGIN - (trainingBanner.isEmpty() ? 0 : 4 * MM);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private void trainingMark(PDPage page) throws IOException {
+        PDExtendedGraphicsState faint = new PDExtendedGraphicsState();
+        faint.setNonStrokingAlphaConstant(0.18f);
+        cs.saveGraphicsState();
+        cs.setGraphicsStateParameters(faint);
+        cs.setNonStrokingColor(0.93f, 0.46f, 0.0f);
+        cs.beginText();
+        cs.setFont(BOLD, 40);
+        cs.setTextMatrix(Matrix.getRotateInstance(Math.toRadians(55), 150, 160));
+        cs.showText(printable(trainingBanner, BOLD));
+        cs.endText();
+        cs.restoreGraphicsState();
+        cs.setNonStrokingColor(0f, 0f, 0f);
+    }
+
+    private void centred(PDType1Font font, float size, float mid, float yPos, String text) throws IOException {
+        float w = font.getStringWidth(printable(text, font)) / 1000 * size;
+        text(font, size, mid - w / 2, yPos, text);
+    }
+
+    /** Numbers the pages "page i of n" at the foot; call once at the end. */
+    @Override
+    public void close() {
+        try {
+            cs.close();
+            for (int i = 0; i < pages.size(); i++) {
+                try (PDPageContentStream c = new PDPageContentStream(doc, pages.get(i),
+                        PDPageContentStream.AppendMode.APPEND, true)) {
+                    c.beginText();
+                    c.setFont(REGULAR, 8);
+                    c.newLineAtOffset(PDRectangle.A4.getWidth() - MARGIN - 50, 8 * MM);
+                    c.showText("page " + (i + 1) + " of " + pages.size());
+                    c.endText();
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static List<String> wrap(String text, PDType1Font font, float size, float width) {
+        List<String> lines = new ArrayList<>();
+        StringBuilder line = new StringBuilder();
+        for (String word : text.split(" ")) {
+            String candidate = line.isEmpty() ? word : line + " " + word;
+            if (!line.isEmpty() && stringWidth(candidate, font, size) > width) {
+                lines.add(line.toString());
+                line = new StringBuilder(word);
+            } else {
+                line = new StringBuilder(candidate);
+            }
+        }
+        if (!line.isEmpty()) {
+            lines.add(line.toString());
+        }
+        return lines;
+    }
+
+    static float stringWidth(String text, PDType1Font font, float size) {
+        try {
+            return font.getStringWidth(printable(text, font)) / 1000 * size;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The text with every character the font cannot encode replaced by '?'. */
+    static String printable(String text, PDType1Font font) {
+        StringBuilder b = new StringBuilder();
+        text.codePoints().forEach(cp -> {
+            String ch = new String(Character.toChars(cp));
+            b.append(encodable(ch, font) ? ch : "?");
+        });
+        return b.toString();
+    }
+
+    private static boolean encodable(String ch, PDType1Font font) {
+        try {
+            font.encode(ch);
+            return true;
+        } catch (IOException | IllegalArgumentException e) {
+            return false;
+        }
+    }
+}

@@ -1,0 +1,226 @@
+package org.mineledger.store;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.mineledger.model.HazardReference;
+import org.mineledger.plan.marking.MarkingPlan;
+import org.mineledger.plan.marking.Sign;
+import org.mineledger.plan.monitoring.FollowUp;
+import org.mineledger.plan.monitoring.FollowUpRules;
+import org.mineledger.plan.monitoring.InspectionRecord;
+import org.mineledger.plan.monitoring.MonitoringEvent;
+import org.mineledger.plan.monitoring.MonitoringRecords;
+import org.mineledger.plan.monitoring.MonitoringSettings;
+import org.mineledger.plan.monitoring.SelfDestructSpec;
+import org.mineledger.store.AuditEntry.Action;
+
+/**
+ * Marking plans, monitoring settings, inspections with their photos, events, follow-up tasks and
+ * self-destruct data of a workspace. Every change is one transaction with one audit entry in it.
+ */
+public final class MonitoringStore {
+    static final String SETTINGS = "ml_monitoring_area";
+    static final String PLAN = "ml_marking_plan";
+    static final String INSPECTION = "ml_inspection";
+    static final String EVENT = "ml_monitoring_event";
+    static final String FOLLOW_UP = "ml_follow_up";
+    static final String SELF_DESTRUCT = "ml_self_destruct";
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+
+    private final Workspace ws;
+
+    public MonitoringStore(Workspace workspace) {
+        this.ws = Objects.requireNonNull(workspace, "workspace");
+    }
+
+    /** Sets who monitors an area and whether it lies near a settlement. */
+    public void saveSettings(MonitoringSettings s) {
+        synchronized (ws) {
+            ws.write("the monitoring settings of " + s.area(), () -> {
+                String before = MonitoringRows.settingsJson(ws.connection(), s.area());
+                MonitoringRows.upsertSettings(ws.connection(), s);
+                audit(before == null ? Action.CREATE : Action.UPDATE, SETTINGS, rowId(SETTINGS, s.area()), before,
+                        MonitoringRows.settingsJson(ws.connection(), s.area()));
+                return null;
+            });
+        }
+    }
+
+    /** Stores a marking plan as made for {@code area}; returns its id. Older plans are kept. */
+    public long saveMarkingPlan(HazardReference area, MarkingPlan plan) {
+        String json = MarkingPlanJson.write(area.value(), plan);
+        synchronized (ws) {
+            return ws.write("the marking plan of " + area, () -> {
+                long id = insert("INSERT INTO " + PLAN + " (hazard_ref, created_at, plan_json) VALUES (?, ?, ?)",
+                        area.value(), UtcTime.format(ws.now()), json);
+                audit(Action.CREATE, PLAN, id, null, json);
+                return id;
+            });
+        }
+    }
+
+    /** The signs of the latest marking plan of an area, empty when it has none. */
+    public List<Sign> latestSigns(HazardReference area) {
+        synchronized (ws) {
+            return ws.read(() -> MonitoringRows.latestSigns(ws.connection(), area));
+        }
+    }
+
+    /**
+     * Stores an inspection, its attachments and the follow-up tasks its failed items create, all in one
+     * transaction. Returns the inspection as stored (with its id and attachment names).
+     */
+    public InspectionRecord recordInspection(InspectionRecord draft, List<InspectionAttachment> files,
+            FollowUpRules rules) {
+        synchronized (ws) {
+            return ws.write("the inspection of " + draft.area() + " on " + draft.date(), () -> {
+                Connection c = ws.connection();
+                long id = MonitoringRows.insertInspection(c, draft, UtcTime.format(ws.now()));
+                List<String> names = new ArrayList<>();
+                for (InspectionAttachment f : files) {
+                    MonitoringRows.insertAttachment(c, id, f);
+                    names.add(f.fileName());
+                }
+                InspectionRecord stored = new InspectionRecord(id, draft.area(), draft.date(), draft.inspector(),
+                        draft.team(), draft.missingSigns(), draft.damagedSigns(), draft.fenceBreaches(),
+                        draft.evidenceOfEntry(), draft.reviewsDone(), draft.notes(), names);
+                ObjectNode after = MonitoringRows.inspectionNode(stored);
+                var tasks = after.putArray("follow_ups");
+                for (FollowUp f : stored.followUps(rules)) {
+                    long fid = MonitoringRows.insertFollowUp(c, f);
+                    tasks.addObject().put("id", fid).put("task", f.task()).put("due", f.due().toString());
+                }
+                audit(Action.CREATE, INSPECTION, id, null, after.toString());
+                return stored;
+            });
+        }
+    }
+
+    /** The attachments of one inspection, in the order they were added. */
+    public List<InspectionAttachment> attachments(long inspectionId) {
+        synchronized (ws) {
+            return ws.read(() -> MonitoringRows.attachments(ws.connection(), inspectionId));
+        }
+    }
+
+    /** Records an event (flood, storm, fire, frost heave, reported entry) at an area. */
+    public MonitoringEvent recordEvent(MonitoringEvent e) {
+        synchronized (ws) {
+            return ws.write("the " + e.kind().label() + " at " + e.area(), () -> {
+                long id = insert("INSERT INTO " + EVENT + " (hazard_ref, kind, occurred_on, note) VALUES (?, ?, ?, ?)",
+                        e.area().value(), e.kind().name(), e.occurred().toString(), e.note());
+                MonitoringEvent stored = new MonitoringEvent(id, e.area(), e.kind(), e.occurred(), e.note());
+                audit(Action.CREATE, EVENT, id, null, MAPPER.createObjectNode().put("hazard_ref", e.area().value())
+                        .put("kind", e.kind().name()).put("occurred_on", e.occurred().toString())
+                        .put("note", e.note()).toString());
+                return stored;
+            });
+        }
+    }
+
+    /** Marks a follow-up task done on {@code day}. */
+    public void completeFollowUp(long id, LocalDate day) {
+        synchronized (ws) {
+            ws.write("follow-up task " + id, () -> {
+                String before = MonitoringRows.followUpJson(ws.connection(), id);
+                if (before == null) {
+                    throw new WorkspaceException("There is no follow-up task " + id + " in " + ws.file()
+                            + "; reload the list.");
+                }
+                try (PreparedStatement p = ws.connection().prepareStatement(
+                        "UPDATE " + FOLLOW_UP + " SET done_on = ? WHERE id = ?")) {
+                    p.setString(1, day.toString());
+                    p.setLong(2, id);
+                    p.executeUpdate();
+                }
+                audit(Action.UPDATE, FOLLOW_UP, id, before, MonitoringRows.followUpJson(ws.connection(), id));
+                return null;
+            });
+        }
+    }
+
+    /** Sets the self-destruct and self-deactivation data of a laid minefield. */
+    public void saveSelfDestruct(HazardReference area, SelfDestructSpec sd) {
+        synchronized (ws) {
+            ws.write("the self-destruct data of " + area, () -> {
+                String after = MAPPER.createObjectNode().put("hazard_ref", area.value())
+                        .put("laying_completed", UtcTime.format(sd.layingCompleted()))
+                        .put("self_destruct_s", sd.selfDestruct().toSeconds())
+                        .put("self_deactivation_s", sd.selfDeactivation().toSeconds()).toString();
+                try (PreparedStatement p = ws.connection().prepareStatement("INSERT INTO " + SELF_DESTRUCT
+                        + " (hazard_ref, laying_completed, self_destruct_s, self_deactivation_s) VALUES (?, ?, ?, ?) "
+                        + "ON CONFLICT (hazard_ref) DO UPDATE SET laying_completed = excluded.laying_completed, "
+                        + "self_destruct_s = excluded.self_destruct_s, "
+                        + "self_deactivation_s = excluded.self_deactivation_s")) {
+                    p.setString(1, area.value());
+                    p.setString(2, UtcTime.format(sd.layingCompleted()));
+                    p.setLong(3, sd.selfDestruct().toSeconds());
+                    p.setLong(4, sd.selfDeactivation().toSeconds());
+                    p.executeUpdate();
+                }
+                audit(Action.UPDATE, SELF_DESTRUCT, rowId(SELF_DESTRUCT, area), null, after);
+                return null;
+            });
+        }
+    }
+
+    /** Everything the scheduler needs, read in one go. */
+    public MonitoringRecords records() {
+        synchronized (ws) {
+            return ws.read(() -> {
+                Connection c = ws.connection();
+                Map<HazardReference, SelfDestructSpec> sd = new HashMap<>();
+                try (Statement s = c.createStatement(); ResultSet r = s.executeQuery("SELECT hazard_ref, "
+                        + "laying_completed, self_destruct_s, self_deactivation_s FROM " + SELF_DESTRUCT)) {
+                    while (r.next()) {
+                        sd.put(new HazardReference(r.getString(1)), new SelfDestructSpec(
+                                UtcTime.parse(r.getString(2)), java.time.Duration.ofSeconds(r.getLong(3)),
+                                java.time.Duration.ofSeconds(r.getLong(4))));
+                    }
+                }
+                return new MonitoringRecords(MonitoringRows.settings(c), MonitoringRows.inspections(c),
+                        MonitoringRows.events(c), MonitoringRows.followUps(c), sd);
+            });
+        }
+    }
+
+    private long insert(String sql, Object... args) throws SQLException {
+        try (PreparedStatement p = ws.connection().prepareStatement(sql, Statement.RETURN_GENERATED_KEYS)) {
+            for (int i = 0; i < args.length; i++) {
+                p.setObject(i + 1, args[i]);
+            }
+            p.executeUpdate();
+            try (ResultSet k = p.getGeneratedKeys()) {
+                k.next();
+                return k.getLong(1);
+            }
+        }
+    }
+
+    private long rowId(String table, HazardReference area) throws SQLException {
+        try (PreparedStatement p = ws.connection().prepareStatement(
+                "SELECT rowid FROM " + table + " WHERE hazard_ref = ?")) {
+            p.setString(1, area.value());
+            try (ResultSet r = p.executeQuery()) {
+                return r.next() ? r.getLong(1) : 0;
+            }
+        }
+    }
+
+    private void audit(Action action, String entity, long id, String before, String after) throws SQLException {
+        Instant now = ws.now();
+        AuditLog.append(ws.connection(), now, ws.user(), action, entity, id, before, after);
+    }
+}

@@ -1,0 +1,104 @@
+package org.mineledger.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import net.fortuna.ical4j.data.CalendarBuilder;
+import net.fortuna.ical4j.model.Calendar;
+import net.fortuna.ical4j.model.Component;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** mark, inspect and monitor on the bundled training sample, as a user would run them. */
+class MarkingCommandsTest {
+    @TempDir
+    Path dir;
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+    private PrintStream oldOut;
+    private PrintStream oldErr;
+
+    @BeforeEach
+    void capture() {
+        oldOut = System.out;
+        oldErr = System.err;
+        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+    }
+
+    @AfterEach
+    void restore() {
+        System.setOut(oldOut);
+        System.setErr(oldErr);
+    }
+
+    private Path sample() {
+        Path ws = dir.resolve("demo.gpkg");
+        assertThat(MineLedgerCommand.run("sample", "border-crossing", ws.toString())).isZero();
+        return ws;
+    }
+
+    @Test
+    void markWritesGpxCsvAndPdfAndFindsTheTrackCrossings() throws Exception {
+        Path ws = sample();
+        Path gpx = dir.resolve("s.gpx");
+        Path csv = dir.resolve("s.csv");
+        Path pdf = dir.resolve("s.pdf");
+        int code = MineLedgerCommand.run("mark", ws.toString(), "HA-0001", "--spacing", "25", "--buffer", "10",
+                "--gpx", gpx.toString(), "--csv", csv.toString(), "--system", "mgrs", "--pdf", pdf.toString());
+        assertThat(code).as(err.toString(StandardCharsets.UTF_8)).isZero();
+        String printed = out.toString(StandardCharsets.UTF_8);
+        assertThat(printed).contains("Marking plan for HA-0001").contains("TRAINING — FICTIONAL DATA")
+                .contains("track crossing").contains("person-hours");
+        assertThat(Files.readString(gpx)).contains("<name>S-001</name>");
+        assertThat(Files.readAllLines(csv).get(0)).contains("position (mgrs)");
+        try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+            assertThat(doc.getNumberOfPages()).isGreaterThanOrEqualTo(1);
+        }
+    }
+
+    @Test
+    void aMissingSignLoggedByInspectShowsAsAFollowUpAndOverdueExitsOne() throws Exception {
+        Path ws = sample();
+        assertThat(MineLedgerCommand.run("inspect", ws.toString(), "HA-0001", "--inspector", "A. Tamm", "--team",
+                "Team 2", "--missing", "S-004", "--date", "2026-11-20")).isZero();
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("due 2026-11-22  Replace missing sign S-004");
+        out.reset();
+        assertThat(MineLedgerCommand.run("monitor", ws.toString(), "--date", "2026-11-27", "--area", "HA-0001"))
+                .isEqualTo(MonitorCommand.OVERDUE);
+        String printed = out.toString(StandardCharsets.UTF_8);
+        assertThat(printed.substring(printed.indexOf("OVERDUE"), printed.indexOf("DUE THIS WEEK")))
+                .contains("2026-11-22  HA-0001  Team 2").contains("Replace missing sign S-004");
+        out.reset();
+        assertThat(MineLedgerCommand.run("due", ws.toString(), "--date", "2026-11-21", "--area", "HA-0001"))
+                .isZero();
+    }
+
+    @Test
+    void monitorWritesACalendarARealParserReads() throws Exception {
+        Path ws = sample();
+        Path ics = dir.resolve("m.ics");
+        assertThat(MineLedgerCommand.run("schedule", ws.toString(), "--date", "2026-11-27", "--ics", ics.toString()))
+                .isZero();
+        Calendar cal = new CalendarBuilder().build(Files.newInputStream(ics));
+        cal.validate();
+        // 11 areas not handed over in the sample (HA-0012 is handed over): at least one inspection each
+        assertThat(cal.getComponents(Component.VEVENT).size()).isGreaterThanOrEqualTo(11);
+        assertThat(Files.readString(ics)).doesNotContain("HA-0012");
+    }
+
+    @Test
+    void anUnknownAreaIsAUserErrorWithoutAStackTrace() {
+        Path ws = sample();
+        assertThat(MineLedgerCommand.run("mark", ws.toString(), "HA-0999")).isEqualTo(MineLedgerCommand.USER_ERROR);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("no hazard area HA-0999").doesNotContain("\tat ");
+    }
+}

@@ -1,0 +1,63 @@
+package org.mineledger.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.mineledger.geo.CoordinateFormatter;
+import org.mineledger.geo.CoordinateSystem;
+import org.mineledger.geo.Precision;
+import org.mineledger.model.HazardArea;
+import org.mineledger.model.HazardKind;
+import org.mineledger.model.HazardReference;
+import org.mineledger.model.HazardStatus;
+import org.mineledger.plan.marking.MarkingFixtures;
+
+class HandoverCertificatePdfTest {
+    @TempDir
+    Path dir;
+
+    private static final HandoverDetails DETAILS = new HandoverDetails(List.of("technical survey",
+            "manual clearance"), 13, LocalDate.of(2026, 5, 4), LocalDate.of(2026, 9, 30), LocalDate.of(2026, 10, 15),
+            "Fictional Demining Group", "Karvala village council", List.of("J. Operator, team leader",
+            "K. Mayor, village council"));
+
+    private static HazardArea area(HazardStatus status) {
+        return HazardArea.draft(HazardReference.numbered(8), "Pelvanni path", HazardKind.CONFIRMED, status,
+                MarkingFixtures.rectangle(), "fictional", Instant.parse("2026-01-10T08:00:00Z"));
+    }
+
+    @Test
+    void certificateStatesAreaMethodsDepthDatesPartiesAndTrainingMark() throws Exception {
+        Path file = dir.resolve("handover.pdf");
+        new HandoverCertificatePdf(new CoordinateFormatter(CoordinateSystem.UTM, Precision.DECIMETRE),
+                "TRAINING — FICTIONAL DATA", "").write(area(HazardStatus.HANDED_OVER), DETAILS, file);
+        try (PDDocument doc = Loader.loadPDF(file.toFile())) {
+            String text = new PDFTextStripper().getText(doc);
+            // Planimeter <<< "58 27\n58 27.0017\n58.0009 27.0017\n58.0009 27" gives "4 401.528991 10076.6" (points, perimeter m, area m^2)
+            assertThat(text).contains("Handover certificate — HA-0008 Pelvanni path").contains("Area 10077 m²")
+                    .contains("TP4").contains("technical survey, manual clearance").contains("depth of 13 cm")
+                    .contains("2026-05-04").contains("2026-09-30").contains("2026-10-15")
+                    .contains("Fictional Demining Group").contains("Receiving community or authority: Karvala")
+                    .contains("K. Mayor, village council").contains("TRAINING — FICTIONAL DATA");
+        }
+    }
+
+    @Test
+    void refusesLandNotYetReleased() {
+        Path file = dir.resolve("h.pdf");
+        assertThatThrownBy(() -> new HandoverCertificatePdf(new CoordinateFormatter(CoordinateSystem.UTM,
+                Precision.METRE), "", "").write(area(HazardStatus.ACTIVE), DETAILS, file))
+                .hasMessageContaining("HA-0008 is still active");
+        assertThat(Files.exists(file)).isFalse();
+    }
+}
