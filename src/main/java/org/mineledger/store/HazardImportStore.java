@@ -5,6 +5,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.List;
 import java.util.concurrent.CancellationException;
 import java.util.function.IntConsumer;
@@ -21,6 +23,13 @@ public final class HazardImportStore {
 
     public HazardImportStore(Workspace workspace) {
         this.workspace = workspace;
+    }
+
+    /** Every hazard-area reference this workspace ever used, deleted areas included; new ones must avoid them. */
+    public Set<String> referencesEverUsed() {
+        synchronized (workspace) {
+            return workspace.read(() -> new HashSet<>(HazardAreaTable.referencesEverUsed(workspace.connection())));
+        }
     }
 
     /**
