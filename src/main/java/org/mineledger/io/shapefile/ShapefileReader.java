@@ -51,9 +51,9 @@ public final class ShapefileReader {
         Charset cpg = encoding(shp, name, fileProblems);
         List<SourceFeature> out = new ArrayList<>();
         try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(shp), 1 << 16));
-             InputStream dbfIn = Files.newInputStream(dbf);
-             DbfReader table = new DbfReader(dbfIn, cpg, String.valueOf(dbf.getFileName()))) {
+             InputStream dbfIn = Files.newInputStream(dbf)) {
             header(in, name);
+            DbfReader table = new DbfReader(dbfIn, cpg, String.valueOf(dbf.getFileName()));
             for (int n = 1; ; n++) {
                 int recordNumber;
                 int words;
@@ -92,7 +92,8 @@ public final class ShapefileReader {
                         + " shapes; the files do not belong together or one is cut off.");
             }
         } catch (EOFException e) {
-            throw new ImportException(name, "", e.getMessage(), e);
+            throw new ImportException(name, "", e.getMessage() != null ? e.getMessage()
+                    : "the .shp or .dbf is cut off or damaged. Copy all files of the shapefile again.", e);
         } catch (IOException e) {
             throw new ImportException(name, "", "the shapefile cannot be read: " + e.getMessage(), e);
         }
