@@ -15,6 +15,8 @@ import java.util.Map;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.GeometryFactory;
 import org.locationtech.jts.geom.PrecisionModel;
+import org.locationtech.jts.io.ParseException;
+import org.locationtech.jts.io.WKTReader;
 import org.mineledger.geo.CoordinateParser;
 import org.mineledger.geo.GeoPoint;
 import org.mineledger.io.importer.ImportException;
@@ -63,6 +65,10 @@ public final class CsvSourceReader {
             int lon = header.indexOf(l.lonColumn());
             int pos = header.indexOf(l.positionColumn());
             int poly = l.polygonColumn() == null ? -1 : header.indexOf(l.polygonColumn());
+            int wkt = indexIgnoringCase(header, "wkt");
+            if (wkt >= 0 && layout.latColumn() == null && layout.positionColumn() == null) {
+                return wktRows(rows, name, header, wkt, file);
+            }
             if (pos < 0 && (lat < 0 || lon < 0)) {
                 throw new ImportException(name, "line 1", "no position columns found among " + header + ". Name "
                         + "them lat and lon (or position, for UTM/MGRS/grid values), or choose them with --lat/--lon "
@@ -147,6 +153,49 @@ public final class CsvSourceReader {
                     + firstLine.get(e.getKey()), g, attributes.get(e.getKey()), own));
         }
         return new SourceLayer(name, SourceFiles.baseName(file), out, List.of());
+    }
+
+    /** One feature per row, its geometry the WKT (WGS84 longitude latitude) of column {@code wkt}. */
+    private SourceLayer wktRows(CsvRows rows, String name, List<String> header, int wkt, Path file) throws IOException {
+        WKTReader reader = new WKTReader(WGS84);
+        List<SourceFeature> out = new ArrayList<>();
+        List<String> row;
+        while ((row = rows.next()) != null) {
+            if (row.size() == 1 && row.get(0).isBlank()) {
+                continue;
+            }
+            int n = out.size() + 1;
+            List<String> problems = new ArrayList<>();
+            org.locationtech.jts.geom.Geometry g = null;
+            try {
+                g = reader.read(cell(row, wkt));
+                for (Coordinate c : g.getCoordinates()) {
+                    if (Math.abs(c.y) > 90 || Math.abs(c.x) > 180) {
+                        problems.add("line " + rows.rowLine() + ", column " + (wkt + 1) + " (" + header.get(wkt)
+                                + "): the point " + c.x + " " + c.y + " is outside the globe; WKT gives longitude "
+                                + "first.");
+                        g = null;
+                        break;
+                    }
+                }
+            } catch (ParseException e) {
+                problems.add("line " + rows.rowLine() + ", column " + (wkt + 1) + " (" + header.get(wkt) + "): not "
+                        + "valid WKT: " + e.getMessage());
+            }
+            out.add(new SourceFeature(n, String.valueOf(n), "line " + rows.rowLine(), g,
+                    attributes(row, header, wkt, -1, -1), problems));
+            limit(out.size(), name, rows.rowLine());
+        }
+        return new SourceLayer(name, SourceFiles.baseName(file), out, List.of());
+    }
+
+    private static int indexIgnoringCase(List<String> header, String name) {
+        for (int i = 0; i < header.size(); i++) {
+            if (header.get(i).equalsIgnoreCase(name)) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     private static GeoPoint position(List<String> row, List<String> header, int lat, int lon, int pos,
