@@ -13,7 +13,6 @@ import javafx.scene.control.ProgressBar;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
-import javafx.scene.control.cell.PropertyValueFactory;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
@@ -103,16 +102,17 @@ public final class ImportDialog {
     private TableView<ImportViewModel.Row> table() {
         TableView<ImportViewModel.Row> t = new TableView<>(model.rows());
         t.setId("importRows");
-        t.getColumns().add(column("import.col.where", "location", 180));
-        t.getColumns().add(column("import.col.id", "id", 80));
-        t.getColumns().add(column("import.col.result", "result", 420));
+        t.getColumns().add(column("import.col.where", ImportViewModel.Row::location, 180));
+        t.getColumns().add(column("import.col.id", ImportViewModel.Row::id, 80));
+        t.getColumns().add(column("import.col.result", ImportViewModel.Row::result, 420));
         t.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY);
         return t;
     }
 
-    private static TableColumn<ImportViewModel.Row, String> column(String key, String property, double width) {
+    private static TableColumn<ImportViewModel.Row, String> column(String key,
+            java.util.function.Function<ImportViewModel.Row, String> value, double width) {
         TableColumn<ImportViewModel.Row, String> c = new TableColumn<>(Messages.get(key));
-        c.setCellValueFactory(new PropertyValueFactory<>(property));
+        c.setCellValueFactory(cell -> new javafx.beans.property.ReadOnlyStringWrapper(value.apply(cell.getValue())));
         c.setPrefWidth(width);
         return c;
     }
