@@ -12,7 +12,7 @@ import picocli.CommandLine.Command;
             SampleCommand.class, GenerateCommand.class,
             ConvertCommand.class, AreaCommand.class, TraverseCommand.class,
             RecordCommand.class, MarkCommand.class, MonitorCommand.class, InspectCommand.class,
-            HandoverCommand.class})
+            HandoverCommand.class, ImportCommand.class, ExportCommand.class})
 public final class MineLedgerCommand implements Runnable {
     /** Exit code for a user error (bad file, bad input): the message was printed to stderr. */
     public static final int USER_ERROR = 2;

@@ -16,6 +16,8 @@ import org.mineledger.model.HazardArea;
  * which reads back to the identical double, so the trail holds the boundary exactly.
  */
 final class HazardJson {
+    /** Key of the import source an audit entry may carry beside the area itself; not part of the area. */
+    static final String SOURCE_KEY = "source";
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
     private HazardJson() {
@@ -44,9 +46,18 @@ final class HazardJson {
         }
     }
 
-    /** True when both texts hold the same JSON value (key order and spacing aside). */
+    /** True when both texts hold the same area (key order, spacing and any import source aside). */
     static boolean sameContent(String a, String b) {
-        return a != null && b != null && tree(a).equals(tree(b));
+        return a != null && b != null && withoutSource(tree(a)).equals(withoutSource(tree(b)));
+    }
+
+    private static JsonNode withoutSource(JsonNode n) {
+        if (n instanceof ObjectNode o && o.has(SOURCE_KEY)) {
+            ObjectNode copy = o.deepCopy();
+            copy.remove(SOURCE_KEY);
+            return copy;
+        }
+        return n;
     }
 
     private static JsonNode tree(String json) {

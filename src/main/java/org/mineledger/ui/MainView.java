@@ -102,15 +102,38 @@ public final class MainView {
         MenuItem saveAs = item("menu.file.saveAs", "Shortcut+Shift+S", () -> chooseSave("dialog.saveAs").ifPresent(
                 p -> attempt(model::saveCopy, p)));
         saveAs.disableProperty().bind(model.fileProperty().isNull());
+        MenuItem importItem = item("menu.file.import", "Shortcut+I", this::openImport);
+        MenuItem exportItem = item("menu.file.export", "Shortcut+E", this::openExport);
+        importItem.disableProperty().bind(model.fileProperty().isNull());
+        exportItem.disableProperty().bind(model.fileProperty().isNull());
         MenuItem quit = item("menu.file.quit", "Shortcut+Q", () -> window().hide());
         Menu file = new Menu(Messages.get("menu.file"), null, newItem, openItem, recentMenu, saveAs,
-                new SeparatorMenuItem(), quit);
+                new SeparatorMenuItem(), importItem, exportItem, new SeparatorMenuItem(), quit);
         file.setOnShowing(e -> fillRecent());
         MenuItem zoomAll = item("menu.view.zoomAll", "Shortcut+0", map::zoomToAll);
         Menu view = new Menu(Messages.get("menu.view"), null, zoomAll);
         MenuBar bar = new MenuBar(file, view, new org.mineledger.ui.records.RecordsMenu(model, this::window).menu());
         bar.setUseSystemMenuBar(true);
         return bar;
+    }
+
+    private void openImport() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(Messages.get("dialog.import"));
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(Messages.get("dialog.import.filter"),
+                "*.geojson", "*.json", "*.kml", "*.kmz", "*.shp", "*.gpkg", "*.gpx", "*.csv"));
+        File f = chooser.showOpenDialog(window());
+        model.workspace().ifPresent(ws -> {
+            if (f != null) {
+                new org.mineledger.ui.importer.ImportDialog(window(),
+                        new org.mineledger.ui.importer.ImportViewModel(ws, f.toPath()), model::reload).show();
+            }
+        });
+    }
+
+    private void openExport() {
+        model.workspace().ifPresent(ws -> new org.mineledger.ui.importer.ExportDialog(window(), model.allHazards(),
+                model.filteredHazards(), ws.trainingBanner(), ws.sampleId()).show());
     }
 
     private void fillRecent() {

@@ -1,0 +1,50 @@
+#!/usr/bin/env bash
+# Speed target of issue 9: importing a 50,000-polygon GeoPackage into a MineLedger workspace takes at most
+# 1.5 times what ogr2ogr needs to copy the same file into a new GeoPackage on the same machine.
+# Usage: bench/import-vs-ogr2ogr.sh [COUNT]   (after ./mvnw -o package -DskipTests; needs python3 and GDAL)
+# Prints both times and the ratio. All data is generated: TRAINING — FICTIONAL DATA.
+set -euo pipefail
+COUNT="${1:-50000}"
+HERE="$(cd "$(dirname "$0")/.." && pwd)"
+JAR="$HERE/target/mineledger.jar"
+[ -f "$JAR" ] || { echo "Build the jar first: ./mvnw -B -o package -DskipTests" >&2; exit 2; }
+command -v ogr2ogr >/dev/null || { echo "ogr2ogr (GDAL) is not installed" >&2; exit 2; }
+WORK="$(mktemp -d)"
+trap 'rm -rf "$WORK"' EXIT
+
+python3 - "$COUNT" "$WORK/source.geojson" <<'PY'
+import json, sys, random
+n, path = int(sys.argv[1]), sys.argv[2]
+random.seed(9)
+kinds, statuses = ["SHA", "CHA", "LMF"], ["active", "reduced", "cleared"]
+with open(path, "w") as f:
+    f.write('{"type":"FeatureCollection","features":[\n')
+    for i in range(n):
+        lon = 30.0 + (i % 250) * 0.004 + random.random() * 1e-4
+        lat = 50.0 + (i // 250) * 0.004 + random.random() * 1e-4
+        s = 0.001 + random.random() * 0.001
+        ring = [[lon, lat], [lon + s, lat], [lon + s, lat + s * 0.8], [lon + s * 0.4, lat + s * 1.1], [lon, lat + s], [lon, lat]]
+        feat = {"type": "Feature", "properties": {"name": "Training area %d" % (i + 1), "kind": kinds[i % 3],
+                "status": statuses[i % 3], "notes": "TRAINING - FICTIONAL DATA"},
+                "geometry": {"type": "Polygon", "coordinates": [ring]}}
+        f.write(("," if i else "") + json.dumps(feat) + "\n")
+    f.write("]}\n")
+PY
+ogr2ogr -f GPKG "$WORK/source.gpkg" "$WORK/source.geojson" -nln areas
+echo "Source: $COUNT polygons, $(du -h "$WORK/source.gpkg" | cut -f1) GeoPackage"
+
+# wall-clock and CPU (user + system) seconds; on a busy machine the CPU figures are the fairer comparison
+/usr/bin/time -f "%e %U %S" -o "$WORK/ogr.time" ogr2ogr -f GPKG "$WORK/ogr-copy.gpkg" "$WORK/source.gpkg"
+java -jar "$JAR" new "$WORK/workspace.gpkg" >/dev/null
+/usr/bin/time -f "%e %U %S" -o "$WORK/ml.time" java -jar "$JAR" import "$WORK/workspace.gpkg" "$WORK/source.gpkg" \
+    > "$WORK/import.log"
+tail -1 "$WORK/import.log"
+python3 - "$WORK/ogr.time" "$WORK/ml.time" <<'PY'
+import sys
+ogr = [float(x) for x in open(sys.argv[1]).read().split()[-3:]]
+ml = [float(x) for x in open(sys.argv[2]).read().split()[-3:]]
+print("ogr2ogr copy:        %.2f s wall, %.2f s CPU" % (ogr[0], ogr[1] + ogr[2]))
+print("mineledger import:   %.2f s wall, %.2f s CPU (JVM start included)" % (ml[0], ml[1] + ml[2]))
+print("ratio wall:          %.2fx (target <= 1.5x)" % (ml[0] / ogr[0]))
+print("ratio CPU:           %.2fx" % ((ml[1] + ml[2]) / (ogr[1] + ogr[2])))
+PY

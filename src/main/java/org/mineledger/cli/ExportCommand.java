@@ -1,0 +1,102 @@
+package org.mineledger.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.function.Predicate;
+import org.mineledger.io.DataFileException;
+import org.mineledger.io.export.ExportFormat;
+import org.mineledger.model.HazardArea;
+import org.mineledger.model.HazardKind;
+import org.mineledger.model.HazardStatus;
+import org.mineledger.store.Workspace;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code mineledger export WORKSPACE --format F OUT}: writes hazard areas (all or a selection) to a file. */
+@Command(name = "export", description = "Export hazard areas as GeoPackage, GeoJSON, KML, Shapefile, GPX or CSV.")
+public final class ExportCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "WORKSPACE", description = "the .gpkg workspace")
+    Path workspace;
+    @Parameters(index = "1", paramLabel = "OUT", description = "the file to write (for shp: the .shp; .shx, .dbf, "
+            + ".prj and .cpg are written beside it)")
+    Path out;
+    @Option(names = "--format", required = true, description = "gpkg, geojson, kml, shp, gpx or csv")
+    String format;
+    @Option(names = "--where", paramLabel = "FIELD=VALUE", description = "select areas: kind=SHA|CHA|LMF, "
+            + "status=active|…, reference=HA-0001 (repeat to combine; all must hold)")
+    List<String> where = new ArrayList<>();
+    @Option(names = "--force", description = "replace OUT if it exists")
+    boolean force;
+
+    @Override
+    public Integer call() {
+        PrintWriter o = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        ExportFormat f = ExportFormat.of(format);
+        Predicate<HazardArea> filter = filter(where);
+        if (Files.exists(out)) {
+            if (!force || f == ExportFormat.GPKG) {
+                err.println(out + " already exists. Choose another name" + (f == ExportFormat.GPKG ? "" : " or add "
+                        + "--force to replace it") + "; MineLedger does not overwrite a GeoPackage.");
+                return MineLedgerCommand.USER_ERROR;
+            }
+        }
+        try (Workspace ws = Workspace.open(workspace)) {
+            if (f == ExportFormat.GPKG && where.isEmpty()) {
+                ws.saveCopy(out);
+                o.println("Wrote a clean copy of the whole workspace (with its audit trail) to " + out + ".");
+                return 0;
+            }
+            List<HazardArea> areas = ws.hazards().stream().filter(filter).toList();
+            if (areas.isEmpty()) {
+                err.println("No hazard area matches " + String.join(" and ", where) + "; nothing was written.");
+                return MineLedgerCommand.USER_ERROR;
+            }
+            f.write(areas, out, ws.trainingBanner(), ws.sampleId());
+            o.println("Exported " + areas.size() + " hazard area(s) to " + out + " (" + f.name().toLowerCase(Locale.ROOT)
+                    + ").");
+            return 0;
+        } catch (DataFileException e) {
+            err.println(e.getMessage());
+            return MineLedgerCommand.USER_ERROR;
+        }
+    }
+
+    static Predicate<HazardArea> filter(List<String> conditions) {
+        Predicate<HazardArea> p = a -> true;
+        for (String c : conditions) {
+            int eq = c.indexOf('=');
+            if (eq <= 0) {
+                throw new IllegalArgumentException("--where " + c + " is not FIELD=VALUE, e.g. kind=CHA.");
+            }
+            String field = c.substring(0, eq).strip().toLowerCase(Locale.ROOT);
+            String value = c.substring(eq + 1).strip();
+            Predicate<HazardArea> one = switch (field) {
+                case "kind" -> {
+                    HazardKind k = HazardKind.parse(value);
+                    yield a -> a.kind() == k;
+                }
+                case "status" -> {
+                    HazardStatus s = HazardStatus.parse(value);
+                    yield a -> a.status() == s;
+                }
+                case "reference" -> a -> a.reference().value().equalsIgnoreCase(value);
+                default -> throw new IllegalArgumentException("--where can select by kind, status or reference, "
+                        + "not '" + field + "'.");
+            };
+            p = p.and(one);
+        }
+        return p;
+    }
+}

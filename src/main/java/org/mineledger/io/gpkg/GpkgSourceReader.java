@@ -1,0 +1,196 @@
+package org.mineledger.io.gpkg;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.ResultSetMetaData;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.OptionalInt;
+import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.geom.GeometryFactory;
+import org.locationtech.jts.geom.PrecisionModel;
+import org.locationtech.jts.io.ParseException;
+import org.locationtech.jts.io.WKBReader;
+import org.mineledger.io.importer.ImportException;
+import org.mineledger.io.importer.ImportLimits;
+import org.mineledger.io.importer.SourceCrs;
+import org.mineledger.io.importer.SourceFeature;
+import org.mineledger.io.importer.SourceFiles;
+import org.mineledger.io.importer.SourceLayer;
+import org.mineledger.io.importer.WktCrs;
+import org.sqlite.SQLiteConfig;
+
+/**
+ * Reads one feature layer of any GeoPackage (OGC 12-128r18) read-only: GeoPackageBinary geometry (header and
+ * WKB, clause 2.1.3), its coordinate system from gpkg_spatial_ref_sys, and every other column as attributes.
+ */
+public final class GpkgSourceReader {
+    private static final int[] ENVELOPE_BYTES = {0, 32, 48, 48, 64};
+    private final ImportLimits limits;
+    private final String layer;
+
+    /** {@code layer} is the table to read, or null for the only polygon layer of the file. */
+    public GpkgSourceReader(ImportLimits limits, String layer) {
+        this.limits = limits;
+        this.layer = layer;
+    }
+
+    public SourceLayer read(Path file) {
+        String name = SourceFiles.checkReadable(file, limits);
+        SQLiteConfig config = new SQLiteConfig();
+        config.setReadOnly(true);
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath(), config.toProperties())) {
+            Layer l = chooseLayer(c, name);
+            List<String> fileProblems = new ArrayList<>();
+            SourceCrs crs = crs(c, l.srsId, name, fileProblems);
+            List<SourceFeature> out = new ArrayList<>();
+            WKBReader wkb = new WKBReader(new GeometryFactory(new PrecisionModel()));
+            try (Statement s = c.createStatement();
+                 ResultSet r = s.executeQuery("SELECT * FROM " + quote(l.table))) {
+                ResultSetMetaData m = r.getMetaData();
+                while (r.next()) {
+                    int n = out.size() + 1;
+                    if (n > limits.maxFeatures()) {
+                        throw new ImportException(name, "layer " + l.table, "more than " + limits.maxFeatures()
+                                + " features. Split the layer.");
+                    }
+                    Map<String, Object> attributes = new LinkedHashMap<>();
+                    String id = String.valueOf(n);
+                    byte[] blob = null;
+                    for (int i = 1; i <= m.getColumnCount(); i++) {
+                        String col = m.getColumnName(i);
+                        if (col.equalsIgnoreCase(l.geometryColumn)) {
+                            blob = r.getBytes(i);
+                        } else if (col.equalsIgnoreCase(l.pk)) {
+                            id = r.getString(i);
+                        } else {
+                            Object v = r.getObject(i);
+                            attributes.put(col, v instanceof Integer k ? Long.valueOf(k) : v instanceof byte[] ? null : v);
+                        }
+                    }
+                    List<String> problems = new ArrayList<>();
+                    Geometry g = geometry(blob, wkb, problems);
+                    if (g != null && crs != null) {
+                        try {
+                            g = crs.toWgs84(g);
+                        } catch (IllegalArgumentException e) {
+                            problems.add(e.getMessage());
+                            g = null;
+                        }
+                    }
+                    out.add(new SourceFeature(n, id, "layer " + l.table + ", fid " + id, g, attributes, problems));
+                }
+            }
+            return new SourceLayer(name, l.table, out, fileProblems);
+        } catch (SQLException e) {
+            throw new ImportException(name, "", "the file is not a readable GeoPackage (" + e.getMessage()
+                    + "). It may be damaged, cut off or not a GeoPackage.", e);
+        }
+    }
+
+    private record Layer(String table, String geometryColumn, String type, int srsId, String pk) {
+    }
+
+    private Layer chooseLayer(Connection c, String name) throws SQLException {
+        List<Layer> layers = new ArrayList<>();
+        try (Statement s = c.createStatement(); ResultSet r = s.executeQuery("SELECT g.table_name, g.column_name, "
+                + "g.geometry_type_name, g.srs_id FROM gpkg_geometry_columns g JOIN gpkg_contents c "
+                + "ON c.table_name = g.table_name WHERE c.data_type = 'features' ORDER BY g.table_name")) {
+            while (r.next()) {
+                layers.add(new Layer(r.getString(1), r.getString(2), r.getString(3).toUpperCase(Locale.ROOT),
+                        r.getInt(4), null));
+            }
+        }
+        List<String> names = layers.stream().map(Layer::table).toList();
+        Layer chosen;
+        if (layer != null) {
+            chosen = layers.stream().filter(l -> l.table.equalsIgnoreCase(layer)).findFirst().orElseThrow(() ->
+                    new ImportException(name, "", "there is no feature layer '" + layer + "'. Its layers are: "
+                            + String.join(", ", names) + "."));
+        } else {
+            List<Layer> polygons = layers.stream().filter(l -> l.type.contains("POLYGON") || l.type.equals("GEOMETRY"))
+                    .toList();
+            if (polygons.size() != 1) {
+                throw new ImportException(name, "", (polygons.isEmpty() ? "it has no polygon layer"
+                        : "it has " + polygons.size() + " polygon layers") + ". Choose a layer with --layer; its "
+                        + "feature layers are: " + (names.isEmpty() ? "none" : String.join(", ", names)) + ".");
+            }
+            chosen = polygons.get(0);
+        }
+        String pk = null;
+        try (Statement s = c.createStatement(); ResultSet r = s.executeQuery("PRAGMA table_info(" + quote(chosen.table)
+                + ")")) {
+            while (r.next()) {
+                if (r.getInt("pk") == 1) {
+                    pk = r.getString("name");
+                }
+            }
+        }
+        return new Layer(chosen.table, chosen.geometryColumn, chosen.type, chosen.srsId, pk);
+    }
+
+    private static SourceCrs crs(Connection c, int srsId, String name, List<String> fileProblems) throws SQLException {
+        try (PreparedStatement p = c.prepareStatement("SELECT organization, organization_coordsys_id, definition "
+                + "FROM gpkg_spatial_ref_sys WHERE srs_id = ?")) {
+            p.setInt(1, srsId);
+            try (ResultSet r = p.executeQuery()) {
+                if (!r.next() || srsId <= 0) {
+                    fileProblems.add("the layer's coordinate system (srs_id " + srsId + ") is undefined, so "
+                            + "MineLedger cannot know where these shapes are. Set it in the source GIS and export again.");
+                    return null;
+                }
+                OptionalInt epsg = "EPSG".equalsIgnoreCase(r.getString(1)) ? OptionalInt.of(r.getInt(2))
+                        : WktCrs.epsg(r.getString(3));
+                if (epsg.isEmpty()) {
+                    fileProblems.add("the layer's coordinate system (" + r.getString(1) + ":" + r.getInt(2)
+                            + ") is not recognised. Reproject it to WGS84 (EPSG:4326) in the source GIS.");
+                    return null;
+                }
+                return SourceCrs.epsg(epsg.getAsInt());
+            }
+        } catch (IllegalArgumentException e) {
+            fileProblems.add(e.getMessage() + ". Reproject the layer to WGS84 (EPSG:4326) in the source GIS.");
+            return null;
+        }
+    }
+
+    private static Geometry geometry(byte[] blob, WKBReader wkb, List<String> problems) {
+        if (blob == null) {
+            problems.add("the feature has no geometry.");
+            return null;
+        }
+        if (blob.length < 8 || blob[0] != 'G' || blob[1] != 'P') {
+            problems.add("the geometry is not GeoPackage binary (it does not start with 'GP').");
+            return null;
+        }
+        int flags = blob[3];
+        int envelope = (flags >> 1) & 0x7;
+        if (envelope >= ENVELOPE_BYTES.length) {
+            problems.add("the geometry header has an invalid envelope code " + envelope + ".");
+            return null;
+        }
+        int start = 8 + ENVELOPE_BYTES[envelope];
+        if ((flags & 0x10) != 0 || blob.length <= start) {
+            problems.add("the geometry is empty.");
+            return null;
+        }
+        try {
+            return wkb.read(java.util.Arrays.copyOfRange(blob, start, blob.length));
+        } catch (ParseException | RuntimeException e) {
+            problems.add("the geometry (WKB) cannot be read: " + e.getMessage());
+            return null;
+        }
+    }
+
+    private static String quote(String identifier) {
+        return "\"" + identifier.replace("\"", "\"\"") + "\"";
+    }
+}

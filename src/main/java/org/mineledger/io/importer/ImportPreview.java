@@ -1,0 +1,150 @@
+package org.mineledger.io.importer;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.geom.LineString;
+import org.locationtech.jts.geom.Polygon;
+import org.mineledger.io.importer.FieldMapping.Field;
+import org.mineledger.model.HazardArea;
+import org.mineledger.model.HazardKind;
+import org.mineledger.model.HazardReference;
+import org.mineledger.model.HazardStatus;
+
+/**
+ * What an import would do, before anything is written: each source feature turned into hazard-area drafts
+ * (one per polygon part) or into problems that say where and why, plus the problems of the file as a whole.
+ */
+public final class ImportPreview {
+    private final SourceLayer layer;
+    private final List<ImportCandidate> candidates;
+
+    private ImportPreview(SourceLayer layer, List<ImportCandidate> candidates) {
+        this.layer = layer;
+        this.candidates = List.copyOf(candidates);
+    }
+
+    /**
+     * Maps {@code layer}'s features with {@code options}; new references are numbered from {@code firstNumber}
+     * and must not be among {@code usedReferences} (every reference the workspace ever used).
+     */
+    public static ImportPreview of(SourceLayer layer, ImportOptions options, Set<String> usedReferences,
+            int firstNumber, Instant now) {
+        Set<String> used = new HashSet<>(usedReferences);
+        int next = firstNumber;
+        List<ImportCandidate> out = new ArrayList<>();
+        for (SourceFeature f : layer.features()) {
+            if (!f.problems().isEmpty() || f.geometry() == null) {
+                out.add(new ImportCandidate(f, 1, null, f.problems().isEmpty()
+                        ? List.of("the feature has no geometry.") : f.problems()));
+                continue;
+            }
+            List<Polygon> parts = polygons(f.geometry());
+            if (parts.isEmpty()) {
+                out.add(new ImportCandidate(f, 1, null, List.of("it is a " + f.geometry().getGeometryType()
+                        + ", not an area. A hazard area needs a polygon (a GPS track must end where it started).")));
+                continue;
+            }
+            for (int p = 0; p < parts.size(); p++) {
+                List<String> problems = new ArrayList<>();
+                var attrs = f.attributes().keySet();
+                String refText = value(f, options.mapping(), Field.REFERENCE, attrs);
+                HazardReference ref = null;
+                if (!refText.isEmpty() && parts.size() == 1) {
+                    try {
+                        ref = new HazardReference(refText);
+                        if (!used.add(ref.value())) {
+                            problems.add("the reference " + refText + " is already used in this workspace or file.");
+                        }
+                    } catch (IllegalArgumentException e) {
+                        problems.add(e.getMessage());
+                    }
+                }
+                if (ref == null && problems.isEmpty()) {
+                    do {
+                        ref = HazardReference.numbered(next++);
+                    } while (!used.add(ref.value()));
+                }
+                String name = value(f, options.mapping(), Field.NAME, attrs);
+                if (name.isEmpty()) {
+                    name = layer.layer() + " " + f.id();
+                }
+                if (parts.size() > 1) {
+                    name = name + " (part " + (p + 1) + " of " + parts.size() + ")";
+                }
+                HazardKind kind = options.defaultKind();
+                String kindText = value(f, options.mapping(), Field.KIND, attrs);
+                try {
+                    kind = kindText.isEmpty() ? kind : HazardKind.parse(kindText);
+                } catch (IllegalArgumentException e) {
+                    problems.add(e.getMessage());
+                }
+                if (kind == null && kindText.isEmpty()) {
+                    problems.add("missing field kind: no attribute says whether it is suspected (SHA), confirmed "
+                            + "(CHA) or a laid minefield (LMF). Map one (--map kind=ATTRIBUTE) or choose a kind "
+                            + "for all (--kind SHA).");
+                }
+                HazardStatus status = options.defaultStatus();
+                String statusText = value(f, options.mapping(), Field.STATUS, attrs);
+                try {
+                    status = statusText.isEmpty() ? status : HazardStatus.parse(statusText);
+                } catch (IllegalArgumentException e) {
+                    problems.add(e.getMessage());
+                }
+                HazardArea draft = null;
+                if (problems.isEmpty()) {
+                    try {
+                        draft = HazardArea.draft(ref, name, kind, status, parts.get(p),
+                                value(f, options.mapping(), Field.NOTES, attrs), now);
+                    } catch (IllegalArgumentException e) {
+                        problems.add(e.getMessage());
+                    }
+                }
+                out.add(new ImportCandidate(f, p + 1, draft, problems));
+            }
+        }
+        return new ImportPreview(layer, out);
+    }
+
+    public SourceLayer layer() {
+        return layer;
+    }
+
+    public List<ImportCandidate> candidates() {
+        return candidates;
+    }
+
+    public List<ImportCandidate> ready() {
+        return candidates.stream().filter(ImportCandidate::ready).toList();
+    }
+
+    public List<ImportCandidate> withProblems() {
+        return candidates.stream().filter(c -> !c.ready()).toList();
+    }
+
+    /** True when the file itself has no problem and at least one feature can be imported. */
+    public boolean canImport(boolean skipFeaturesWithProblems) {
+        return layer.fileProblems().isEmpty() && !ready().isEmpty()
+                && (skipFeaturesWithProblems || withProblems().isEmpty());
+    }
+
+    private static String value(SourceFeature f, FieldMapping m, Field field, java.util.Collection<String> attrs) {
+        return m.attributeFor(field, attrs).map(f::text).orElse("");
+    }
+
+    private static List<Polygon> polygons(Geometry g) {
+        List<Polygon> out = new ArrayList<>();
+        for (int i = 0; i < g.getNumGeometries(); i++) {
+            Geometry part = g.getGeometryN(i);
+            if (part instanceof Polygon p) {
+                out.add(p);
+            } else if (part instanceof LineString l && l.isClosed() && l.getNumPoints() >= 4) {
+                out.add(l.getFactory().createPolygon(l.getCoordinates()));
+            }
+        }
+        return out;
+    }
+}

@@ -1,0 +1,223 @@
+package org.mineledger.ui.importer;
+
+import java.util.concurrent.CancellationException;
+import javafx.concurrent.Task;
+import javafx.geometry.Insets;
+import javafx.geometry.Orientation;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.stage.Modality;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import org.mineledger.io.importer.FieldMapping.Field;
+import org.mineledger.io.importer.ImportPreview;
+import org.mineledger.map.HazardLayer;
+import org.mineledger.model.HazardKind;
+import org.mineledger.ui.Messages;
+import org.mineledger.ui.map.MapView;
+
+/**
+ * The import preview: the features of a file with their problems, on a list and on the map, the field mapping,
+ * and the Import button. Reading and importing run in background tasks with progress and cancel.
+ */
+public final class ImportDialog {
+    private final ImportViewModel model;
+    private final Runnable onImported;
+    private final Stage stage = new Stage();
+    private final ProgressBar progress = new ProgressBar(0);
+    private final Label message = new Label();
+    private final Button importButton = new Button(Messages.get("import.button"));
+    private final Button cancelButton = new Button(Messages.get("import.cancel"));
+    private final MapView map = new MapView();
+    private Task<?> running;
+
+    public ImportDialog(Window owner, ImportViewModel model, Runnable onImported) {
+        this.model = model;
+        this.onImported = onImported;
+        stage.initOwner(owner);
+        stage.initModality(Modality.WINDOW_MODAL);
+        stage.setTitle(Messages.format("import.title", model.file().getFileName()));
+        BorderPane root = new BorderPane();
+        root.setPadding(new Insets(8));
+        root.setTop(mappingPane());
+        SplitPane centre = new SplitPane(table(), map);
+        centre.setOrientation(Orientation.HORIZONTAL);
+        centre.setDividerPositions(0.55);
+        root.setCenter(centre);
+        root.setBottom(bottom());
+        stage.setScene(new Scene(root, 1100, 650));
+        model.drafts().addListener((javafx.collections.ListChangeListener<Object>) c -> {
+            map.hazardsProperty().set(new HazardLayer(model.drafts()));
+            map.zoomToAll();
+        });
+        stage.setOnCloseRequest(e -> cancel());
+    }
+
+    /** Shows the dialog and starts reading the file. */
+    public void show() {
+        stage.show();
+        refresh();
+    }
+
+    private GridPane mappingPane() {
+        GridPane grid = new GridPane();
+        grid.setHgap(8);
+        grid.setVgap(4);
+        grid.setPadding(new Insets(0, 0, 8, 0));
+        int col = 0;
+        for (Field f : Field.values()) {
+            ComboBox<String> box = new ComboBox<>(model.attributes());
+            box.setId("map-" + f.key());
+            box.setEditable(true);
+            box.setPromptText(Messages.get("import.automatic"));
+            box.valueProperty().bindBidirectional(model.mappingProperty(f));
+            box.valueProperty().addListener((o, a, b) -> refresh());
+            grid.add(new Label(Messages.get("import.field." + f.key())), col, 0);
+            grid.add(box, col++, 1);
+        }
+        ComboBox<HazardKind> kind = new ComboBox<>();
+        kind.setId("defaultKind");
+        kind.getItems().add(null);
+        kind.getItems().addAll(HazardKind.values());
+        kind.setPromptText(Messages.get("import.kind.none"));
+        kind.valueProperty().bindBidirectional(model.defaultKindProperty());
+        kind.valueProperty().addListener((o, a, b) -> refresh());
+        grid.add(new Label(Messages.get("import.defaultKind")), col, 0);
+        grid.add(kind, col, 1);
+        return grid;
+    }
+
+    private TableView<ImportViewModel.Row> table() {
+        TableView<ImportViewModel.Row> t = new TableView<>(model.rows());
+        t.setId("importRows");
+        t.getColumns().add(column("import.col.where", ImportViewModel.Row::location, 180));
+        t.getColumns().add(column("import.col.id", ImportViewModel.Row::id, 80));
+        t.getColumns().add(column("import.col.result", ImportViewModel.Row::result, 420));
+        t.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY);
+        return t;
+    }
+
+    private static TableColumn<ImportViewModel.Row, String> column(String key,
+            java.util.function.Function<ImportViewModel.Row, String> value, double width) {
+        TableColumn<ImportViewModel.Row, String> c = new TableColumn<>(Messages.get(key));
+        c.setCellValueFactory(cell -> new javafx.beans.property.ReadOnlyStringWrapper(value.apply(cell.getValue())));
+        c.setPrefWidth(width);
+        return c;
+    }
+
+    private VBox bottom() {
+        CheckBox skip = new CheckBox(Messages.get("import.skipProblems"));
+        skip.selectedProperty().bindBidirectional(model.skipProblemsProperty());
+        Label summary = new Label();
+        summary.setId("importSummary");
+        summary.textProperty().bind(model.summaryProperty());
+        message.setId("importMessage");
+        message.setWrapText(true);
+        importButton.setId("importButton");
+        importButton.setDefaultButton(true);
+        importButton.setDisable(true);
+        model.canImportProperty().addListener((o, a, b) -> importButton.setDisable(!b || running != null));
+        importButton.setOnAction(e -> startImport());
+        cancelButton.setId("importCancel");
+        cancelButton.setCancelButton(true);
+        cancelButton.setOnAction(e -> {
+            if (running != null) {
+                cancel();
+            } else {
+                stage.close();
+            }
+        });
+        progress.setMaxWidth(Double.MAX_VALUE);
+        HBox.setHgrow(progress, Priority.ALWAYS);
+        HBox buttons = new HBox(8, skip, progress, cancelButton, importButton);
+        buttons.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        VBox box = new VBox(6, summary, message, buttons);
+        box.setPadding(new Insets(8, 0, 0, 0));
+        return box;
+    }
+
+    private void refresh() {
+        cancel();
+        Task<ImportPreview> task = new Task<>() {
+            @Override
+            protected ImportPreview call() {
+                updateProgress(-1, 1);
+                return model.read();
+            }
+        };
+        task.setOnSucceeded(e -> {
+            model.show(task.getValue());
+            message.setText("");
+            finished();
+        });
+        task.setOnFailed(e -> {
+            message.setText(task.getException().getMessage());
+            finished();
+        });
+        start(task);
+    }
+
+    private void startImport() {
+        int total = model.readyCount();
+        Task<Integer> task = new Task<>() {
+            @Override
+            protected Integer call() {
+                return model.commit(done -> {
+                    if (isCancelled()) {
+                        throw new CancellationException(Messages.get("import.cancelled"));
+                    }
+                    updateProgress(done, total);
+                });
+            }
+        };
+        task.setOnSucceeded(e -> {
+            finished();
+            onImported.run();
+            stage.close();
+        });
+        task.setOnFailed(e -> {
+            message.setText(task.getException().getMessage());
+            finished();
+        });
+        task.setOnCancelled(e -> {
+            message.setText(Messages.get("import.cancelled"));
+            finished();
+        });
+        start(task);
+    }
+
+    private void start(Task<?> task) {
+        running = task;
+        importButton.setDisable(true);
+        progress.progressProperty().bind(task.progressProperty());
+        Thread t = new Thread(task, "mineledger-import");
+        t.setDaemon(true);
+        t.start();
+    }
+
+    private void finished() {
+        running = null;
+        progress.progressProperty().unbind();
+        progress.setProgress(0);
+        importButton.setDisable(!model.canImportProperty().get());
+    }
+
+    private void cancel() {
+        if (running != null) {
+            running.cancel(false);
+            running = null;
+        }
+    }
+}

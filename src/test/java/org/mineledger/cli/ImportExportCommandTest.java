@@ -1,0 +1,110 @@
+package org.mineledger.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.util.HexFormat;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.mineledger.store.Workspace;
+
+/** The import and export commands, run as a user would, with stdout and stderr captured. */
+class ImportExportCommandTest {
+    @TempDir
+    Path dir;
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+    private PrintStream oldOut;
+    private PrintStream oldErr;
+
+    @BeforeEach
+    void capture() {
+        oldOut = System.out;
+        oldErr = System.err;
+        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+    }
+
+    @AfterEach
+    void restore() {
+        System.setOut(oldOut);
+        System.setErr(oldErr);
+    }
+
+    @Test
+    void dryRunListsProblemsPerFeatureAndWritesNothing() throws Exception {
+        Path ws = newWorkspace();
+        String before = sha256(ws);
+
+        int code = MineLedgerCommand.run("import", ws.toString(), resource("hostile/out-of-range.kml"), "--dry-run");
+
+        String printed = out.toString(StandardCharsets.UTF_8);
+        assertThat(code).isEqualTo(MineLedgerCommand.USER_ERROR);
+        assertThat(printed).contains("out-of-range.kml, placemark 2 (line 4", "outside the globe",
+                "missing field kind", "Summary: 0 area(s) ready to import, 2 with problems", "Dry run: nothing was written");
+        assertThat(sha256(ws)).isEqualTo(before);
+    }
+
+    @Test
+    void importsAShapefileWithMappingAndExportsASelection() throws Exception {
+        Path ws = newWorkspace();
+
+        int code = MineLedgerCommand.run("import", ws.toString(), resource("fixtures/utm36.shp"), "--map",
+                "notes=name", "--user", "Test Deminer");
+
+        assertThat(code).as(err.toString(StandardCharsets.UTF_8)).isZero();
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("Summary: 3 area(s) ready to import, 0 with problems",
+                "Imported 3 hazard area(s)");
+        try (Workspace w = Workspace.open(ws)) {
+            assertThat(w.hazards()).hasSize(3);
+            assertThat(w.hazards().get(0).notes()).isEqualTo("Training field north");
+            assertThat(w.auditTrail().get(w.auditTrail().size() - 1).user()).isEqualTo("Test Deminer");
+        }
+        Path kml = dir.resolve("confirmed.kml");
+        assertThat(MineLedgerCommand.run("export", ws.toString(), kml.toString(), "--format", "kml", "--where",
+                "kind=CHA")).isZero();
+        assertThat(Files.readString(kml)).contains("HA-0001").doesNotContain("HA-0002");
+        Path copy = dir.resolve("copy.gpkg");
+        assertThat(MineLedgerCommand.run("export", ws.toString(), copy.toString(), "--format", "gpkg")).isZero();
+        try (Workspace w = Workspace.open(copy)) {
+            assertThat(w.hazards()).hasSize(3);
+            assertThat(w.check().problems()).isEmpty();
+        }
+        assertThat(MineLedgerCommand.run("export", ws.toString(), copy.toString(), "--format", "gpkg"))
+                .isEqualTo(MineLedgerCommand.USER_ERROR);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("already exists").doesNotContain("Exception");
+    }
+
+    @Test
+    void refusedFileGivesAMessageAndNoStackTrace() throws Exception {
+        Path ws = newWorkspace();
+
+        int code = MineLedgerCommand.run("import", ws.toString(), resource("hostile/xxe.kml"), "--kind", "SHA");
+
+        assertThat(code).isEqualTo(MineLedgerCommand.USER_ERROR);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("xxe.kml, line 2", "DOCTYPE")
+                .doesNotContain("\tat ").doesNotContain("Exception");
+    }
+
+    private Path newWorkspace() {
+        Path ws = dir.resolve("field.gpkg");
+        Workspace.create(ws).close();
+        return ws;
+    }
+
+    private static String resource(String name) throws Exception {
+        return Path.of(ImportExportCommandTest.class.getResource("/org/mineledger/io/" + name).toURI()).toString();
+    }
+
+    private static String sha256(Path f) throws Exception {
+        return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(f)));
+    }
+
+}
