@@ -210,12 +210,7 @@ public final class PolygonValidity {
     }
 
     static Coordinate[] closedCoordinates(List<GeoPoint> corners) {
-        Coordinate[] c = new Coordinate[corners.size() + 1];
-        for (int i = 0; i < corners.size(); i++) {
-            c[i] = new Coordinate(corners.get(i).lon(), corners.get(i).lat());
-        }
-        c[c.length - 1] = c[0].copy();
-        return c;
+        return Rings.closed(corners);
     }
 
     /** Geodesic area of all polygons in a geometry, in m². */
