@@ -81,6 +81,7 @@ final class EditorPane {
                 problems, new HBox(6, showFix, acceptFix), fixSummary, new HBox(6, undo, redo, save, cancel));
         node.setPadding(new Insets(8));
         node.setId("editorPane");
+        node.setUserData(model); // lets tests and tools reach the state behind the panel
         node.setMinWidth(280);
     }
 
