@@ -24,10 +24,10 @@ final class OverlapCheck {
     List<ValidityProblem> against(List<Neighbour> others) {
         List<ValidityProblem> found = new ArrayList<>();
         for (Neighbour n : others) {
-            Geometry other = n.polygon().isValid() ? n.polygon() : GeometryFixer.fix(n.polygon());
-            if (subject.isEmpty() || !subject.getEnvelopeInternal().intersects(other.getEnvelopeInternal())) {
-                continue;
+            if (subject.isEmpty() || !subject.getEnvelopeInternal().intersects(n.polygon().getEnvelopeInternal())) {
+                continue; // most areas of a large workspace are far away; skip them before any real work
             }
+            Geometry other = n.polygon().isValid() ? n.polygon() : GeometryFixer.fix(n.polygon());
             Geometry shared = OverlayNGRobust.overlay(subject, other, OverlayNG.INTERSECTION);
             double area = PolygonValidity.polygonalArea(shared);
             if (area > PolygonValidity.OVERLAP_NOISE_M2) {
