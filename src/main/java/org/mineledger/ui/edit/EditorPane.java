@@ -34,6 +34,7 @@ final class EditorPane {
         title.setWrapText(true);
         Label hint = new Label();
         hint.setWrapText(true);
+        hint.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         hint.textProperty().bind(Bindings.createStringBinding(() -> Messages.get(
                 model.modeProperty().get() == PolygonEditModel.Mode.DRAWING ? "edit.hint.drawing" : "edit.hint.editing"),
                 model.modeProperty()));
@@ -42,10 +43,13 @@ final class EditorPane {
         Label error = new Label();
         error.setId("vertexError");
         error.setWrapText(true);
+        error.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         error.setStyle("-fx-text-fill: #B00000;");
         error.textProperty().bind(model.tableErrorProperty());
         Label measures = new Label();
         measures.setId("editMeasures");
+        measures.setWrapText(true);
+        measures.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         measures.textProperty().bind(Bindings.createStringBinding(this::measures, model.areaProperty(),
                 model.perimeterProperty()));
         ListView<ValidityProblem> problems = new ListView<>(model.problems());
@@ -64,6 +68,7 @@ final class EditorPane {
         Label fixSummary = new Label();
         fixSummary.setId("fixSummary");
         fixSummary.setWrapText(true);
+        fixSummary.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         fixSummary.textProperty().bind(Bindings.createStringBinding(this::fixText, model.fixPreviewProperty()));
         Button showFix = button("edit.fix.show", "showFixButton", actions.showFix());
         showFix.disableProperty().bind(Bindings.isEmpty(model.problems()));

@@ -34,6 +34,8 @@ final class VertexTable {
         TableColumn<Row, Integer> number = new TableColumn<>(Messages.get("edit.table.number"));
         number.setCellValueFactory(r -> new ReadOnlyObjectWrapper<>(r.getValue().index() + 1));
         number.setPrefWidth(40);
+        number.setMinWidth(32);
+        number.setMaxWidth(48);
         number.setSortable(false);
         TableColumn<Row, String> coordinate = new TableColumn<>(Messages.get("edit.table.coordinate"));
         coordinate.setId("vertexCoordinate");
