@@ -12,6 +12,7 @@ import javafx.scene.Node;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TableCell;
 import javafx.scene.input.KeyCode;
+import javafx.scene.input.MouseButton;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -136,6 +137,37 @@ class EditingWindowTest {
         assertThat(editor().corners()).hasSize(4);
         assertThat(editor().corners().get(2).lat()).isCloseTo(58.00089783491155, within(1e-9));
         assertThat(editor().areaProperty().get()).isGreaterThan(9_990).isLessThan(10_010);
+    }
+
+    @Test
+    void cornersAreMovedInsertedAndDeletedWithTheMouse() {
+        startNewArea("Mouse edits");
+        drawSquare();
+        robot.type(KeyCode.ENTER);
+        GeoPoint target = new GeoPoint(58.0012, 27.0012);
+        robot.drag(screen(SQUARE.get(2)), MouseButton.PRIMARY).dropTo(screen(target));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(Geodesy.inverse(editor().corners().get(2), target).distance().metres()).isLessThan(1.0);
+        GeoPoint south = new GeoPoint(57.9997, 27.0005);
+        GeoPoint a = editor().corners().get(0);
+        GeoPoint b = editor().corners().get(1);
+        robot.drag(screen(new GeoPoint((a.lat() + b.lat()) / 2, (a.lon() + b.lon()) / 2)), MouseButton.PRIMARY)
+                .dropTo(screen(south));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(editor().corners()).hasSize(5);
+        assertThat(Geodesy.inverse(editor().corners().get(1), south).distance().metres()).isLessThan(1.0);
+        robot.clickOn(screen(editor().corners().get(3)), MouseButton.SECONDARY);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(editor().corners()).hasSize(4);
+        robot.press(KeyCode.CONTROL).press(KeyCode.Z).release(KeyCode.Z).release(KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(editor().corners()).hasSize(5);
+    }
+
+    private Point2D screen(GeoPoint p) {
+        MapView map = map();
+        double[] px = map.screenPointOf(p.lon(), p.lat());
+        return map.localToScreen(px[0], px[1]);
     }
 
     private void startNewArea(String name) {
