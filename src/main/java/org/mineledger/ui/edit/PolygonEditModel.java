@@ -55,9 +55,7 @@ public final class PolygonEditModel {
     private HazardArea target;
     private NewAreaDetails details;
     private List<LinearRing> holes = List.of();
-    private int dragIndex = -1;
-    private GeoPoint dragStart;
-    private boolean dragInserts;
+    private CornerDrag drag;
 
     public PolygonEditModel() {
         corners.addListener((javafx.collections.ListChangeListener<GeoPoint>) c -> recompute());
@@ -72,11 +70,7 @@ public final class PolygonEditModel {
     /** Starts editing the boundary of a stored area; its holes, if any, are kept as they are. */
     public void startEditing(HazardArea area, List<Neighbour> others) {
         Polygon p = area.polygon();
-        List<GeoPoint> ring = new ArrayList<>();
-        Coordinate[] c = p.getExteriorRing().getCoordinates();
-        for (int i = 0; i < c.length - 1; i++) {
-            ring.add(new GeoPoint(c[i].y, c[i].x));
-        }
+        List<GeoPoint> ring = corners(p);
         List<LinearRing> keep = new ArrayList<>();
         for (int i = 0; i < p.getNumInteriorRing(); i++) {
             keep.add(p.getInteriorRingN(i));
@@ -150,36 +144,26 @@ public final class PolygonEditModel {
 
     /** Starts moving a corner with the mouse; the map shows it move, one undo step when released. */
     public void beginDrag(int index) {
-        dragIndex = index;
-        dragStart = corners.get(index);
-        dragInserts = false;
+        drag = CornerDrag.move(index, corners.get(index));
     }
 
     /** Starts dragging a new corner out of the middle of the edge before corner {@code index}. */
     public void beginInsert(int index, GeoPoint p) {
         corners.add(index, p);
-        dragIndex = index;
-        dragStart = p;
-        dragInserts = true;
+        drag = CornerDrag.insert(index, p);
     }
 
     public void dragTo(GeoPoint p) {
-        if (dragIndex >= 0) {
-            corners.set(dragIndex, p);
+        if (drag != null) {
+            corners.set(drag.index(), p);
         }
     }
 
     public void endDrag() {
-        if (dragIndex < 0) {
-            return;
+        if (drag != null) {
+            drag.finished(corners.get(drag.index())).ifPresent(history::recordDone);
+            drag = null;
         }
-        GeoPoint end = corners.get(dragIndex);
-        if (dragInserts) {
-            history.recordDone(new VertexEdit.Insert(dragIndex, end));
-        } else if (!end.equals(dragStart)) {
-            history.recordDone(new VertexEdit.Move(dragIndex, dragStart, end));
-        }
-        dragIndex = -1;
     }
 
     public boolean undo() {
@@ -202,12 +186,7 @@ public final class PolygonEditModel {
         if (f == null || f.singlePolygon().isEmpty()) {
             return false;
         }
-        Coordinate[] c = f.singlePolygon().get().getExteriorRing().getCoordinates();
-        List<GeoPoint> ring = new ArrayList<>();
-        for (int i = 0; i < c.length - 1; i++) {
-            ring.add(new GeoPoint(c[i].y, c[i].x));
-        }
-        perform(new VertexEdit.Replace(corners, ring));
+        perform(new VertexEdit.Replace(corners, corners(f.singlePolygon().get())));
         return true;
     }
 
@@ -319,12 +298,22 @@ public final class PolygonEditModel {
         details = newArea;
         neighbours = List.copyOf(others);
         holes = List.copyOf(keptHoles);
-        dragIndex = -1;
+        drag = null;
         tableError.set("");
         selected.set(-1);
         corners.setAll(ring);
         history.clear();
         recompute();
+    }
+
+    /** The corners of a polygon's exterior ring, without the repeated first one. */
+    private static List<GeoPoint> corners(Polygon p) {
+        Coordinate[] c = p.getExteriorRing().getCoordinates();
+        List<GeoPoint> ring = new ArrayList<>();
+        for (int i = 0; i < c.length - 1; i++) {
+            ring.add(new GeoPoint(c[i].y, c[i].x));
+        }
+        return ring;
     }
 
     private void perform(VertexEdit edit) {
