@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
         description = "Minefield records and clearance planning. Run without arguments to open the window.",
         subcommands = {CommandLine.HelpCommand.class, NewCommand.class, InfoCommand.class, CheckCommand.class,
             SampleCommand.class, GenerateCommand.class,
-            ConvertCommand.class, AreaCommand.class, TraverseCommand.class,
+            ConvertCommand.class, AreaCommand.class, TraverseCommand.class, ValidateCommand.class,
             RecordCommand.class, MarkCommand.class, MonitorCommand.class, InspectCommand.class,
             HandoverCommand.class, ImportCommand.class, ExportCommand.class})
 public final class MineLedgerCommand implements Runnable {

@@ -8,6 +8,7 @@ import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
 import javafx.scene.Parent;
 import javafx.scene.control.Alert;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
@@ -23,6 +24,7 @@ import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import org.mineledger.map.HazardLayer;
+import org.mineledger.ui.edit.EditController;
 import org.mineledger.ui.map.MapView;
 
 /** The main window: menu, hazard table, map and details, bound to a {@link MainViewModel}. */
@@ -33,19 +35,21 @@ public final class MainView {
     private final HazardTable table;
     private final DetailsPane details;
     private final Menu recentMenu = new Menu(Messages.get("menu.file.recent"));
+    private final SplitPane split;
+    private EditController edit;
 
     public MainView(MainViewModel model) {
         this.model = model;
         this.table = new HazardTable(model);
         this.details = new DetailsPane(model);
-        root.setTop(new VBox(menuBar(), trainingBanner()));
-        SplitPane split = new SplitPane(table.node(), map, details.node());
+        split = new SplitPane(table.node(), map, details.node());
         split.setOrientation(Orientation.HORIZONTAL);
         split.setDividerPositions(0.30, 0.78);
         SplitPane.setResizableWithParent(table.node(), false);
         SplitPane.setResizableWithParent(details.node(), false);
         root.setCenter(split);
         root.setBottom(statusBar());
+        root.setTop(new VBox(menuBar(), trainingBanner()));
         bindMap();
     }
 
@@ -55,6 +59,11 @@ public final class MainView {
 
     public MapView map() {
         return map;
+    }
+
+    /** The Edit menu's controller (drawing, editing, traverse entry). */
+    public EditController editor() {
+        return edit;
     }
 
     private void bindMap() {
@@ -87,6 +96,10 @@ public final class MainView {
         count.textProperty().bind(Bindings.createStringBinding(() -> Messages.format("status.count",
                 model.filteredHazards().size(), model.allHazards().size()), model.filteredHazards()));
         HBox coordinates = new CoordinateBar(map).node();
+        @SuppressWarnings("unchecked")
+        ComboBox<String> system = (ComboBox<String>) coordinates.lookup("#displaySystem");
+        edit = new EditController(model, map, system.valueProperty(),
+                editor -> split.getItems().set(2, editor == null ? details.node() : editor));
         HBox.setHgrow(coordinates, Priority.ALWAYS);
         HBox bar = new HBox(12, count, coordinates);
         bar.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
@@ -112,7 +125,8 @@ public final class MainView {
         file.setOnShowing(e -> fillRecent());
         MenuItem zoomAll = item("menu.view.zoomAll", "Shortcut+0", map::zoomToAll);
         Menu view = new Menu(Messages.get("menu.view"), null, zoomAll);
-        MenuBar bar = new MenuBar(file, view, new org.mineledger.ui.records.RecordsMenu(model, this::window).menu());
+        MenuBar bar = new MenuBar(file, edit.menu(), view,
+                new org.mineledger.ui.records.RecordsMenu(model, this::window).menu());
         bar.setUseSystemMenuBar(true);
         return bar;
     }

@@ -11,6 +11,7 @@ import javafx.beans.property.SimpleLongProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.input.ScrollEvent;
@@ -29,7 +30,7 @@ import org.mineledger.model.HazardArea;
 
 /**
  * The map: drag to pan, wheel to zoom around the cursor, click to pick an area. Drawing is delegated to
- * the toolkit-free painters in {@code org.mineledger.map}.
+ * the toolkit-free painters in {@code org.mineledger.map}. An active {@link MapTool} gets mouse and keys first.
  */
 public final class MapView extends Region {
     private static final double WHEEL_STEP = 1.25;
@@ -43,6 +44,8 @@ public final class MapView extends Region {
     private final ObjectProperty<GeoPoint> marker = new SimpleObjectProperty<>(this, "marker");
     private final HazardPainter hazardPainter = new HazardPainter();
     private final BaseMapPainter basePainter = new BaseMapPainter();
+    private final ObjectProperty<MapTool> tool = new SimpleObjectProperty<>(this, "tool");
+    private MapTool gestureTool;
     private Consumer<HazardArea> onAreaClicked = a -> { };
     private Runnable onEmptyClicked = () -> { };
     private double dragX;
@@ -60,6 +63,13 @@ public final class MapView extends Region {
         baseMaps.addListener((o, a, b) -> redraw());
         selectedId.addListener((o, a, b) -> redraw());
         marker.addListener((o, a, b) -> redraw());
+        tool.addListener((o, a, b) -> redraw());
+        setFocusTraversable(true);
+        addEventHandler(KeyEvent.KEY_PRESSED, e -> {
+            if (tool.get() != null && tool.get().keyPressed(e)) {
+                e.consume();
+            }
+        });
         addEventHandler(MouseEvent.MOUSE_EXITED, e -> cursor.set(null));
         addEventHandler(MouseEvent.MOUSE_PRESSED, this::pressed);
         addEventHandler(MouseEvent.MOUSE_DRAGGED, this::dragged);
@@ -93,6 +103,16 @@ public final class MapView extends Region {
     /** A position marked with a cross, e.g. the result of "go to coordinate"; null for none. */
     public ObjectProperty<GeoPoint> markerProperty() {
         return marker;
+    }
+
+    /** The active tool (e.g. the polygon editor), or null for plain panning and picking. */
+    public ObjectProperty<MapTool> toolProperty() {
+        return tool;
+    }
+
+    /** Draws the map again, e.g. when the active tool's state changed. */
+    public void repaint() {
+        redraw();
     }
 
     /** Centres the map on a position and marks it. */
@@ -146,12 +166,20 @@ public final class MapView extends Region {
     }
 
     private void pressed(MouseEvent e) {
+        requestFocus();
         dragX = e.getX();
         dragY = e.getY();
         dragged = false;
+        gestureTool = tool.get() != null && tool.get().pressed(e, viewport.get()) ? tool.get() : null;
     }
 
     private void dragged(MouseEvent e) {
+        if (gestureTool != null) {
+            dragged = true;
+            gestureTool.dragged(e, viewport.get());
+            showCursor(e.getX(), e.getY());
+            return;
+        }
         if (e.getButton() != MouseButton.PRIMARY) {
             return;
         }
@@ -167,6 +195,15 @@ public final class MapView extends Region {
     }
 
     private void released(MouseEvent e) {
+        if (gestureTool != null) {
+            MapTool t = gestureTool;
+            gestureTool = null;
+            t.released(e, viewport.get());
+            return;
+        }
+        if (!dragged && tool.get() != null && tool.get().clicked(e, viewport.get())) {
+            return;
+        }
         if (dragged || e.getButton() != MouseButton.PRIMARY) {
             return;
         }
@@ -201,6 +238,9 @@ public final class MapView extends Region {
         GeoPoint m = marker.get();
         if (m != null) {
             MapDecorations.paintMarker(surface, v.screenX(m.lon()), v.screenY(m.lat()));
+        }
+        if (tool.get() != null) {
+            tool.get().paint(surface, v);
         }
         MapDecorations.paint(surface, v);
     }

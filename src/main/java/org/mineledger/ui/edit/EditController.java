@@ -1,0 +1,201 @@
+package org.mineledger.ui.edit;
+
+
+import java.util.Optional;
+import java.util.function.Consumer;
+import javafx.beans.value.ObservableValue;
+import javafx.scene.Node;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.input.KeyCombination;
+import javafx.stage.Window;
+import org.mineledger.geo.CoordinateSystem;
+import org.mineledger.model.HazardArea;
+import org.mineledger.store.Workspace;
+import org.mineledger.ui.MainViewModel;
+import org.mineledger.ui.Messages;
+import org.mineledger.ui.map.MapView;
+
+/**
+ * The Edit menu and what it starts: drawing a new hazard area, editing a stored boundary, traverse entry,
+ * saving (one transaction, one audit row) and cancelling, undo and redo.
+ */
+public final class EditController {
+    private final MainViewModel main;
+    private final MapView map;
+    private final ObservableValue<String> systemId;
+    private final Consumer<Node> showEditor;
+    private final PolygonEditModel model = new PolygonEditModel();
+    private final PolygonEditTool tool;
+    private final EditorPane pane;
+    private final Menu menu;
+
+    /**
+     * @param systemId   the display coordinate system chosen in the status bar (e.g. {@code latlon}, {@code mgrs})
+     * @param showEditor shows the editor panel beside the map, or restores the normal panel when given null
+     */
+    public EditController(MainViewModel main, MapView map, ObservableValue<String> systemId, Consumer<Node> showEditor) {
+        this.main = main;
+        this.map = map;
+        this.systemId = systemId;
+        this.showEditor = showEditor;
+        this.tool = new PolygonEditTool(model, this::cancel);
+        this.pane = new EditorPane(model, systemId, new EditorPane.Actions(this::save, this::cancel,
+                model::showFix, model::acceptFix, map::goTo));
+        this.menu = buildMenu();
+        model.corners().addListener((javafx.collections.ListChangeListener<Object>) c -> map.repaint());
+        model.problems().addListener((javafx.collections.ListChangeListener<Object>) c -> map.repaint());
+        model.selectedProperty().addListener((o, a, b) -> map.repaint());
+        model.fixPreviewProperty().addListener((o, a, b) -> map.repaint());
+        model.modeProperty().addListener((o, a, b) -> modeChanged(b));
+        main.fileProperty().addListener((o, a, b) -> model.cancel());
+    }
+
+    public Menu menu() {
+        return menu;
+    }
+
+    /** The editor's state, for tests and tools. */
+    public PolygonEditModel model() {
+        return model;
+    }
+
+    /** Asks name and kind, then lets the user draw the new area on the map. */
+    public void newArea() {
+        Optional<Workspace> ws = main.workspace();
+        if (ws.isEmpty() || !confirmDiscard()) {
+            return;
+        }
+        NewAreaDialog.ask(window(), ws.get().nextReference()).ifPresent(details -> {
+            model.startNew(details, PolygonEditModel.neighboursOf(main.allHazards(), 0));
+            pane.setTitle(Messages.format("edit.title.new", details.reference().value(), details.name()));
+            open(0);
+        });
+    }
+
+    /** Edits the boundary of the selected area. */
+    public void editSelected() {
+        HazardArea a = main.selectedProperty().get();
+        if (a == null || !confirmDiscard()) {
+            return;
+        }
+        model.startEditing(a, PolygonEditModel.neighboursOf(main.allHazards(), a.id()));
+        pane.setTitle(Messages.format("edit.title.edit", a.reference().value(), a.name()));
+        open(a.id());
+    }
+
+    /** Opens traverse entry; its result becomes the corners of the polygon being drawn or edited. */
+    public void enterTraverse() {
+        if (model.modeProperty().get() == PolygonEditModel.Mode.IDLE) {
+            newArea();
+            if (model.modeProperty().get() == PolygonEditModel.Mode.IDLE) {
+                return;
+            }
+        }
+        TraverseDialog.show(window(), CoordinateSystem.of(systemId.getValue())).ifPresent(model::replaceCorners);
+    }
+
+    /** Saves the edited boundary; a faulty one is refused with its problems and a make-valid preview. */
+    public void save() {
+        Optional<Workspace> ws = main.workspace();
+        if (ws.isEmpty() || model.modeProperty().get() == PolygonEditModel.Mode.IDLE) {
+            return;
+        }
+        if (model.modeProperty().get() == PolygonEditModel.Mode.DRAWING && !model.finishDrawing()) {
+            return;
+        }
+        try {
+            HazardArea saved = model.save(ws.get());
+            main.reload();
+            main.select(saved.id());
+        } catch (BoundaryNotSavableException e) {
+            model.showFix();
+            alert(Alert.AlertType.WARNING, e.getMessage());
+        } catch (IllegalArgumentException | IllegalStateException e) {
+            alert(Alert.AlertType.ERROR, e.getMessage());
+        }
+    }
+
+    /** Leaves the editor, asking first when there are changes. */
+    public void cancel() {
+        if (confirmDiscard()) {
+            model.cancel();
+        }
+    }
+
+    private void open(long selectedId) {
+        VertexSnapper snapper = new VertexSnapper(main.allHazards().stream().filter(h -> h.id() != selectedId)
+                .map(HazardArea::polygon).toList());
+        tool.setSnapper(snapper);
+        map.toolProperty().set(tool);
+        showEditor.accept(pane.node());
+        map.requestFocus();
+    }
+
+    private void modeChanged(PolygonEditModel.Mode mode) {
+        if (mode == PolygonEditModel.Mode.IDLE) {
+            map.toolProperty().set(null);
+            showEditor.accept(null);
+        }
+        map.repaint();
+    }
+
+    private boolean confirmDiscard() {
+        if (model.modeProperty().get() == PolygonEditModel.Mode.IDLE || !model.canUndoProperty().get()) {
+            return true;
+        }
+        Alert a = new Alert(Alert.AlertType.CONFIRMATION, Messages.get("edit.discard"), ButtonType.YES, ButtonType.NO);
+        a.initOwner(window());
+        a.setHeaderText(null);
+        return a.showAndWait().filter(b -> b == ButtonType.YES).isPresent();
+    }
+
+    private Menu buildMenu() {
+        MenuItem newArea = item("edit.menu.new", null, this::newArea);
+        newArea.disableProperty().bind(main.fileProperty().isNull());
+        MenuItem edit = item("edit.menu.edit", "Shortcut+E", this::editSelected);
+        edit.disableProperty().bind(main.selectedProperty().isNull());
+        MenuItem traverse = item("edit.menu.traverse", "Shortcut+T", this::enterTraverse);
+        traverse.disableProperty().bind(main.fileProperty().isNull());
+        var idle = model.modeProperty().isEqualTo(PolygonEditModel.Mode.IDLE);
+        MenuItem save = item("edit.menu.save", "Shortcut+S", this::save);
+        save.disableProperty().bind(idle);
+        MenuItem cancel = item("edit.menu.cancel", null, this::cancel);
+        cancel.disableProperty().bind(idle);
+        MenuItem undo = item("edit.menu.undo", "Shortcut+Z", model::undo);
+        undo.disableProperty().bind(model.canUndoProperty().not());
+        MenuItem redo = item("edit.menu.redo", "Shortcut+Y", model::redo);
+        redo.disableProperty().bind(model.canRedoProperty().not());
+        MenuItem fix = item("edit.menu.fix", null, model::showFix);
+        fix.disableProperty().bind(idle);
+        Menu m = new Menu(Messages.get("edit.menu"), null, newArea, edit, traverse, new SeparatorMenuItem(), undo, redo,
+                new SeparatorMenuItem(), fix, save, cancel);
+        m.setId("editMenu");
+        return m;
+    }
+
+    private static MenuItem item(String key, String accelerator, Runnable action) {
+        MenuItem mi = new MenuItem(Messages.get(key));
+        if (accelerator != null) {
+            mi.setAccelerator(KeyCombination.keyCombination(accelerator));
+        }
+        mi.setOnAction(e -> action.run());
+        return mi;
+    }
+
+    private void alert(Alert.AlertType type, String text) {
+        Alert a = new Alert(type, text, ButtonType.OK);
+        a.initOwner(window());
+        a.setTitle(Messages.get("edit.menu"));
+        a.setHeaderText(Messages.get("edit.save.failed"));
+        a.showAndWait();
+    }
+
+    private Window window() {
+        return map.getScene() == null ? null : map.getScene().getWindow();
+    }
+
+}

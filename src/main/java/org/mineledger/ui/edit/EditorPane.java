@@ -1,0 +1,147 @@
+package org.mineledger.ui.edit;
+
+import java.util.Locale;
+import java.util.function.Consumer;
+import javafx.beans.binding.Bindings;
+import javafx.beans.value.ObservableValue;
+import javafx.geometry.Insets;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import org.mineledger.geo.GeoPoint;
+import org.mineledger.geo.validity.FixPreview;
+import org.mineledger.geo.validity.ValidityProblem;
+import org.mineledger.ui.Messages;
+
+/** The side panel while a boundary is edited: corner table, live measures, problems, fix preview, buttons. */
+final class EditorPane {
+    private final VBox node;
+    private final PolygonEditModel model;
+    private final Label title = new Label();
+
+    /** The actions run by the buttons; {@code goTo} centres the map on a problem. */
+    record Actions(Runnable save, Runnable cancel, Runnable showFix, Runnable acceptFix, Consumer<GeoPoint> goTo) {
+    }
+
+    EditorPane(PolygonEditModel model, ObservableValue<String> systemId, Actions actions) {
+        this.model = model;
+        title.setId("editTitle");
+        title.setStyle("-fx-font-weight: bold; -fx-font-size: 14;");
+        title.setWrapText(true);
+        Label hint = new Label();
+        hint.setWrapText(true);
+        hint.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        hint.textProperty().bind(Bindings.createStringBinding(() -> Messages.get(
+                model.modeProperty().get() == PolygonEditModel.Mode.DRAWING ? "edit.hint.drawing" : "edit.hint.editing"),
+                model.modeProperty()));
+        VertexTable table = new VertexTable(model, systemId);
+        VBox.setVgrow(table.node(), Priority.ALWAYS);
+        Label error = new Label();
+        error.setId("vertexError");
+        error.setWrapText(true);
+        error.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        error.setStyle("-fx-text-fill: #B00000;");
+        error.textProperty().bind(model.tableErrorProperty());
+        Label measures = new Label();
+        measures.setId("editMeasures");
+        measures.setWrapText(true);
+        measures.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        measures.textProperty().bind(Bindings.createStringBinding(this::measures, model.areaProperty(),
+                model.perimeterProperty()));
+        ListView<ValidityProblem> problems = new ListView<>(model.problems());
+        problems.setId("problemList");
+        problems.setPrefHeight(130);
+        problems.setPlaceholder(new Label(Messages.get("edit.problems.none")));
+        problems.setCellFactory(v -> new ProblemCell());
+        problems.getSelectionModel().selectedItemProperty().addListener((o, a, p) -> {
+            if (p != null && p.location() != null) {
+                actions.goTo().accept(p.location());
+            }
+            if (p != null && p.vertex() > 0 && p.vertex() <= model.corners().size()) {
+                model.selectedProperty().set(p.vertex() - 1);
+            }
+        });
+        Label fixSummary = new Label();
+        fixSummary.setId("fixSummary");
+        fixSummary.setWrapText(true);
+        fixSummary.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        fixSummary.textProperty().bind(Bindings.createStringBinding(this::fixText, model.fixPreviewProperty()));
+        Button showFix = button("edit.fix.show", "showFixButton", actions.showFix());
+        showFix.disableProperty().bind(Bindings.isEmpty(model.problems()));
+        Button acceptFix = button("edit.fix.accept", "acceptFixButton", actions.acceptFix());
+        acceptFix.disableProperty().bind(Bindings.createBooleanBinding(() -> model.fixPreviewProperty().get() == null
+                || model.fixPreviewProperty().get().singlePolygon().isEmpty(), model.fixPreviewProperty()));
+        Button undo = button("edit.undo", "undoButton", model::undo);
+        undo.disableProperty().bind(model.canUndoProperty().not());
+        Button redo = button("edit.redo", "redoButton", model::redo);
+        redo.disableProperty().bind(model.canRedoProperty().not());
+        Button save = button("edit.save", "saveEditButton", actions.save());
+        save.setDefaultButton(false);
+        Button cancel = button("edit.cancel", "cancelEditButton", actions.cancel());
+        node = new VBox(6, title, hint, table.node(), error, measures, new Label(Messages.get("edit.problems")),
+                problems, new HBox(6, showFix, acceptFix), fixSummary, new HBox(6, undo, redo, save, cancel));
+        node.setPadding(new Insets(8));
+        node.setId("editorPane");
+        node.setUserData(model); // lets tests and tools reach the state behind the panel
+        node.setMinWidth(280);
+    }
+
+    VBox node() {
+        return node;
+    }
+
+    void setTitle(String text) {
+        title.setText(text);
+    }
+
+    private String measures() {
+        double a = model.areaProperty().get();
+        if (Double.isNaN(a)) {
+            return Messages.get("edit.measures.none");
+        }
+        return Messages.format("edit.measures", String.format(Locale.ROOT, "%.1f", a),
+                String.format(Locale.ROOT, "%.4f", a / 10_000),
+                String.format(Locale.ROOT, "%.2f", model.perimeterProperty().get()));
+    }
+
+    private String fixText() {
+        FixPreview f = model.fixPreviewProperty().get();
+        if (f == null) {
+            return "";
+        }
+        String what = f.singlePolygon().isPresent() ? Messages.get("edit.fix.single")
+                : Messages.format("edit.fix.multi", f.parts());
+        return f.summary() + ". " + what;
+    }
+
+    private static Button button(String key, String id, Runnable action) {
+        Button b = new Button(Messages.get(key));
+        b.setId(id);
+        b.setOnAction(e -> action.run());
+        return b;
+    }
+
+    /** A problem with a mark for its severity. */
+    private static final class ProblemCell extends ListCell<ValidityProblem> {
+        ProblemCell() {
+            setWrapText(true);
+            setPrefWidth(0);
+        }
+
+        @Override
+        protected void updateItem(ValidityProblem p, boolean empty) {
+            super.updateItem(p, empty);
+            if (empty || p == null) {
+                setText(null);
+                setStyle("");
+                return;
+            }
+            setText((p.blocksSaving() ? "✖ " : "⚠ ") + p.message());
+            setStyle(p.blocksSaving() ? "-fx-text-fill: #B00000;" : "-fx-text-fill: #9A5B00;");
+        }
+    }
+}

@@ -1,0 +1,211 @@
+package org.mineledger.ui.edit;
+
+import java.util.List;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.input.MouseButton;
+import javafx.scene.input.MouseEvent;
+import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.Geometry;
+import org.mineledger.geo.Distance;
+import org.mineledger.geo.GeoPoint;
+import org.mineledger.geo.GeodesicInverse;
+import org.mineledger.geo.Geodesy;
+import org.mineledger.geo.validity.FixPreview;
+import org.mineledger.geo.validity.ValidityProblem;
+import org.mineledger.map.RgbaColor;
+import org.mineledger.map.Surface;
+import org.mineledger.map.Viewport;
+import org.mineledger.ui.map.MapTool;
+
+/**
+ * Mouse and keys of the polygon editor on the map: click to add corners while drawing (double-click or
+ * Enter ends, Esc cancels); drag a corner to move it, drag an edge's midpoint handle to insert one;
+ * right-click a corner or select it and press Delete to remove it. Positions snap to other areas' corners.
+ */
+public final class PolygonEditTool implements MapTool {
+    private static final double HANDLE_PIXELS = 7;
+    private static final RgbaColor EDIT = RgbaColor.hex("#0050FF", 1);
+    private static final RgbaColor EDIT_FILL = RgbaColor.hex("#0050FF", 0.15);
+    private static final RgbaColor WHITE = RgbaColor.hex("#FFFFFF", 1);
+    private static final RgbaColor SELECTED = RgbaColor.hex("#FFE000", 1);
+    private static final RgbaColor PROBLEM = RgbaColor.hex("#E00000", 1);
+    private static final RgbaColor FIX = RgbaColor.hex("#00A000", 1);
+    private final PolygonEditModel model;
+    private final Runnable onCancel;
+    private VertexSnapper snapper = new VertexSnapper(List.of());
+
+    /** {@code onCancel} runs when the user presses Esc while drawing. */
+    public PolygonEditTool(PolygonEditModel model, Runnable onCancel) {
+        this.model = model;
+        this.onCancel = onCancel;
+    }
+
+    public void setSnapper(VertexSnapper snapper) {
+        this.snapper = snapper;
+    }
+
+    @Override
+    public boolean pressed(MouseEvent e, Viewport view) {
+        if (e.getButton() != MouseButton.PRIMARY || model.modeProperty().get() != PolygonEditModel.Mode.EDITING) {
+            return false;
+        }
+        int corner = cornerAt(e.getX(), e.getY(), view);
+        if (corner >= 0) {
+            model.selectedProperty().set(corner);
+            model.beginDrag(corner);
+            return true;
+        }
+        int edge = midpointAt(e.getX(), e.getY(), view);
+        if (edge >= 0) {
+            model.beginInsert(edge + 1, midpoint(edge));
+            model.selectedProperty().set(edge + 1);
+            return true;
+        }
+        return false;
+    }
+
+    @Override
+    public void dragged(MouseEvent e, Viewport view) {
+        model.dragTo(snapper.positionAt(e.getX(), e.getY(), view));
+    }
+
+    @Override
+    public void released(MouseEvent e, Viewport view) {
+        model.endDrag();
+    }
+
+    @Override
+    public boolean clicked(MouseEvent e, Viewport view) {
+        switch (model.modeProperty().get()) {
+            case DRAWING:
+                if (e.getButton() == MouseButton.PRIMARY) {
+                    if (e.getClickCount() >= 2) {
+                        model.finishDrawing();
+                    } else {
+                        model.addCorner(snapper.positionAt(e.getX(), e.getY(), view));
+                    }
+                }
+                return true;
+            case EDITING:
+                int corner = cornerAt(e.getX(), e.getY(), view);
+                if (e.getButton() == MouseButton.SECONDARY && corner >= 0) {
+                    model.deleteCorner(corner);
+                }
+                return true;
+            default:
+                return false;
+        }
+    }
+
+    @Override
+    public boolean keyPressed(KeyEvent e) {
+        PolygonEditModel.Mode mode = model.modeProperty().get();
+        if (e.getCode() == KeyCode.ENTER && mode == PolygonEditModel.Mode.DRAWING) {
+            model.finishDrawing();
+            return true;
+        }
+        if (e.getCode() == KeyCode.ESCAPE && mode == PolygonEditModel.Mode.DRAWING) {
+            onCancel.run();
+            return true;
+        }
+        int selected = model.selectedProperty().get();
+        if ((e.getCode() == KeyCode.DELETE || e.getCode() == KeyCode.BACK_SPACE) && mode != PolygonEditModel.Mode.IDLE
+                && selected >= 0 && selected < model.corners().size()) {
+            model.deleteCorner(selected);
+            return true;
+        }
+        return false;
+    }
+
+    @Override
+    public void paint(Surface surface, Viewport view) {
+        List<GeoPoint> c = model.corners();
+        int n = c.size();
+        if (model.modeProperty().get() == PolygonEditModel.Mode.IDLE) {
+            return;
+        }
+        FixPreview fix = model.fixPreviewProperty().get();
+        if (fix != null) {
+            paintGeometry(surface, view, fix.fixed());
+        }
+        double[] xs = new double[n + 1];
+        double[] ys = new double[n + 1];
+        for (int i = 0; i < n; i++) {
+            xs[i] = view.screenX(c.get(i).lon());
+            ys[i] = view.screenY(c.get(i).lat());
+        }
+        boolean drawing = model.modeProperty().get() == PolygonEditModel.Mode.DRAWING;
+        if (n >= 3) {
+            surface.polygon(new double[][] {xs}, new double[][] {ys}, new int[] {n}, EDIT_FILL,
+                    drawing ? new Surface.Stroke(EDIT, 1.5, 6, 4) : Surface.Stroke.solid(EDIT, 2));
+        } else if (n == 2) {
+            surface.polyline(xs, ys, 2, Surface.Stroke.solid(EDIT, 2));
+        }
+        if (!drawing) {
+            for (int i = 0; i < n && n >= 2; i++) {
+                int j = (i + 1) % n;
+                surface.dot((xs[i] + xs[j]) / 2, (ys[i] + ys[j]) / 2, 3.5, WHITE, Surface.Stroke.solid(EDIT, 1));
+            }
+        }
+        int selected = model.selectedProperty().get();
+        for (int i = 0; i < n; i++) {
+            surface.dot(xs[i], ys[i], i == selected ? 7 : 5, i == selected ? SELECTED : WHITE,
+                    Surface.Stroke.solid(EDIT, 2));
+            surface.text(Integer.toString(i + 1), xs[i] + 7, ys[i] - 7, 11, EDIT, true, true);
+        }
+        for (ValidityProblem p : model.problems()) {
+            if (p.location() != null) {
+                surface.dot(view.screenX(p.location().lon()), view.screenY(p.location().lat()), 6, PROBLEM,
+                        Surface.Stroke.solid(WHITE, 1.5));
+            }
+        }
+    }
+
+    private void paintGeometry(Surface surface, Viewport view, Geometry g) {
+        for (int i = 0; i < g.getNumGeometries(); i++) {
+            Coordinate[] cs = g.getGeometryN(i).getCoordinates();
+            double[] xs = new double[cs.length];
+            double[] ys = new double[cs.length];
+            for (int k = 0; k < cs.length; k++) {
+                xs[k] = view.screenX(cs[k].x);
+                ys[k] = view.screenY(cs[k].y);
+            }
+            surface.polyline(xs, ys, cs.length, new Surface.Stroke(FIX, 3, 8, 5));
+        }
+    }
+
+    private int cornerAt(double x, double y, Viewport view) {
+        List<GeoPoint> c = model.corners();
+        for (int i = c.size() - 1; i >= 0; i--) {
+            if (near(x, y, view.screenX(c.get(i).lon()), view.screenY(c.get(i).lat()))) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** The edge (from corner i to i + 1) whose midpoint handle is at (x, y), or -1. */
+    private int midpointAt(double x, double y, Viewport view) {
+        List<GeoPoint> c = model.corners();
+        for (int i = 0; i < c.size() && c.size() >= 2; i++) {
+            GeoPoint m = midpoint(i);
+            if (near(x, y, view.screenX(m.lon()), view.screenY(m.lat()))) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** The handle's position: half-way along the geodesic edge, so a corner dropped there adds no bend. */
+    private GeoPoint midpoint(int edge) {
+        GeoPoint a = model.corners().get(edge);
+        GeoPoint b = model.corners().get((edge + 1) % model.corners().size());
+        GeodesicInverse g = Geodesy.inverse(a, b);
+        return Geodesy.direct(a, g.azimuth1(), new Distance(g.distance().metres() / 2));
+    }
+
+    private static boolean near(double x, double y, double hx, double hy) {
+        return Math.abs(x - hx) <= HANDLE_PIXELS && Math.abs(y - hy) <= HANDLE_PIXELS;
+    }
+}
