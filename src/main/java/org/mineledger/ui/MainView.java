@@ -108,7 +108,9 @@ public final class MainView {
         file.setOnShowing(e -> fillRecent());
         MenuItem zoomAll = item("menu.view.zoomAll", "Shortcut+0", map::zoomToAll);
         Menu view = new Menu(Messages.get("menu.view"), null, zoomAll);
-        MenuBar bar = new MenuBar(file, view);
+        Menu training = new org.mineledger.ui.training.TrainingMenu(model, root::setRight,
+                e -> ErrorDialog.show(window(), e)).menu();
+        MenuBar bar = new MenuBar(file, view, training);
         bar.setUseSystemMenuBar(true);
         return bar;
     }
