@@ -18,7 +18,7 @@ import scenario_tools as st  # noqa: E402
 
 LANDMARK = st.lonlat(*st.tm.CROSSING)  # the crossing point marker post, on the map as "Karvala–Orvesk crossing point"
 LM_TO_RP = (4750, 210)                 # true bearing (mils), distance (m)
-RP_TO_TP1 = (3250, 35)
+RP_TO_TP1 = (3250, 60)
 LEGS = [(3180, 240), (1240, 85), (6330, 130), (6380, 105), (4900, 70)]  # TP1→TP2 … TP5→TP6
 STRIPS = [("A", (3210, 15), [(3190, 110), (3170, 105)], 36),
           ("B", (1500, 40), [(3185, 200)], 34)]
@@ -131,7 +131,7 @@ def main():
          "task": "TP2 and TP3 within 2 m.",
          "checks": [near("TP2", tps[1], leg_text[0], unit_hint), near("TP3", tps[2], leg_text[1], unit_hint)]},
         {"id": "tp4-tp6", "title": "TP4 to TP6 and closure",
-         "instruction": f"TP4 is {leg_text[2]}, TP5 {leg_text[3]}, TP6 {leg_text[4]}. The closing leg TP6→TP1 is "
+         "instruction": f"TP4 is {leg_text[2]}, TP5 {leg_text[3]}, TP6 {leg_text[4]}. The closing leg from TP6 back to TP1 is "
                         f"{closing[0]:,} mils, {closing[1]} m; the closure error is {closure_m:.2f} m, within tolerance.",
          "task": "TP4, TP5 and TP6 within 2 m.",
          "checks": [near(f"TP{i + 4}", tps[i + 3], leg_text[i + 2], unit_hint) for i in range(3)]},

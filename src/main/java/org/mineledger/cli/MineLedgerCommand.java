@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
 @Command(name = "mineledger", mixinStandardHelpOptions = true, version = "MineLedger 0.1.0",
         description = "Minefield records and clearance planning. Run without arguments to open the window.",
         subcommands = {CommandLine.HelpCommand.class, NewCommand.class, InfoCommand.class, CheckCommand.class,
-            SampleCommand.class, WalkthroughCommand.class,
+            SampleCommand.class, WalkthroughCommand.class, ExercisePackCommand.class,
             ConvertCommand.class, AreaCommand.class, TraverseCommand.class})
 public final class MineLedgerCommand implements Runnable {
     /** Exit code for a user error (bad file, bad input): the message was printed to stderr. */
