@@ -43,8 +43,13 @@ def main():
                          "belt where the Hirsko track meets it.")
     st.write_json(HERE / "hazards.geojson", st.feature_collection("border-belt-monitoring hazards",
                                                                      [section1, section2, trampled]))
-    breach = [st.lonlat(*st.tm.border_point(y, off)) for y, off in
-              [(6.76, -0.117), (6.76, -0.175), (6.86, -0.175), (6.86, -0.117)]]
+    # 10 m outside the belt's west edge, which runs straight between its stations at 6.70 and 6.90 km
+    (xa, ya), (xb, yb) = st.tm.border_point(6.70, FAR), st.tm.border_point(6.90, FAR)
+
+    def fence(y):
+        return xa + (xb - xa) * (y - ya) / (yb - ya) - 0.010
+
+    breach = [st.lonlat(fence(y) + dx, y) for y, dx in [(6.76, 0.0), (6.76, -0.058), (6.86, -0.058), (6.86, 0.0)]]
     breach = st.ccw(breach)
     breach_f = st.hazard("HA-0004", "Post 14 breach", "CHA", "active", breach,
                          "Inspection 2025-02-11 (fictional): fence down and sign 14 missing; blast crater and an AP mine "

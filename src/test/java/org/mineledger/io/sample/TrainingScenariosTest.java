@@ -171,6 +171,28 @@ class TrainingScenariosTest {
     }
 
     @Test
+    void recordedAreasKeepToTheirSideOfTheBorderAndToEachOther() {
+        BaseMap map = new BaseMapReader().load("training");
+        var border = map.layer(org.mineledger.map.LayerKind.STATE_BORDER).orElseThrow().features().get(0).geometry();
+        java.util.Map<String, HazardArea> laid = byRef(new ReferenceSolution().areas("laid-protective-minefield"));
+        java.util.Map<String, HazardArea> belt = byRef(new ReferenceSolution().areas("border-belt-monitoring"));
+
+        for (var areas : List.of(laid, belt)) {
+            areas.values().forEach(a -> assertThat(a.polygon().intersects(border)).as(a.reference().value()).isFalse());
+        }
+        assertThat(laid.get("HA-0004").polygon().covers(laid.get("HA-0003").polygon()))
+                .as("the clearance area holds the whole trace").isTrue();
+        assertThat(belt.get("HA-0004").polygon().intersects(belt.get("HA-0001").polygon()))
+                .as("the breach lies outside the belt").isFalse();
+    }
+
+    private static java.util.Map<String, HazardArea> byRef(List<HazardArea> areas) {
+        java.util.Map<String, HazardArea> out = new java.util.HashMap<>();
+        areas.forEach(a -> out.put(a.reference().value(), a));
+        return out;
+    }
+
+    @Test
     void unknownScenarioAndScenarioWithoutWalkthroughAreExplained() {
         assertThatThrownBy(() -> new WalkthroughReader().read("no-such")).isInstanceOf(SampleException.class)
                 .hasMessageContaining("There is no sample called 'no-such'");
