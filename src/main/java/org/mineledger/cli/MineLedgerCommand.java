@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
 @Command(name = "mineledger", mixinStandardHelpOptions = true, version = "MineLedger 0.1.0",
         description = "Minefield records and clearance planning. Run without arguments to open the window.",
         subcommands = {CommandLine.HelpCommand.class, NewCommand.class, InfoCommand.class, CheckCommand.class,
-            SampleCommand.class, GenerateCommand.class,
+            SampleCommand.class, WalkthroughCommand.class, ExercisePackCommand.class, GenerateCommand.class,
             ConvertCommand.class, AreaCommand.class, TraverseCommand.class, ValidateCommand.class,
             RecordCommand.class, MarkCommand.class, MonitorCommand.class, InspectCommand.class,
             HandoverCommand.class, ImportCommand.class, ExportCommand.class})

@@ -125,8 +125,10 @@ public final class MainView {
         file.setOnShowing(e -> fillRecent());
         MenuItem zoomAll = item("menu.view.zoomAll", "Shortcut+0", map::zoomToAll);
         Menu view = new Menu(Messages.get("menu.view"), null, zoomAll);
+        Menu training = new org.mineledger.ui.training.TrainingMenu(model, root::setRight,
+                e -> ErrorDialog.show(window(), e)).menu();
         MenuBar bar = new MenuBar(file, edit.menu(), view,
-                new org.mineledger.ui.records.RecordsMenu(model, this::window).menu());
+                new org.mineledger.ui.records.RecordsMenu(model, this::window).menu(), training);
         bar.setUseSystemMenuBar(true);
         return bar;
     }

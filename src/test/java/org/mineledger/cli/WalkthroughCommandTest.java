@@ -1,0 +1,92 @@
+package org.mineledger.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.mineledger.io.sample.ReferenceSolution;
+import org.mineledger.store.Workspace;
+
+/** {@code walkthrough NAME} and {@code walkthrough NAME --check WORKSPACE}, run as a trainer would. */
+class WalkthroughCommandTest {
+    @TempDir
+    Path dir;
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+    private PrintStream oldOut;
+    private PrintStream oldErr;
+
+    @BeforeEach
+    void capture() {
+        oldOut = System.out;
+        oldErr = System.err;
+        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+    }
+
+    @AfterEach
+    void restore() {
+        System.setOut(oldOut);
+        System.setErr(oldErr);
+    }
+
+    private String out() {
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void printsTheStepsWithWhatEachCheckExpects() {
+        assertThat(MineLedgerCommand.run("walkthrough", "laid-protective-minefield")).isZero();
+
+        assertThat(out()).contains("TRAINING — FICTIONAL DATA", "Step 3 (tp2-tp3): TP2 and TP3",
+                "TP3 is 1,240 mils, 85 m from TP2", "- checked: TP3 of HA-0003 within 2.0 m of");
+    }
+
+    @Test
+    void freshScenarioFailsWithExitOneAndSolvedScenarioPassesWithExitZero() {
+        Path file = dir.resolve("v.gpkg");
+        assertThat(MineLedgerCommand.run("sample", "village-survey", file.toString())).isZero();
+
+        assertThat(MineLedgerCommand.run("walkthrough", "village-survey", "--check", file.toString())).isEqualTo(1);
+        assertThat(out()).contains("FAIL  step 1 (cancel-ditch)", "HA-0004 is active but should be cancelled.",
+                "0 of 5 steps passed.");
+
+        try (Workspace ws = Workspace.open(file)) {
+            ReferenceSolution.applyTo(ws, new ReferenceSolution().areas("village-survey"));
+        }
+        out.reset();
+        assertThat(MineLedgerCommand.run("walkthrough", "village-survey", "--check", file.toString())).isZero();
+        assertThat(out()).contains("PASS  step 5 (plan-ready)", "5 of 5 steps passed.").doesNotContain("FAIL");
+    }
+
+    @Test
+    void workspaceFromAnotherScenarioIsCheckedWithANote() {
+        Path file = dir.resolve("b.gpkg");
+        MineLedgerCommand.run("sample", "border-crossing", file.toString());
+
+        assertThat(MineLedgerCommand.run("walkthrough", "village-survey", "--check", file.toString())).isEqualTo(1);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("was not made from the sample 'village-survey'",
+                "(it was made from 'border-crossing')");
+    }
+
+    @Test
+    void unknownScenarioAndMissingFileAreUserErrors() {
+        assertThat(MineLedgerCommand.run("walkthrough", "no-such")).isEqualTo(MineLedgerCommand.USER_ERROR);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("There is no sample called 'no-such'")
+                .doesNotContain("Exception");
+        assertThat(MineLedgerCommand.run("walkthrough", "village-survey", "--check", dir.resolve("none.gpkg").toString()))
+                .isEqualTo(MineLedgerCommand.USER_ERROR);
+    }
+
+    @Test
+    void listsTheScenariosWithAWalkthrough() {
+        assertThat(MineLedgerCommand.run("walkthrough", "--list")).isZero();
+        assertThat(out().lines()).containsExactly("laid-protective-minefield", "village-survey", "border-belt-monitoring");
+    }
+}

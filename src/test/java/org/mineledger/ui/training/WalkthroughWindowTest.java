@@ -1,0 +1,144 @@
+package org.mineledger.ui.training;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.concurrent.TimeoutException;
+import javafx.application.Application;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextArea;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.mineledger.io.sample.WalkthroughCopy;
+import org.mineledger.model.HazardArea;
+import org.mineledger.model.HazardKind;
+import org.mineledger.model.HazardReference;
+import org.mineledger.model.HazardStatus;
+import org.mineledger.store.DataFolder;
+import org.mineledger.store.Workspace;
+import org.mineledger.ui.MineLedgerApp;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** A student follows the first three steps of the village-survey walkthrough in the real window. */
+class WalkthroughWindowTest {
+    @TempDir
+    static Path home;
+    private final FxRobot robot = new FxRobot();
+    private Application app;
+
+    @BeforeAll
+    static void firstStart() throws TimeoutException {
+        System.setProperty("mineledger.home", home.toString());
+        FxToolkit.registerPrimaryStage();
+    }
+
+    @BeforeEach
+    void start() throws Exception {
+        app = FxToolkit.setupApplication(MineLedgerApp.class);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @AfterEach
+    void stop() throws TimeoutException {
+        FxToolkit.cleanupApplication(app);
+        FxToolkit.cleanupStages();
+    }
+
+    @Test
+    void studentFollowsTheFirstThreeStepsSeesWhatIsWrongAndRestarts() {
+        startWalkthrough("Village survey at Ivrelka");
+        Path copy = new WalkthroughCopy().path("village-survey");
+        assertThat(copy).startsWith(DataFolder.resolve()).exists();
+        assertThat(robot.lookup("#walkthroughTitle").queryAs(Label.class).getText())
+                .isEqualTo("From non-technical survey to a clearance plan in Ivrelka");
+        assertThat(table().getItems()).extracting(a -> a.reference().value())
+                .containsExactly("HA-0001", "HA-0002", "HA-0003", "HA-0004", "HA-0005");
+        assertThat(progress()).isEqualTo("0 of 5 steps done");
+        assertThat(details()).contains("Step 1: Cancel the school path ditch", "HA-0004 is active but should be cancelled.");
+
+        // Step 1: cancel HA-0004, then press Check.
+        change(copy, "HA-0004", a -> a.withStatus(HazardStatus.CANCELLED, Instant.now()));
+        robot.clickOn("#walkthroughCheck");
+        assertThat(progress()).isEqualTo("1 of 5 steps done");
+        assertThat(steps().getItems().get(0).label()).startsWith("\u2714 1.");
+        assertThat(details()).contains("Step 2: Confirm the orchard",
+                "HA-0001 is a suspected hazard area (SHA) but should be a confirmed hazard area (CHA).");
+
+        // Step 2: confirm the orchard.
+        change(copy, "HA-0001", a -> a.withDetails(a.name(), HazardKind.CONFIRMED, a.notes(), Instant.now()));
+        robot.clickOn("#walkthroughCheck");
+        assertThat(progress()).isEqualTo("2 of 5 steps done");
+        assertThat(details()).contains("Step 3: Reduce the mill road fields");
+
+        // Step 3: first the wrong status, which the panel explains, then the right one.
+        change(copy, "HA-0002", a -> a.withStatus(HazardStatus.CANCELLED, Instant.now()));
+        robot.clickOn("#walkthroughCheck");
+        assertThat(progress()).isEqualTo("2 of 5 steps done");
+        assertThat(details()).contains("HA-0002 is cancelled but should be reduced. Technical survey reduces land");
+        change(copy, "HA-0002", a -> a.withStatus(HazardStatus.REDUCED, Instant.now()));
+        robot.clickOn("#walkthroughCheck");
+        assertThat(progress()).isEqualTo("3 of 5 steps done");
+        assertThat(steps().getItems()).extracting(StepRow::passed).containsExactly(true, true, true, false, false);
+        assertThat(details()).contains("Step 4: Record what is left", "There is no hazard area HA-0006");
+        assertThat(table().getItems()).filteredOn(a -> a.status() == HazardStatus.ACTIVE).hasSize(3);
+
+        // Restart: the copy is made afresh and every tick goes.
+        robot.clickOn("#walkthroughRestart");
+        robot.clickOn(robot.lookup(".dialog-pane .button").<Button>match(b -> "OK".equals(((Button) b).getText()))
+                .queryButton());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(progress()).isEqualTo("0 of 5 steps done");
+        assertThat(table().getItems()).allSatisfy(a -> assertThat(a.status()).isEqualTo(HazardStatus.ACTIVE));
+        try (Workspace ws = Workspace.open(copy)) {
+            assertThat(ws.hazard(new HazardReference("HA-0004")).orElseThrow().status()).isEqualTo(HazardStatus.ACTIVE);
+        }
+    }
+
+    private void startWalkthrough(String title) {
+        robot.clickOn("Training");
+        robot.clickOn("#trainingStart");
+        WaitForAsyncUtils.waitForFxEvents();
+        @SuppressWarnings("unchecked")
+        ComboBox<WalkthroughViewModel.Choice> combo = robot.lookup("#trainingChooser .combo-box").queryAs(ComboBox.class);
+        robot.interact(() -> combo.getSelectionModel().select(combo.getItems().stream()
+                .filter(c -> c.title().equals(title)).findFirst().orElseThrow()));
+        robot.clickOn(robot.lookup("#trainingChooser .button").<Button>match(b -> "OK".equals(((Button) b).getText()))
+                .queryButton());
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /** What the student does with the editing tools: one change to the workspace, from outside the panel. */
+    private static void change(Path file, String reference, java.util.function.UnaryOperator<HazardArea> edit) {
+        try (Workspace ws = Workspace.open(file)) {
+            ws.update(edit.apply(ws.hazard(new HazardReference(reference)).orElseThrow()));
+        }
+    }
+
+    private String progress() {
+        return robot.lookup("#walkthroughProgress").queryAs(Label.class).getText();
+    }
+
+    private String details() {
+        return robot.lookup("#walkthroughDetails").queryAs(TextArea.class).getText();
+    }
+
+    @SuppressWarnings("unchecked")
+    private ListView<StepRow> steps() {
+        return robot.lookup("#walkthroughSteps").queryAs(ListView.class);
+    }
+
+    @SuppressWarnings("unchecked")
+    private TableView<HazardArea> table() {
+        return robot.lookup("#hazardTable").queryAs(TableView.class);
+    }
+}
