@@ -123,8 +123,7 @@ public final class MainView {
         Menu file = new Menu(Messages.get("menu.file"), null, newItem, openItem, recentMenu, saveAs,
                 new SeparatorMenuItem(), importItem, exportItem, new SeparatorMenuItem(), quit);
         file.setOnShowing(e -> fillRecent());
-        MenuItem zoomAll = item("menu.view.zoomAll", "Shortcut+0", map::zoomToAll);
-        Menu view = new Menu(Messages.get("menu.view"), null, zoomAll);
+        Menu view = new ViewMenu(map).menu();
         Menu training = new org.mineledger.ui.training.TrainingMenu(model, root::setRight,
                 e -> ErrorDialog.show(window(), e)).menu();
         MenuBar bar = new MenuBar(file, edit.menu(), view,

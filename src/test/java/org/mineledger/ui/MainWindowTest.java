@@ -117,6 +117,25 @@ class MainWindowTest {
     }
 
     @Test
+    void measureDistanceToolShowsTheGeodesicLengthOfTheClickedPath() {
+        MapView map = map();
+        robot.clickOn("#viewMenu").clickOn(Messages.get("menu.view.measureDistance"));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(map.toolProperty().get()).isInstanceOf(org.mineledger.ui.map.MeasureTool.class);
+        Point2D a = map.localToScreen(map.getWidth() * 0.3, map.getHeight() * 0.4);
+        Point2D b = map.localToScreen(map.getWidth() * 0.6, map.getHeight() * 0.7);
+        robot.clickOn(a).clickOn(b);
+        WaitForAsyncUtils.waitForFxEvents();
+        var tool = (org.mineledger.ui.map.MeasureTool) map.toolProperty().get();
+        assertThat(tool.points()).hasSize(2);
+        double metres = org.mineledger.geo.Geodesy.inverse(tool.points().get(0), tool.points().get(1))
+                .distance().metres();
+        assertThat(metres).isGreaterThan(100);
+        assertThat(tool.resultProperty().get())
+                .contains(String.format(java.util.Locale.ROOT, "Distance %,.2f m", metres));
+    }
+
+    @Test
     void filteringByKindShowsOnlyThatKind() {
         robot.interact(() -> robot.lookup("#kindFilter").queryComboBox().getSelectionModel()
                 .select(HazardKind.SUSPECTED));

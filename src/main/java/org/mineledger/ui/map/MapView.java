@@ -24,6 +24,7 @@ import org.mineledger.map.MapExtent;
 import org.locationtech.jts.geom.Envelope;
 import org.mineledger.map.HazardPainter;
 import org.mineledger.map.MapDecorations;
+import org.mineledger.map.MapLegend;
 import org.mineledger.map.Viewport;
 import org.mineledger.geo.GeoPoint;
 import org.mineledger.model.HazardArea;
@@ -45,6 +46,12 @@ public final class MapView extends Region {
     private final HazardPainter hazardPainter = new HazardPainter();
     private final BaseMapPainter basePainter = new BaseMapPainter();
     private final ObjectProperty<MapTool> tool = new SimpleObjectProperty<>(this, "tool");
+    private final javafx.beans.property.BooleanProperty baseMapVisible =
+            new javafx.beans.property.SimpleBooleanProperty(this, "baseMapVisible", true);
+    private final javafx.beans.property.BooleanProperty legendVisible =
+            new javafx.beans.property.SimpleBooleanProperty(this, "legendVisible", true);
+    private final ObjectProperty<HazardPainter.Options> hazardOptions =
+            new SimpleObjectProperty<>(this, "hazardOptions", HazardPainter.Options.ALL);
     private MapTool gestureTool;
     private Consumer<HazardArea> onAreaClicked = a -> { };
     private Runnable onEmptyClicked = () -> { };
@@ -64,6 +71,9 @@ public final class MapView extends Region {
         selectedId.addListener((o, a, b) -> redraw());
         marker.addListener((o, a, b) -> redraw());
         tool.addListener((o, a, b) -> redraw());
+        baseMapVisible.addListener((o, a, b) -> redraw());
+        legendVisible.addListener((o, a, b) -> redraw());
+        hazardOptions.addListener((o, a, b) -> redraw());
         setFocusTraversable(true);
         addEventHandler(KeyEvent.KEY_PRESSED, e -> {
             if (tool.get() != null && tool.get().keyPressed(e)) {
@@ -108,6 +118,21 @@ public final class MapView extends Region {
     /** The active tool (e.g. the polygon editor), or null for plain panning and picking. */
     public ObjectProperty<MapTool> toolProperty() {
         return tool;
+    }
+
+    /** Whether the base maps (topography, country borders) are drawn. */
+    public javafx.beans.property.BooleanProperty baseMapVisibleProperty() {
+        return baseMapVisible;
+    }
+
+    /** Whether the hazard legend is drawn in the lower right corner. */
+    public javafx.beans.property.BooleanProperty legendVisibleProperty() {
+        return legendVisible;
+    }
+
+    /** Which parts of the hazard layer are drawn (fills, labels). */
+    public ObjectProperty<HazardPainter.Options> hazardOptionsProperty() {
+        return hazardOptions;
     }
 
     /** Draws the map again, e.g. when the active tool's state changed. */
@@ -233,8 +258,10 @@ public final class MapView extends Region {
         g.setFill(Color.web("#CFE0EC"));
         g.fillRect(0, 0, canvas.getWidth(), canvas.getHeight());
         FxSurface surface = new FxSurface(g);
-        basePainter.paint(surface, v, baseMaps.get());
-        hazardPainter.paint(surface, v, hazards.get(), selectedId.get(), HazardPainter.Options.ALL);
+        if (baseMapVisible.get()) {
+            basePainter.paint(surface, v, baseMaps.get());
+        }
+        hazardPainter.paint(surface, v, hazards.get(), selectedId.get(), hazardOptions.get());
         GeoPoint m = marker.get();
         if (m != null) {
             MapDecorations.paintMarker(surface, v.screenX(m.lon()), v.screenY(m.lat()));
@@ -243,5 +270,8 @@ public final class MapView extends Region {
             tool.get().paint(surface, v);
         }
         MapDecorations.paint(surface, v);
+        if (legendVisible.get()) {
+            MapLegend.paint(surface, v);
+        }
     }
 }
