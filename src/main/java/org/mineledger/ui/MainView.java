@@ -24,6 +24,7 @@ import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import org.mineledger.map.HazardLayer;
 import org.mineledger.ui.map.MapView;
+import org.mineledger.ui.monitoring.MonitoringLauncher;
 
 /** The main window: menu, hazard table, map and details, bound to a {@link MainViewModel}. */
 public final class MainView {
@@ -33,11 +34,13 @@ public final class MainView {
     private final HazardTable table;
     private final DetailsPane details;
     private final Menu recentMenu = new Menu(Messages.get("menu.file.recent"));
+    private final MonitoringLauncher monitoring;
 
     public MainView(MainViewModel model) {
         this.model = model;
         this.table = new HazardTable(model);
         this.details = new DetailsPane(model);
+        this.monitoring = new MonitoringLauncher(model);
         root.setTop(new VBox(menuBar(), trainingBanner()));
         SplitPane split = new SplitPane(table.node(), map, details.node());
         split.setOrientation(Orientation.HORIZONTAL);
@@ -88,7 +91,7 @@ public final class MainView {
                 model.filteredHazards().size(), model.allHazards().size()), model.filteredHazards()));
         HBox coordinates = new CoordinateBar(map).node();
         HBox.setHgrow(coordinates, Priority.ALWAYS);
-        HBox bar = new HBox(12, count, coordinates);
+        HBox bar = new HBox(12, count, monitoring.overdueLabel(), coordinates);
         bar.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         bar.setPadding(new Insets(3, 8, 3, 8));
         return bar;
@@ -108,7 +111,7 @@ public final class MainView {
         file.setOnShowing(e -> fillRecent());
         MenuItem zoomAll = item("menu.view.zoomAll", "Shortcut+0", map::zoomToAll);
         Menu view = new Menu(Messages.get("menu.view"), null, zoomAll);
-        MenuBar bar = new MenuBar(file, view);
+        MenuBar bar = new MenuBar(file, view, monitoring.menu(this::window));
         bar.setUseSystemMenuBar(true);
         return bar;
     }
