@@ -10,7 +10,8 @@ import picocli.CommandLine.Command;
         subcommands = {CommandLine.HelpCommand.class, NewCommand.class, InfoCommand.class, CheckCommand.class,
             SampleCommand.class,
             ConvertCommand.class, AreaCommand.class, TraverseCommand.class, MarkCommand.class,
-            MonitorCommand.class, InspectCommand.class, HandoverCommand.class})
+            MonitorCommand.class, InspectCommand.class, HandoverCommand.class,
+            MonitorSetupCommand.class})
 public final class MineLedgerCommand implements Runnable {
     /** Exit code for a user error (bad file, bad input): the message was printed to stderr. */
     public static final int USER_ERROR = 2;
