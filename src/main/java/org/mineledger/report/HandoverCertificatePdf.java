@@ -3,6 +3,8 @@ package org.mineledger.report;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.locationtech.jts.geom.Coordinate;
@@ -48,10 +50,16 @@ public final class HandoverCertificatePdf {
                 flow.paragraph(String.format(Locale.ROOT, "Area %.0f m² (%.4f ha), boundary %.1f m — geodesic on "
                         + "WGS84. Kind before release: %s.", g.area(), g.area() / 10_000, g.exteriorPerimeter(),
                         area.kind().label()), 9);
-                flow.row(8, true, TP, "Point", "Position (" + formatter.system().id() + ")");
                 Coordinate[] c = area.polygon().getExteriorRing().getCoordinates();
+                List<GeoPoint> ring = new ArrayList<>();
                 for (int i = 0; i < c.length - 1; i++) {
-                    flow.row(8, false, TP, "TP" + (i + 1), formatter.format(new GeoPoint(c[i].y, c[i].x)));
+                    ring.add(new GeoPoint(c[i].y, c[i].x));
+                }
+                flow.skip(4);
+                PolygonSketch.draw(flow, ring, 80);
+                flow.row(8, true, TP, "Point", "Position (" + formatter.system().id() + ")");
+                for (int i = 0; i < ring.size(); i++) {
+                    flow.row(8, false, TP, "TP" + (i + 1), formatter.format(ring.get(i)));
                 }
                 flow.heading("Work");
                 flow.paragraph("Methods: " + String.join(", ", d.methods()) + ".", 9);

@@ -26,6 +26,7 @@ import javafx.stage.Window;
 import org.mineledger.map.HazardLayer;
 import org.mineledger.ui.edit.EditController;
 import org.mineledger.ui.map.MapView;
+import org.mineledger.ui.monitoring.MonitoringLauncher;
 
 /** The main window: menu, hazard table, map and details, bound to a {@link MainViewModel}. */
 public final class MainView {
@@ -37,11 +38,13 @@ public final class MainView {
     private final Menu recentMenu = new Menu(Messages.get("menu.file.recent"));
     private final SplitPane split;
     private EditController edit;
+    private final MonitoringLauncher monitoring;
 
     public MainView(MainViewModel model) {
         this.model = model;
         this.table = new HazardTable(model);
         this.details = new DetailsPane(model);
+        this.monitoring = new MonitoringLauncher(model);
         split = new SplitPane(table.node(), map, details.node());
         split.setOrientation(Orientation.HORIZONTAL);
         split.setDividerPositions(0.30, 0.78);
@@ -101,7 +104,7 @@ public final class MainView {
         edit = new EditController(model, map, system.valueProperty(),
                 editor -> split.getItems().set(2, editor == null ? details.node() : editor));
         HBox.setHgrow(coordinates, Priority.ALWAYS);
-        HBox bar = new HBox(12, count, coordinates);
+        HBox bar = new HBox(12, count, monitoring.overdueLabel(), coordinates);
         bar.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         bar.setPadding(new Insets(3, 8, 3, 8));
         return bar;
@@ -127,7 +130,8 @@ public final class MainView {
         Menu training = new org.mineledger.ui.training.TrainingMenu(model, root::setRight,
                 e -> ErrorDialog.show(window(), e)).menu();
         MenuBar bar = new MenuBar(file, edit.menu(), view,
-                new org.mineledger.ui.records.RecordsMenu(model, this::window).menu(), training);
+                new org.mineledger.ui.records.RecordsMenu(model, this::window).menu(),
+                monitoring.menu(this::window), training);
         bar.setUseSystemMenuBar(true);
         return bar;
     }

@@ -96,6 +96,23 @@ class MarkingCommandsTest {
     }
 
     @Test
+    void monitorSetupGivesTheTeamAndTheSelfDestructReviews() {
+        Path ws = sample();
+        assertThat(MineLedgerCommand.run("monitor-setup", ws.toString(), "HA-0004", "--team", "Team 3",
+                "--near-settlement", "false", "--laying-completed", "2026-11-01T06:00:00Z", "--self-destruct", "720h",
+                "--self-deactivation", "120d")).isZero();
+        out.reset();
+        MineLedgerCommand.run("monitor", ws.toString(), "--date", "2026-11-27", "--team", "Team 3");
+        String printed = out.toString(StandardCharsets.UTF_8);
+        // 2026-11-01T06:00Z + 720 h = 2026-12-01; + 120 days = 2027-03-01 (beyond the 90-day horizon it is still listed)
+        assertThat(printed).contains("2026-12-01  HA-0004  Team 3     Self-destruct review")
+                .contains("2027-03-01  HA-0004  Team 3     Self-deactivation review")
+                .doesNotContain("HA-0001");
+        assertThat(MineLedgerCommand.run("monitor-setup", ws.toString(), "HA-0004", "--self-destruct", "30x"))
+                .isEqualTo(MineLedgerCommand.USER_ERROR);
+    }
+
+    @Test
     void anUnknownAreaIsAUserErrorWithoutAStackTrace() {
         Path ws = sample();
         assertThat(MineLedgerCommand.run("mark", ws.toString(), "HA-0999")).isEqualTo(MineLedgerCommand.USER_ERROR);

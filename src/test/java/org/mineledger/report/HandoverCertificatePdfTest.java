@@ -45,7 +45,9 @@ class HandoverCertificatePdfTest {
             String text = new PDFTextStripper().getText(doc);
             // Planimeter <<< "58 27\n58 27.0017\n58.0009 27.0017\n58.0009 27" gives "4 401.528991 10076.6" (points, perimeter m, area m^2)
             assertThat(text).contains("Handover certificate — HA-0008 Pelvanni path").contains("Area 10077 m²")
-                    .contains("TP4").contains("technical survey, manual clearance").contains("depth of 13 cm")
+                    .contains("TP4")
+                    // 100 m tall in an 80 mm box (68 mm usable): 100 mm at 1:1000 is too big, 50 mm at 1:2000 fits
+                    .contains("Scale 1:2000 on A4").contains("technical survey, manual clearance").contains("depth of 13 cm")
                     .contains("2026-05-04").contains("2026-09-30").contains("2026-10-15")
                     .contains("Fictional Demining Group").contains("Receiving community or authority: Karvala")
                     .contains("K. Mayor, village council").contains("TRAINING — FICTIONAL DATA");

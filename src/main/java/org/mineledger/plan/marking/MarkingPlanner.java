@@ -53,7 +53,7 @@ public final class MarkingPlanner {
         List<GeoPoint> line = hazardRing;
         double buffer = options.outerBuffer().metres();
         if (buffer > 0) {
-            line = OuterBuffer.offset(hazardRing, buffer, zone);
+            line = sameWalk(OuterBuffer.offset(hazardRing, buffer, zone), zone);
             assumptions.add(String.format(Locale.ROOT, "Marked line offset %s m outside the hazard polygon, "
                     + "computed in UTM zone %d (transverse Mercator) with mitred corners, then converted back to "
                     + "WGS84.", plain(buffer), zone));
@@ -97,6 +97,28 @@ public final class MarkingPlanner {
         assumptions.addAll(q.assumptions());
         return new MarkingPlan(signs, line, Distance.ofMetres(chainage), q.pickets(), q.materials(),
                 q.personHours(), options, assumptions);
+    }
+
+    /**
+     * The buffered ring turned to run the same way round as the hazard polygon and to start at its turning point
+     * nearest the polygon's first, so sign S-001 stands by the same corner with or without a buffer.
+     */
+    private List<GeoPoint> sameWalk(List<GeoPoint> ring, int zone) {
+        List<GeoPoint> r = new ArrayList<>(ring);
+        if (isCounterClockwise(r, zone) != isCounterClockwise(hazardRing, zone)) {
+            java.util.Collections.reverse(r);
+        }
+        int start = 0;
+        double best = Double.MAX_VALUE;
+        for (int i = 0; i < r.size(); i++) {
+            double d = Geodesy.inverse(r.get(i), hazardRing.get(0)).distance().metres();
+            if (d < best) {
+                best = d;
+                start = i;
+            }
+        }
+        java.util.Collections.rotate(r, -start);
+        return r;
     }
 
     private record Edge(GeoPoint a, GeoPoint b, GeodesicInverse g) {

@@ -112,6 +112,9 @@ class MarkingPlannerTest {
         // a mitred 10 m offset of a rectangle adds 8 x 10 m (grid metres; UTM scale 0.9996 near 27 E)
         assertThat(buffered.perimeter().metres() - plain.perimeter().metres()).isCloseTo(80.03, within(0.1));
         Sign sw = nearest(buffered, new GeoPoint(58.0000, 27.0000));
+        assertThat(sw.number()).as("S-001 stays at the first corner").isEqualTo("S-001");
+        assertThat(buffered.signs().get(1).position().lat()).as("and the walk goes east, as the polygon's")
+                .isLessThan(58.0);
         // the buffered south-west corner is 10 m south and 10 m west of the polygon's: sqrt(200) m away
         assertThat(Geodesy.inverse(sw.position(), new GeoPoint(58.0000, 27.0000)).distance().metres())
                 .isCloseTo(Math.sqrt(200), within(0.05));

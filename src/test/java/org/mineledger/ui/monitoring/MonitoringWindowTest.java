@@ -1,0 +1,87 @@
+package org.mineledger.ui.monitoring;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.concurrent.TimeoutException;
+import javafx.application.Application;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.mineledger.model.HazardReference;
+import org.mineledger.plan.monitoring.ItemKind;
+import org.mineledger.plan.monitoring.ScheduledItem;
+import org.mineledger.ui.MineLedgerApp;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** Drives the real window: the overdue count on start, the dashboard, and logging an inspection. */
+class MonitoringWindowTest {
+    @TempDir
+    static Path home;
+    private final FxRobot robot = new FxRobot();
+    private Application app;
+
+    @BeforeAll
+    static void firstStart() throws TimeoutException {
+        System.setProperty("mineledger.home", home.toString());
+        FxToolkit.registerPrimaryStage();
+    }
+
+    @BeforeEach
+    void start() throws Exception {
+        app = FxToolkit.setupApplication(MineLedgerApp.class);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @AfterEach
+    void stop() throws TimeoutException {
+        FxToolkit.cleanupApplication(app);
+        FxToolkit.cleanupStages();
+    }
+
+    @Test
+    void theAppShowsTheOverdueCountOnStart() {
+        // the training sample's areas were recorded in 2025 and never inspected: all are overdue
+        Label count = robot.lookup("#overdueCount").queryAs(Label.class);
+        assertThat(count.getText()).matches("\\d+ overdue");
+        assertThat(Integer.parseInt(count.getText().split(" ")[0])).isGreaterThanOrEqualTo(9);
+    }
+
+    @Test
+    void loggingAnInspectionWithAMissingSignAddsAFollowUpTask() {
+        robot.clickOn("Monitoring").clickOn("Overdue dashboard…");
+        WaitForAsyncUtils.waitForFxEvents();
+        ListView<ScheduledItem> overdue = robot.lookup("#overdueList").queryListView();
+        assertThat(overdue.getItems()).isNotEmpty().allMatch(i -> i.kind() == ItemKind.ROUTINE_INSPECTION);
+
+        ComboBox<HazardReference> area = robot.lookup("#inspArea").queryComboBox();
+        robot.interact(() -> area.getSelectionModel().select(HazardReference.numbered(1)));
+        robot.clickOn("#inspInspector").write("A. Tamm");
+        robot.clickOn("#inspTeam").write("Team 2");
+        robot.clickOn("#inspMissing").write("S-004");
+        robot.clickOn("#inspSave");
+        WaitForAsyncUtils.waitForFxEvents();
+
+        Label message = robot.lookup("#monitoringMessage").queryAs(Label.class);
+        assertThat(message.getText()).contains("HA-0001").contains("1 follow-up task");
+        ListView<ScheduledItem> week = robot.lookup("#thisWeekList").queryListView();
+        assertThat(week.getItems()).anySatisfy(i -> {
+            assertThat(i.kind()).isEqualTo(ItemKind.FOLLOW_UP);
+            assertThat(i.title()).contains("Replace missing sign S-004");
+            assertThat(i.team()).isEqualTo("Team 2");
+        });
+        // the inspection also cleared HA-0001's overdue routine inspection
+        assertThat(overdue.getItems()).noneMatch(i -> i.area().equals(HazardReference.numbered(1)));
+
+        ComboBox<String> team = robot.lookup("#monitoringTeamFilter").queryComboBox();
+        robot.interact(() -> team.getSelectionModel().select("Team 2"));
+        assertThat(week.getItems()).isNotEmpty().allMatch(i -> i.team().equals("Team 2"));
+    }
+}
