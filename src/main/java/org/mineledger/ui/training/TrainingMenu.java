@@ -54,6 +54,9 @@ public final class TrainingMenu {
 
     private java.util.Optional<WalkthroughViewModel.Choice> chooseScenario(String headerKey) {
         List<WalkthroughViewModel.Choice> choices = model.choices();
+        if (choices.isEmpty()) {
+            throw new IllegalStateException(Messages.get("training.error.none"));
+        }
         ChoiceDialog<WalkthroughViewModel.Choice> dialog = new ChoiceDialog<>(choices.get(0), choices);
         dialog.setTitle(Messages.get("training.choose.title"));
         dialog.setHeaderText(Messages.get(headerKey));
