@@ -125,7 +125,11 @@ def main():
     ]
     st.write_json(HERE / "walkthrough.json", {
         "banner": st.BANNER, "training": True, "scenario": "border-belt-monitoring",
-        "title": "Monitor a border belt and act on what the inspections find", "steps": steps})
+        "title": "Monitor a border belt and act on what the inspections find",
+        "mapPoints": [{"label": f"Post {n}", "name": what, "position": st.latlon_text(sign_posts[n - 1])}
+                      for n, what in [(14, "fence down, sign missing (2025-02-11)"),
+                                      (53, "fence wire cut, footprints (2025-02-04)")]],
+        "steps": steps})
     print(f"breach {breach_area:.0f} m², {len(sign_posts)} sign posts")
 
 

@@ -164,7 +164,10 @@ def main():
     ]
     st.write_json(HERE / "walkthrough.json", {
         "banner": st.BANNER, "training": True, "scenario": "laid-protective-minefield",
-        "title": "Record a protective minefield by traverse and hand it over for clearance", "steps": steps})
+        "title": "Record a protective minefield by traverse and hand it over for clearance",
+        "mapPoints": [{"label": "LM", "name": "landmark: Karvala–Orvesk crossing point marker post",
+                       "position": st.latlon_text(LANDMARK)}],
+        "steps": steps})
     print(f"TP1..TP6 {len(tps)} points, trace {trace_area:.0f} m², CHA {cha_area:.0f} m², closure {closure_m:.2f} m, "
           f"closing leg {closing}")
 

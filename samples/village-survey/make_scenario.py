@@ -135,7 +135,10 @@ def main():
     ]
     st.write_json(HERE / "walkthrough.json", {
         "banner": st.BANNER, "training": True, "scenario": "village-survey",
-        "title": "From non-technical survey to a clearance plan in Ivrelka", "steps": steps})
+        "title": "From non-technical survey to a clearance plan in Ivrelka",
+        "mapPoints": [{"label": f["id"], "name": f"{f['type']}, {f['action']}", "position": f["position"]}
+                      for f in finds],
+        "steps": steps})
     print(f"remaining CHA {remaining_area:.0f} m², corners {corners}")
 
 

@@ -4,16 +4,11 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.concurrent.Callable;
 import org.mineledger.geo.CoordinateSystem;
 import org.mineledger.io.DataFileException;
-import org.mineledger.io.basemap.BaseMapReader;
-import org.mineledger.io.sample.ReferenceSolution;
-import org.mineledger.io.sample.SampleCatalog;
-import org.mineledger.io.sample.SampleScenario;
-import org.mineledger.io.sample.WalkthroughReader;
 import org.mineledger.report.ExercisePackPdf;
+import org.mineledger.report.ExercisePackSource;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -42,27 +37,22 @@ public final class ExercisePackCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
         CoordinateSystem system = CoordinateSystem.of(grid);
-        ExercisePackPdf.Scenario scenario;
-        List<org.mineledger.map.BaseMap> maps;
+        ExercisePackSource source;
         try {
-            SampleScenario s = new SampleCatalog().load(name);
-            scenario = new ExercisePackPdf.Scenario(s.id(), s.title(), s.description(), s.banner(), s.hazardAreas(),
-                    new WalkthroughReader().read(name), new ReferenceSolution().areas(name));
-            BaseMapReader reader = new BaseMapReader();
-            maps = List.of(reader.load(s.baseMap()));
+            source = new ExercisePackSource(name);
         } catch (DataFileException e) {
             spec.commandLine().getErr().println(e.getMessage());
             return MineLedgerCommand.USER_ERROR;
         }
         Files.createDirectories(folder);
-        Path exercise = folder.resolve(name + "-exercise.pdf");
-        Path key = folder.resolve(name + "-answer-key.pdf");
-        ExercisePackPdf pdf = new ExercisePackPdf(maps, system);
-        pdf.writeExercise(scenario, exercise);
-        pdf.writeAnswerKey(scenario, key);
+        Path exercise = source.exerciseFile(folder);
+        Path key = source.answerKeyFile(folder);
+        ExercisePackPdf pdf = new ExercisePackPdf(source.baseMaps(), system);
+        pdf.writeExercise(source.scenario(), exercise);
+        pdf.writeAnswerKey(source.scenario(), key);
         out.println("Wrote " + exercise + " (for the student)");
         out.println("Wrote " + key + " (for the trainer only)");
-        out.println(scenario.banner());
+        out.println(source.scenario().banner());
         return 0;
     }
 }

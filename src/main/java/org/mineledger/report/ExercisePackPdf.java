@@ -15,6 +15,7 @@ import org.mineledger.geo.GeodesicArea;
 import org.mineledger.map.BaseMap;
 import org.mineledger.map.RgbaColor;
 import org.mineledger.model.HazardArea;
+import org.mineledger.plan.training.MapPoint;
 import org.mineledger.plan.training.StepCheck;
 import org.mineledger.plan.training.VertexNearCheck;
 import org.mineledger.plan.training.Walkthrough;
@@ -29,6 +30,7 @@ import org.mineledger.report.MapExtract.Marker;
 public final class ExercisePackPdf {
     private static final float[] TABLE = {0, 52, 250, 292, 372};
     private static final RgbaColor MARKER = RgbaColor.hex("#0033CC", 1);
+    private static final RgbaColor GIVEN = RgbaColor.hex("#6A1B9A", 1);
 
     /**
      * What the pack is made from.
@@ -68,11 +70,18 @@ public final class ExercisePackPdf {
                 text.heading("Briefing", 14);
                 text.paragraph(s.description(), 10, false, 0);
                 table(text, "Hazard areas on file at the start", s.start());
+                if (!s.walkthrough().mapPoints().isEmpty()) {
+                    text.heading("Points given on the map", 12);
+                    for (MapPoint p : s.walkthrough().mapPoints()) {
+                        text.paragraph(p.label() + "  " + p.name() + ": " + p.text(), 9, false, 0);
+                    }
+                }
                 text.space(8);
                 text.paragraph("Base map: the fictional Aldera\u2013Brennia training map. Areas and distances are "
                         + "geodesic (WGS84). The map on the next page is printed at the stated scale; check the scale "
                         + "bar before you measure from it.", 9, false, 0);
-                map(text, "Map of the starting situation", s.start(), envelope(s.start(), s.solution()), List.of());
+                map(text, "Map of the starting situation", s.start(), envelope(s.start(), s.solution()),
+                        given(s.walkthrough()));
                 text.heading("Tasks", 14);
                 int n = 1;
                 for (WalkthroughStep step : s.walkthrough().steps()) {
@@ -138,6 +147,10 @@ public final class ExercisePackPdf {
                 - 2 * PageText.MARGIN, top - PageText.BOTTOM, focus, null);
         new MapExtract(baseMaps, hazards, grid).withMarkers(markers).draw(cs, PageText.PAGE.getHeight(), at);
         text.pageFull();
+    }
+
+    private static List<Marker> given(Walkthrough w) {
+        return w.mapPoints().stream().map(p -> new Marker(p.position(), p.label(), GIVEN)).toList();
     }
 
     private static List<Marker> markers(Walkthrough w) {

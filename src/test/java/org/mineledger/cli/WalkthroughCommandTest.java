@@ -89,4 +89,21 @@ class WalkthroughCommandTest {
         assertThat(MineLedgerCommand.run("walkthrough", "--list")).isZero();
         assertThat(out().lines()).containsExactly("laid-protective-minefield", "village-survey", "border-belt-monitoring");
     }
+
+    @Test
+    void exercisePackWritesTheStudentsPackAndTheAnswerKeyAsSeparatePdfs() throws Exception {
+        Path folder = dir.resolve("packs");
+
+        assertThat(MineLedgerCommand.run("exercise-pack", "village-survey", folder.toString(), "--grid", "mgrs")).isZero();
+
+        for (String name : new String[] {"village-survey-exercise.pdf", "village-survey-answer-key.pdf"}) {
+            try (var doc = org.apache.pdfbox.Loader.loadPDF(folder.resolve(name).toFile())) {
+                assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(doc)).contains("TRAINING — FICTIONAL DATA");
+            }
+        }
+        assertThat(out()).contains("(for the trainer only)");
+        assertThat(MineLedgerCommand.run("exercise-pack", "border-crossing", folder.toString()))
+                .isEqualTo(MineLedgerCommand.USER_ERROR);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("has no walkthrough");
+    }
 }

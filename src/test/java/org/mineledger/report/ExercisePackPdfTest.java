@@ -57,7 +57,8 @@ class ExercisePackPdfTest {
         assertThat(pages).hasSizeGreaterThanOrEqualTo(3).allSatisfy(p -> assertThat(p).contains(BANNER));
         assertThat(pages.get(pages.size() - 1)).contains("page " + pages.size() + " of " + pages.size());
         assertThat(all).contains("Briefing", "Brennia belt (received record)", "Tasks", "Scale 1:",
-                "TP3 is 1,240 mils, 85 m from TP2");
+                "TP3 is 1,240 mils, 85 m from TP2",
+                "Points given on the map", "landmark: Karvala–Orvesk crossing point marker post");
         for (WalkthroughStep step : s.walkthrough().steps()) {
             assertThat(all).contains(step.title());
         }

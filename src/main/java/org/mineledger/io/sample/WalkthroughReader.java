@@ -14,6 +14,7 @@ import org.mineledger.plan.training.AreaCheck;
 import org.mineledger.plan.training.CountCheck;
 import org.mineledger.plan.training.HazardExistsCheck;
 import org.mineledger.plan.training.KindCheck;
+import org.mineledger.plan.training.MapPoint;
 import org.mineledger.plan.training.StatusCheck;
 import org.mineledger.plan.training.StepCheck;
 import org.mineledger.plan.training.VertexCountCheck;
@@ -74,10 +75,27 @@ public final class WalkthroughReader {
         }
         try {
             return new Walkthrough(scenarioId, BundledResources.requiredText(doc, "title", source),
-                    BundledResources.requiredText(doc, "banner", source), out);
+                    BundledResources.requiredText(doc, "banner", source), out, mapPoints(doc, source));
         } catch (IllegalArgumentException e) {
             throw new SampleException(source + ": " + e.getMessage(), e);
         }
+    }
+
+    /** Optional {@code mapPoints}: each a {@code label}, a {@code name} and a {@code position} in any system. */
+    private static List<MapPoint> mapPoints(JsonNode doc, String source) {
+        List<MapPoint> out = new ArrayList<>();
+        JsonNode points = doc.path("mapPoints");
+        for (int i = 0; i < points.size(); i++) {
+            String at = source + ", map point " + (i + 1);
+            String text = BundledResources.requiredText(points.get(i), "position", at);
+            try {
+                out.add(new MapPoint(BundledResources.requiredText(points.get(i), "label", at),
+                        points.get(i).path("name").asText(""), new CoordinateParser().parse(text), text));
+            } catch (IllegalArgumentException e) {
+                throw new SampleException(at + ": the position '" + text + "' cannot be read: " + e.getMessage(), e);
+            }
+        }
+        return out;
     }
 
     private static WalkthroughStep step(JsonNode s, String where) {

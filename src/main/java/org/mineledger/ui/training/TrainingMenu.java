@@ -31,7 +31,10 @@ public final class TrainingMenu {
         MenuItem start = new MenuItem(Messages.get("training.start"));
         start.setId("trainingStart");
         start.setOnAction(e -> choose());
-        menu.getItems().add(start);
+        MenuItem pack = new MenuItem(Messages.get("training.pack"));
+        pack.setId("trainingPack");
+        pack.setOnAction(e -> writePack());
+        menu.getItems().addAll(start, pack);
     }
 
     public Menu menu() {
@@ -40,16 +43,42 @@ public final class TrainingMenu {
 
     private void choose() {
         try {
-            List<WalkthroughViewModel.Choice> choices = model.choices();
-            ChoiceDialog<WalkthroughViewModel.Choice> dialog = new ChoiceDialog<>(choices.get(0), choices);
-            dialog.setTitle(Messages.get("training.choose.title"));
-            dialog.setHeaderText(Messages.get("training.choose.header"));
-            dialog.setContentText(Messages.get("training.choose.label"));
-            dialog.getDialogPane().setId("trainingChooser");
-            dialog.showAndWait().ifPresent(c -> {
+            chooseScenario("training.choose.header").ifPresent(c -> {
                 model.start(c.id());
                 showSide.accept(panel.node());
             });
+        } catch (RuntimeException e) {
+            onError.accept(e);
+        }
+    }
+
+    private java.util.Optional<WalkthroughViewModel.Choice> chooseScenario(String headerKey) {
+        List<WalkthroughViewModel.Choice> choices = model.choices();
+        if (choices.isEmpty()) {
+            throw new IllegalStateException(Messages.get("training.error.none"));
+        }
+        ChoiceDialog<WalkthroughViewModel.Choice> dialog = new ChoiceDialog<>(choices.get(0), choices);
+        dialog.setTitle(Messages.get("training.choose.title"));
+        dialog.setHeaderText(Messages.get(headerKey));
+        dialog.setContentText(Messages.get("training.choose.label"));
+        dialog.getDialogPane().setId("trainingChooser");
+        return dialog.showAndWait();
+    }
+
+    /** Training › Write exercise pack…: scenario, folder, then the two PDFs in the background. */
+    private void writePack() {
+        try {
+            var choice = chooseScenario("training.pack.header");
+            if (choice.isEmpty()) {
+                return;
+            }
+            javafx.stage.DirectoryChooser chooser = new javafx.stage.DirectoryChooser();
+            chooser.setTitle(Messages.get("training.pack.folder"));
+            java.io.File folder = chooser.showDialog(menu.getParentPopup() == null ? null
+                    : menu.getParentPopup().getOwnerWindow());
+            if (folder != null) {
+                new PackProgress(new ExercisePackTask(choice.get().id(), folder.toPath()), onError).start();
+            }
         } catch (RuntimeException e) {
             onError.accept(e);
         }

@@ -190,7 +190,8 @@ class SampleCatalogTest {
     void unknownSampleNameListsTheAvailableSamples() {
         assertThatThrownBy(() -> catalog.load("river-valley"))
                 .isInstanceOf(SampleException.class)
-                .hasMessage("There is no sample called 'river-valley'. Available samples: border-crossing, laid-protective-minefield, village-survey, border-belt-monitoring.");
+                .hasMessage("There is no sample called 'river-valley'. Available samples: border-crossing, "
+                        + "laid-protective-minefield, village-survey, border-belt-monitoring.");
     }
 
     @Test

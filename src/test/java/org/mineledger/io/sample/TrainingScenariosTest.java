@@ -110,6 +110,9 @@ class TrainingScenariosTest {
             // GeodSolve made the committed positions; MineLedger's traverse must agree to the centimetre.
             assertThat(Geodesy.inverse(tps.get(i), e).distance().metres()).as("TP" + (i + 1)).isLessThan(0.01);
         }
+        GeoPoint lm = new WalkthroughReader().read("laid-protective-minefield").mapPoints().get(0).position();
+        assertThat(Geodesy.inverse(lm, new CoordinateParser().parse(record.at("/landmark/position").asText()))
+                .distance().metres()).as("the landmark on the student's map").isLessThan(0.01);
         assertThat(traverse(record, -1, 0).closure().gap().metres())
                 .isCloseTo(record.get("closureError_m").asDouble(), org.assertj.core.data.Offset.offset(0.01));
     }
