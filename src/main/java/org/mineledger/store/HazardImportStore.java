@@ -72,6 +72,12 @@ public final class HazardImportStore {
             }
         }
         List<HazardArea> out = new ArrayList<>(drafts.size());
+        // a larger page cache for this connection keeps a big import from spilling pages to the WAL mid-way
+        int cacheSize;
+        try (Statement s = c.createStatement(); ResultSet r = s.executeQuery("PRAGMA cache_size")) {
+            cacheSize = r.getInt(1);
+            s.execute("PRAGMA cache_size = -65536");
+        }
         try (PreparedStatement area = c.prepareStatement("INSERT INTO hazard_area (geom, reference, name, kind, "
                 + "status, notes, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
                 Statement.RETURN_GENERATED_KEYS);
@@ -123,6 +129,9 @@ public final class HazardImportStore {
             }
         }
         HazardAreaTable.refreshContents(c, now);
+        try (Statement s = c.createStatement()) {
+            s.execute("PRAGMA cache_size = " + cacheSize);
+        }
         return out;
     }
 

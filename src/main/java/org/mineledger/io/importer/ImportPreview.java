@@ -36,6 +36,7 @@ public final class ImportPreview {
         Set<String> used = new HashSet<>(usedReferences);
         int next = firstNumber;
         List<ImportCandidate> out = new ArrayList<>();
+        Resolved resolved = new Resolved(options.mapping());
         for (SourceFeature f : layer.features()) {
             if (!f.problems().isEmpty() || f.geometry() == null) {
                 out.add(new ImportCandidate(f, 1, null, f.problems().isEmpty()
@@ -50,8 +51,8 @@ public final class ImportPreview {
             }
             for (int p = 0; p < parts.size(); p++) {
                 List<String> problems = new ArrayList<>();
-                var attrs = f.attributes().keySet();
-                String refText = value(f, options.mapping(), Field.REFERENCE, attrs);
+                var attrs = resolved.forFeature(f);
+                String refText = value(f, Field.REFERENCE, attrs);
                 HazardReference ref = null;
                 if (!refText.isEmpty() && parts.size() == 1) {
                     try {
@@ -68,7 +69,7 @@ public final class ImportPreview {
                         ref = HazardReference.numbered(next++);
                     } while (!used.add(ref.value()));
                 }
-                String name = value(f, options.mapping(), Field.NAME, attrs);
+                String name = value(f, Field.NAME, attrs);
                 if (name.isEmpty()) {
                     name = layer.layer() + " " + f.id();
                 }
@@ -76,7 +77,7 @@ public final class ImportPreview {
                     name = name + " (part " + (p + 1) + " of " + parts.size() + ")";
                 }
                 HazardKind kind = options.defaultKind();
-                String kindText = value(f, options.mapping(), Field.KIND, attrs);
+                String kindText = value(f, Field.KIND, attrs);
                 try {
                     kind = kindText.isEmpty() ? kind : HazardKind.parse(kindText);
                 } catch (IllegalArgumentException e) {
@@ -88,7 +89,7 @@ public final class ImportPreview {
                             + "for all (--kind SHA).");
                 }
                 HazardStatus status = options.defaultStatus();
-                String statusText = value(f, options.mapping(), Field.STATUS, attrs);
+                String statusText = value(f, Field.STATUS, attrs);
                 try {
                     status = statusText.isEmpty() ? status : HazardStatus.parse(statusText);
                 } catch (IllegalArgumentException e) {
@@ -98,7 +99,7 @@ public final class ImportPreview {
                 if (problems.isEmpty()) {
                     try {
                         draft = HazardArea.draft(ref, name, kind, status, parts.get(p),
-                                value(f, options.mapping(), Field.NOTES, attrs), now);
+                                value(f, Field.NOTES, attrs), now);
                     } catch (IllegalArgumentException e) {
                         problems.add(e.getMessage());
                     }
@@ -131,8 +132,31 @@ public final class ImportPreview {
                 && (skipFeaturesWithProblems || withProblems().isEmpty());
     }
 
-    private static String value(SourceFeature f, FieldMapping m, Field field, java.util.Collection<String> attrs) {
-        return m.attributeFor(field, attrs).map(f::text).orElse("");
+    private static String value(SourceFeature f, Field field, java.util.Map<Field, String> attrs) {
+        String attribute = attrs.get(field);
+        return attribute == null ? "" : f.text(attribute);
+    }
+
+    /** The attribute of each field, worked out once for each set of attribute names (usually one per file). */
+    private static final class Resolved {
+        private final FieldMapping mapping;
+        private java.util.Set<String> names;
+        private java.util.Map<Field, String> byField;
+
+        Resolved(FieldMapping mapping) {
+            this.mapping = mapping;
+        }
+
+        java.util.Map<Field, String> forFeature(SourceFeature f) {
+            if (!f.attributes().keySet().equals(names)) {
+                names = new java.util.LinkedHashSet<>(f.attributes().keySet());
+                byField = new java.util.EnumMap<>(Field.class);
+                for (Field field : Field.values()) {
+                    mapping.attributeFor(field, names).ifPresent(a -> byField.put(field, a));
+                }
+            }
+            return byField;
+        }
     }
 
     private static List<Polygon> polygons(Geometry g) {

@@ -66,6 +66,8 @@ class HostileInputTest {
             Map.entry("path-traversal.kmz", new String[] {"REFUSED", "../../../../tmp/evil.kml", "path traversal"}),
             Map.entry("no-kml.kmz", new String[] {"REFUSED", "holds no .kml file"}),
             Map.entry("truncated.kmz", new String[] {"REFUSED", "not a valid KMZ"}),
+            Map.entry("latin1-declared-utf8.kml", new String[] {"REFUSED", "line 3", "not well-formed XML"}),
+            Map.entry("latin1.geojson", new String[] {"REFUSED", "line 2", "not valid JSON", "UTF-8"}),
             Map.entry("unknown-format.xyz", new String[] {"REFUSED", "cannot import this kind of file"}));
 
     static Stream<Arguments> corpusFiles() {
