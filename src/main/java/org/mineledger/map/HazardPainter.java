@@ -1,5 +1,6 @@
 package org.mineledger.map;
 
+import java.util.BitSet;
 import java.util.List;
 import org.mineledger.model.HazardArea;
 
@@ -17,6 +18,11 @@ public final class HazardPainter {
     public int paint(Surface surface, Viewport view, HazardLayer layer, long selectedId, Options options) {
         List<HazardLayer.Shape> visible = layer.visible(view);
         HazardLayer.Shape selected = null;
+        // Areas smaller than a few pixels become one dot per pixel: at national scale tens of thousands of areas
+        // share a few thousand pixels, and drawing each again would only cost time.
+        int w = (int) Math.ceil(view.width());
+        int h = (int) Math.ceil(view.height());
+        BitSet dotted = new BitSet(Math.max(0, w * h));
         for (HazardLayer.Shape shape : visible) {
             HazardArea area = shape.area();
             double pxW = shape.envelope().getWidth() / view.resolution();
@@ -27,7 +33,12 @@ public final class HazardPainter {
             if (pxW < TINY_PX && pxH < TINY_PX) {
                 double cx = view.width() / 2 + (shape.envelope().centre().x - view.centerX()) / view.resolution();
                 double cy = view.height() / 2 - (shape.envelope().centre().y - view.centerY()) / view.resolution();
-                surface.dot(cx, cy, 1.5, MapStyle.outline(area.status()).color(), null);
+                int px = (int) cx;
+                int py = (int) cy;
+                if (px >= 0 && py >= 0 && px < w && py < h && !dotted.get(py * w + px)) {
+                    dotted.set(py * w + px);
+                    surface.dot(cx, cy, 1.5, MapStyle.outline(area.status()).color(), null);
+                }
                 continue;
             }
             drawShape(surface, view, shape, options.fills() ? MapStyle.fill(area.kind(), area.status()) : null,
