@@ -197,5 +197,4 @@ public final class EditController {
     private Window window() {
         return map.getScene() == null ? null : map.getScene().getWindow();
     }
-
 }
