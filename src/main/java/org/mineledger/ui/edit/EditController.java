@@ -1,6 +1,5 @@
 package org.mineledger.ui.edit;
 
-
 import java.util.Optional;
 import java.util.function.Consumer;
 import javafx.beans.value.ObservableValue;
