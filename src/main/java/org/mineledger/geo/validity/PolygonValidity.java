@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import org.locationtech.jts.algorithm.LineIntersector;
+import org.locationtech.jts.algorithm.Orientation;
 import org.locationtech.jts.algorithm.RobustLineIntersector;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Geometry;
@@ -146,7 +147,15 @@ public final class PolygonValidity {
             GeoPoint next = vertices.get(distinct.get((j + 1) % k));
             double angle = Math.abs(Geodesy.inverse(at, prev).azimuth1() - Geodesy.inverse(at, next).azimuth1());
             angle = angle > 180 ? 360 - angle : angle;
-            if (angle < spikeDegrees) {
+            if (foldsBack(prev, at, next)) {
+                int number = distinct.get(j) + 1;
+                int before = distinct.get((j + k - 1) % k) + 1;
+                int after = distinct.get((j + 1) % k) + 1;
+                found.add(new ValidityProblem(ProblemKind.SELF_INTERSECTION, number, at, String.format(Locale.ROOT,
+                        "Edges %d–%d and %d–%d run back along each other at vertex %d (%s): the boundary folds onto "
+                        + "itself. Delete vertex %d or correct its coordinate.", before, number, number, after,
+                        number, PlaceText.of(at), number)));
+            } else if (angle < spikeDegrees) {
                 int number = distinct.get(j) + 1;
                 found.add(new ValidityProblem(ProblemKind.SPIKE, number, at, String.format(Locale.ROOT,
                         "The corner at vertex %d (%s) is a spike of %.2f°: the boundary goes out and comes almost "
@@ -155,6 +164,18 @@ public final class PolygonValidity {
             }
         }
         return found;
+    }
+
+    /**
+     * True when the edges at {@code at} run back along each other: collinear in longitude/latitude, the test
+     * JTS and the workspace apply (a geodesic angle can be a hair above zero where JTS sees a fold).
+     */
+    private static boolean foldsBack(GeoPoint prev, GeoPoint at, GeoPoint next) {
+        Coordinate a = new Coordinate(prev.lon(), prev.lat());
+        Coordinate b = new Coordinate(at.lon(), at.lat());
+        Coordinate c = new Coordinate(next.lon(), next.lat());
+        double dot = (a.x - b.x) * (c.x - b.x) + (a.y - b.y) * (c.y - b.y);
+        return Orientation.index(a, b, c) == Orientation.COLLINEAR && dot > 0;
     }
 
     private List<ValidityProblem> crossings(List<Integer> distinct) {

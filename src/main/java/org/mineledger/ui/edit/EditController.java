@@ -1,6 +1,5 @@
 package org.mineledger.ui.edit;
 
-
 import java.util.Optional;
 import java.util.function.Consumer;
 import javafx.beans.value.ObservableValue;
@@ -197,5 +196,4 @@ public final class EditController {
     private Window window() {
         return map.getScene() == null ? null : map.getScene().getWindow();
     }
-
 }

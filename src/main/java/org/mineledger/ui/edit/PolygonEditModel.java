@@ -167,11 +167,15 @@ public final class PolygonEditModel {
     }
 
     public boolean undo() {
-        return history.undo(corners);
+        boolean done = history.undo(corners);
+        backToDrawingIfTooFew();
+        return done;
     }
 
     public boolean redo() {
-        return history.redo(corners);
+        boolean done = history.redo(corners);
+        backToDrawingIfTooFew();
+        return done;
     }
 
     /** Computes the JTS make-valid repair of the current ring and shows it as a preview. */
@@ -319,6 +323,14 @@ public final class PolygonEditModel {
     private void perform(VertexEdit edit) {
         history.perform(edit, corners);
         tableError.set("");
+        backToDrawingIfTooFew();
+    }
+
+    /** With fewer than three corners there is no polygon to edit: clicks add corners again. */
+    private void backToDrawingIfTooFew() {
+        if (mode.get() == Mode.EDITING && corners.size() < 3) {
+            mode.set(Mode.DRAWING);
+        }
     }
 
     private void recompute() {

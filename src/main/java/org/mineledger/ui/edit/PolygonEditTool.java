@@ -34,6 +34,8 @@ public final class PolygonEditTool implements MapTool {
     private final PolygonEditModel model;
     private final Runnable onCancel;
     private VertexSnapper snapper = new VertexSnapper(List.of());
+    private GeoPoint pointer;
+    private boolean pointerSnapped;
 
     /** {@code onCancel} runs when the user presses Esc while drawing. */
     public PolygonEditTool(PolygonEditModel model, Runnable onCancel) {
@@ -99,6 +101,19 @@ public final class PolygonEditTool implements MapTool {
     }
 
     @Override
+    public boolean moved(MouseEvent e, Viewport view) {
+        if (model.modeProperty().get() == PolygonEditModel.Mode.IDLE) {
+            return false;
+        }
+        var snap = snapper.snap(e.getX(), e.getY(), view, VertexSnapper.DEFAULT_PIXELS);
+        boolean wasSnapped = pointerSnapped;
+        pointerSnapped = snap.isPresent();
+        pointer = snapper.positionAt(e.getX(), e.getY(), view);
+        // Redraw for the rubber band while drawing, or when the snap mark appears or goes.
+        return model.modeProperty().get() == PolygonEditModel.Mode.DRAWING || wasSnapped || pointerSnapped;
+    }
+
+    @Override
     public boolean keyPressed(KeyEvent e) {
         PolygonEditModel.Mode mode = model.modeProperty().get();
         if (e.getCode() == KeyCode.ENTER && mode == PolygonEditModel.Mode.DRAWING) {
@@ -123,6 +138,7 @@ public final class PolygonEditTool implements MapTool {
         List<GeoPoint> c = model.corners();
         int n = c.size();
         if (model.modeProperty().get() == PolygonEditModel.Mode.IDLE) {
+            pointer = null;
             return;
         }
         FixPreview fix = model.fixPreviewProperty().get();
@@ -154,11 +170,29 @@ public final class PolygonEditTool implements MapTool {
                     Surface.Stroke.solid(EDIT, 2));
             surface.text(Integer.toString(i + 1), xs[i] + 7, ys[i] - 7, 11, EDIT, true, true);
         }
+        paintPointer(surface, view, xs, ys, n, drawing);
         for (ValidityProblem p : model.problems()) {
             if (p.location() != null) {
                 surface.dot(view.screenX(p.location().lon()), view.screenY(p.location().lat()), 6, PROBLEM,
                         Surface.Stroke.solid(WHITE, 1.5));
             }
+        }
+    }
+
+    /** The rubber band from the last corner to the pointer (and back to the first) and the snap mark. */
+    private void paintPointer(Surface surface, Viewport view, double[] xs, double[] ys, int n, boolean drawing) {
+        if (pointer == null) {
+            return;
+        }
+        double px = view.screenX(pointer.lon());
+        double py = view.screenY(pointer.lat());
+        if (drawing && n >= 1) {
+            double[] bx = n >= 2 ? new double[] {xs[n - 1], px, xs[0]} : new double[] {xs[0], px};
+            double[] by = n >= 2 ? new double[] {ys[n - 1], py, ys[0]} : new double[] {ys[0], py};
+            surface.polyline(bx, by, bx.length, new Surface.Stroke(EDIT, 1, 4, 4));
+        }
+        if (pointerSnapped) {
+            surface.dot(px, py, 9, null, Surface.Stroke.solid(FIX, 2.5));
         }
     }
 

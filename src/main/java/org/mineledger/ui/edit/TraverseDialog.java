@@ -86,7 +86,17 @@ public final class TraverseDialog {
         lmDistance.textProperty().bindBidirectional(model.landmarkDistanceProperty());
         HBox landmarkRow = new HBox(6, lm, lmBearing, lmUnit, lmNorth, lmDistance);
         landmarkRow.disableProperty().bind(byLandmark.selectedProperty().not());
-        return new VBox(4, new HBox(12, byCoordinate, rp), byLandmark, landmarkRow);
+        TextField tieBearing = field("tieBearing", Messages.get("traverse.bearing"), 7);
+        tieBearing.textProperty().bindBidirectional(model.tieBearingProperty());
+        ComboBox<AngleUnit> tieUnit = combo("tieUnit", AngleUnit.values(), AngleUnit.DEGREES);
+        model.tieUnitProperty().bind(tieUnit.valueProperty());
+        ComboBox<NorthReference> tieNorth = combo("tieNorth", NorthReference.values(), NorthReference.TRUE);
+        model.tieNorthProperty().bind(tieNorth.valueProperty());
+        TextField tieDistance = field("tieDistance", Messages.get("traverse.distance"), 7);
+        tieDistance.textProperty().bindBidirectional(model.tieDistanceProperty());
+        HBox tieRow = new HBox(6, new Label(Messages.get("traverse.tie")), tieBearing, tieUnit, tieNorth, tieDistance);
+        tieRow.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        return new VBox(4, new HBox(12, byCoordinate, rp), byLandmark, landmarkRow, tieRow);
     }
 
     private GridPane northBox() {

@@ -55,6 +55,10 @@ public final class TraverseEntryModel {
     private final ObjectProperty<AngleUnit> landmarkUnit = new SimpleObjectProperty<>(this, "landmarkUnit", AngleUnit.DEGREES);
     private final ObjectProperty<NorthReference> landmarkNorth =
             new SimpleObjectProperty<>(this, "landmarkNorth", NorthReference.TRUE);
+    private final StringProperty tieBearing = new SimpleStringProperty(this, "tieBearing", "");
+    private final StringProperty tieDistance = new SimpleStringProperty(this, "tieDistance", "");
+    private final ObjectProperty<AngleUnit> tieUnit = new SimpleObjectProperty<>(this, "tieUnit", AngleUnit.DEGREES);
+    private final ObjectProperty<NorthReference> tieNorth = new SimpleObjectProperty<>(this, "tieNorth", NorthReference.TRUE);
     private final StringProperty grid = new SimpleStringProperty(this, "grid", "");
     private final StringProperty declination = new SimpleStringProperty(this, "declination", "");
     private final ObjectProperty<LocalDate> declinationDate = new SimpleObjectProperty<>(this, "declinationDate");
@@ -72,7 +76,7 @@ public final class TraverseEntryModel {
     public TraverseEntryModel(CoordinateSystem displaySystem) {
         this.formatter = new CoordinateFormatter(displaySystem, Precision.CENTIMETRE);
         for (ObservableValue<?> v : List.of(fromLandmark, reference, landmark, landmarkBearing, landmarkDistance,
-                landmarkUnit, landmarkNorth, grid, declination, declinationDate, tolerance)) {
+                landmarkUnit, landmarkNorth, tieBearing, tieDistance, tieUnit, tieNorth, grid, declination, declinationDate, tolerance)) {
             v.addListener((o, a, b) -> recompute());
         }
         legs.addListener((javafx.collections.ListChangeListener<TraverseLeg>) c -> recompute());
@@ -144,7 +148,9 @@ public final class TraverseEntryModel {
             throw new IllegalArgumentException("Enter the legs TP1→TP2 … TPn→TP1: at least 3, " + legs.size()
                     + " entered so far.");
         }
-        return new Traverse(rp, null, legs, gridFor(north, rp));
+        TraverseLeg tie = tieBearing.get().isBlank() && tieDistance.get().isBlank() ? null
+                : leg(tieBearing.get(), tieUnit.get(), tieNorth.get(), tieDistance.get(), "The RP-to-TP1 leg");
+        return new Traverse(rp, tie, legs, gridFor(north, rp));
     }
 
     /** Grid bearings without a chosen grid use the UTM zone of the reference point. */
@@ -239,6 +245,11 @@ public final class TraverseEntryModel {
     public StringProperty landmarkDistanceProperty() { return landmarkDistance; }
     public ObjectProperty<AngleUnit> landmarkUnitProperty() { return landmarkUnit; }
     public ObjectProperty<NorthReference> landmarkNorthProperty() { return landmarkNorth; }
+    /** Bearing of the optional leg from the reference point to TP1; blank with the distance when RP is TP1. */
+    public StringProperty tieBearingProperty() { return tieBearing; }
+    public StringProperty tieDistanceProperty() { return tieDistance; }
+    public ObjectProperty<AngleUnit> tieUnitProperty() { return tieUnit; }
+    public ObjectProperty<NorthReference> tieNorthProperty() { return tieNorth; }
     /** Grid of grid bearings ({@code utm35}, {@code epsg:3067}); empty means the UTM zone of the reference point. */
     public StringProperty gridProperty() { return grid; }
     /** Magnetic declination in degrees east (negative west), as typed. */

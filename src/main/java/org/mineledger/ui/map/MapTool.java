@@ -23,6 +23,11 @@ public interface MapTool {
     /** A click without dragging that the tool did not take on press; true when the tool used it. */
     boolean clicked(MouseEvent e, Viewport view);
 
+    /** The mouse moved with no button down; true when the overlay changed and the map must be drawn again. */
+    default boolean moved(MouseEvent e, Viewport view) {
+        return false;
+    }
+
     /** A key pressed while the map has the focus; true when the tool used it. */
     boolean keyPressed(KeyEvent e);
 

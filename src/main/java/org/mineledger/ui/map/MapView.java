@@ -84,7 +84,12 @@ public final class MapView extends Region {
         addEventHandler(MouseEvent.MOUSE_PRESSED, this::pressed);
         addEventHandler(MouseEvent.MOUSE_DRAGGED, this::dragged);
         addEventHandler(MouseEvent.MOUSE_RELEASED, this::released);
-        addEventHandler(MouseEvent.MOUSE_MOVED, e -> showCursor(e.getX(), e.getY()));
+        addEventHandler(MouseEvent.MOUSE_MOVED, e -> {
+            showCursor(e.getX(), e.getY());
+            if (tool.get() != null && tool.get().moved(e, viewport.get())) {
+                redraw();
+            }
+        });
         addEventHandler(ScrollEvent.SCROLL, this::scrolled);
     }
 

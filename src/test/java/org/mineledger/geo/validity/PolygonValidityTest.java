@@ -96,6 +96,19 @@ class PolygonValidityTest {
     }
 
     @Test
+    void aCornerThatGoesStraightBackIsAFoldThatBlocksSaving() {
+        // Vertex 3 sits on the line from vertex 2 eastwards and vertex 4 goes back to halfway along it.
+        List<GeoPoint> ring = List.of(p(58, 27), p(58, 27.001), p(58, 27.002), p(58, 27.0015), p(58.001, 27.001),
+                p(58.001, 27));
+        PolygonValidity v = PolygonValidity.ofClosedRing(ring, List.of());
+        assertThat(v.problems()).filteredOn(pr -> pr.vertex() == 3).singleElement().satisfies(pr -> {
+            assertThat(pr.kind()).isEqualTo(ProblemKind.SELF_INTERSECTION);
+            assertThat(pr.message()).startsWith("Edges 2–3 and 3–4 run back along each other at vertex 3");
+        });
+        assertThat(v.canBeSaved()).isFalse();
+    }
+
+    @Test
     void measuresTheOverlapWithAnotherHazardAreaGeodesically() {
         Polygon east = polygon(p(58, 27.0005), p(58, 27.0015), p(58.001, 27.0015), p(58.001, 27.0005));
         List<ValidityProblem> problems = PolygonValidity.ofClosedRing(SQUARE,

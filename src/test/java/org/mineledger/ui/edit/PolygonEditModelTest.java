@@ -47,6 +47,16 @@ class PolygonEditModelTest {
     }
 
     @Test
+    void undoingBelowThreeCornersAfterFinishingLetsTheUserClickCornersAgain() {
+        draw(A, B, C);
+        model.finishDrawing();
+        model.undo();
+        assertThat(model.modeProperty().get()).isEqualTo(PolygonEditModel.Mode.DRAWING);
+        model.addCorner(D);
+        assertThat(model.corners()).containsExactly(A, B, D);
+    }
+
+    @Test
     void showsTheGeodesicAreaAndPerimeterLive() {
         draw(A, B, C, D);
         // Planimeter -p 9 on this square: perimeter 341.019390559 m, area 6585.9879 m².

@@ -64,6 +64,19 @@ class TraverseEntryModelTest {
     }
 
     @Test
+    void aLegFromTheReferencePointToTp1MovesTheWholePerimeter() {
+        model.referenceProperty().set("58 N, 26.99830889 E");
+        model.tieBearingProperty().set("1600");
+        model.tieUnitProperty().set(AngleUnit.MILS_NATO);
+        model.tieDistanceProperty().set("100");
+        square(100, "90", AngleUnit.DEGREES);
+        assertThat(model.errorProperty().get()).isEmpty();
+        GeoPoint tp1 = model.resultProperty().get().turningPoints().get(0);
+        assertThat(tp1.lon()).isCloseTo(27.0, within(1e-6));
+        assertThat(model.resultProperty().get().referencePoint().lon()).isCloseTo(26.99830889, within(1e-9));
+    }
+
+    @Test
     void magneticBearingsNeedTheDeclinationAndItsDate() {
         model.referenceProperty().set("58 N, 27 E");
         for (String b : new String[] {"80", "350", "260", "170"}) {
