@@ -281,7 +281,7 @@ public final class LaidMinefieldForm {
         d.getDialogPane().setContent(p);
         d.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
         d.setResultConverter(b -> b == ButtonType.OK ? new String[] {name.getText(), role.getText()} : null);
-        javafx.application.Platform.runLater(name::requestFocus);
+        d.setOnShown(e -> javafx.application.Platform.runLater(name::requestFocus));
         return d.showAndWait();
     }
 }
