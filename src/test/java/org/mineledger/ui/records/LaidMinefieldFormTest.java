@@ -56,7 +56,7 @@ class LaidMinefieldFormTest {
     /** Focuses a field as Tab would (it may lie below the visible part of the scrolled form) and types. */
     private void type(String id, String text) {
         focus(id);
-        robot.write(text);
+        robot.write(text, 0);
     }
 
     private void focus(String id) {
