@@ -79,7 +79,7 @@ class RecordCommandTest {
         Path summary = dir.resolve("summary.pdf");
         assertThat(MineLedgerCommand.run("record", "summary", ws, summary.toString())).isZero();
         try (PDDocument d = Loader.loadPDF(summary.toFile())) {
-            // The reduced polygon (59.99955–59.99985 N, 24.00255–24.0036 E): Planimeter -p 1 → 1958.3 m²
+            // The reduced polygon (59.99955–59.99985 N, 24.00255–24.0036 E): Planimeter prints 1958 m² (to 1 m²)
             assertThat(new PDFTextStripper().getText(d)).contains("HA-0001", "Reduced (TS) 1,958.3 m²",
                     "balances", "MF-0417 rev 1: 68 mines recorded (AP 30, AT 38)", "AT mine TM-62M", "Scale 1:");
         }
