@@ -90,7 +90,7 @@ public final class LaidMinefieldForm {
         recordError.setStyle("-fx-text-fill: #b00000;");
         recordError.textProperty().bind(Bindings.createStringBinding(() -> model.errors.getOrDefault("record",
                 model.errors.getOrDefault("strips", "")), model.errors));
-        g.node().add(recordError, 0, g.node().getRowCount(), 2, 1);
+        g.wide(recordError);
 
         Button save = new Button();
         save.setId("save");
@@ -245,7 +245,7 @@ public final class LaidMinefieldForm {
                 model.mineRows.remove(rows.getSelectionModel().getSelectedItem());
             }
         });
-        g.node().add(new VBox(4, sub, rows), 0, g.node().getRowCount(), 2, 1);
+        g.wide(new VBox(4, sub, rows));
     }
 
     private static TextField field(GridPane sub, String key, String id, int col, int row) {
