@@ -113,7 +113,17 @@ public final class LaidMinefieldForm {
                 ? Messages.get("records.laid.new") : Messages.format("records.laid.status", model.current.get()
                 .number() + " rev " + model.current.get().revision() + " — " + model.current.get().status().label()),
                 model.current));
-        HBox buttons = new HBox(8, save, submit, sign, status);
+        Button print = new Button(Messages.get("records.laid.print"));
+        print.setId("print");
+        print.disableProperty().bind(model.current.isNull());
+        print.setOnAction(e -> print(onError));
+        Button convert = new Button(Messages.get("records.laid.convert"));
+        convert.setId("convert");
+        convert.disableProperty().bind(Bindings.createBooleanBinding(() -> model.current.get() == null
+                || model.current.get().status() != RecordStatus.SIGNED_OFF || model.current.get().hazardId() != 0,
+                model.current));
+        convert.setOnAction(e -> act(onError, model::convert));
+        HBox buttons = new HBox(8, save, submit, sign, print, convert, status);
         buttons.setPadding(new Insets(8, 0, 0, 0));
         VBox left = new VBox(g.node(), buttons);
         left.setPadding(new Insets(10));
@@ -263,6 +273,32 @@ public final class LaidMinefieldForm {
             return null;
         }
         return Duration.ofMinutes(Math.round(Double.parseDouble(text.strip()) * 1440));
+    }
+
+    /** Chooses a PDF file and prints in the background, with the progress in the status line. */
+    private void print(java.util.function.Consumer<RuntimeException> onError) {
+        javafx.stage.FileChooser chooser = new javafx.stage.FileChooser();
+        chooser.setTitle(Messages.get("records.laid.print"));
+        chooser.getExtensionFilters().add(new javafx.stage.FileChooser.ExtensionFilter("PDF", "*.pdf"));
+        chooser.setInitialFileName(model.current.get().number() + ".pdf");
+        java.io.File f = chooser.showSaveDialog(root.getScene().getWindow());
+        if (f == null) {
+            return;
+        }
+        javafx.concurrent.Task<java.nio.file.Path> task = model.printTask(f.toPath());
+        Label progress = new Label();
+        progress.textProperty().bind(task.messageProperty());
+        ((HBox) status.getParent()).getChildren().add(progress);
+        task.setOnSucceeded(e -> progress.textProperty().unbind());
+        task.setOnFailed(e -> {
+            progress.textProperty().unbind();
+            progress.setText("");
+            onError.accept(new IllegalArgumentException("Cannot write " + f + ": " + task.getException().getMessage()
+                    + ". Check that the folder exists and the file is not open in a PDF viewer."));
+        });
+        Thread t = new Thread(task, "print-" + model.current.get().number());
+        t.setDaemon(true);
+        t.start();
     }
 
     /** Asks for the signer's name and role; empty when cancelled. */
