@@ -116,7 +116,7 @@ public final class LaidMinefieldForm {
         Button print = new Button(Messages.get("records.laid.print"));
         print.setId("print");
         print.disableProperty().bind(model.current.isNull());
-        print.setOnAction(e -> print(onError));
+        print.setOnAction(e -> PrintAction.run(model, root.getScene().getWindow(), (HBox) status.getParent(), onError));
         Button convert = new Button(Messages.get("records.laid.convert"));
         convert.setId("convert");
         convert.disableProperty().bind(Bindings.createBooleanBinding(() -> model.current.get() == null
@@ -273,32 +273,6 @@ public final class LaidMinefieldForm {
             return null;
         }
         return Duration.ofMinutes(Math.round(Double.parseDouble(text.strip()) * 1440));
-    }
-
-    /** Chooses a PDF file and prints in the background, with the progress in the status line. */
-    private void print(java.util.function.Consumer<RuntimeException> onError) {
-        javafx.stage.FileChooser chooser = new javafx.stage.FileChooser();
-        chooser.setTitle(Messages.get("records.laid.print"));
-        chooser.getExtensionFilters().add(new javafx.stage.FileChooser.ExtensionFilter("PDF", "*.pdf"));
-        chooser.setInitialFileName(model.current.get().number() + ".pdf");
-        java.io.File f = chooser.showSaveDialog(root.getScene().getWindow());
-        if (f == null) {
-            return;
-        }
-        javafx.concurrent.Task<java.nio.file.Path> task = model.printTask(f.toPath());
-        Label progress = new Label();
-        progress.textProperty().bind(task.messageProperty());
-        ((HBox) status.getParent()).getChildren().add(progress);
-        task.setOnSucceeded(e -> progress.textProperty().unbind());
-        task.setOnFailed(e -> {
-            progress.textProperty().unbind();
-            progress.setText("");
-            onError.accept(new IllegalArgumentException("Cannot write " + f + ": " + task.getException().getMessage()
-                    + ". Check that the folder exists and the file is not open in a PDF viewer."));
-        });
-        Thread t = new Thread(task, "print-" + model.current.get().number());
-        t.setDaemon(true);
-        t.start();
     }
 
     /** Asks for the signer's name and role; empty when cancelled. */
