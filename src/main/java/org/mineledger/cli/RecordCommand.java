@@ -22,7 +22,7 @@ import picocli.CommandLine.Command;
             RecordLaidCommands.Compliance.class, RecordLaidCommands.Submit.class, RecordLaidCommands.SignOff.class,
             RecordLaidCommands.Correct.class, RecordLaidCommands.History.class, RecordPrintCommand.class,
             RecordLaidCommands.Convert.class, RecordSurveyCommands.AddSurvey.class,
-            RecordSurveyCommands.Accounting.class})
+            RecordSurveyCommands.Accounting.class, RecordSummaryCommand.class})
 public final class RecordCommand implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

@@ -7,9 +7,6 @@ import java.util.concurrent.Callable;
 import org.mineledger.model.HazardArea;
 import org.mineledger.model.HazardReference;
 import org.mineledger.record.survey.AreaAccounting;
-import org.mineledger.record.survey.LandReleaseEvent;
-import org.mineledger.record.survey.OrdnanceFind;
-import org.mineledger.record.survey.SurveyActivity;
 import org.mineledger.store.SurveyFile;
 import org.mineledger.store.SurveyStore;
 import org.mineledger.store.Workspace;
@@ -39,19 +36,7 @@ final class RecordSurveyCommands {
             try (Workspace ws = Workspace.open(file)) {
                 HazardArea h = hazard(ws, f.hazard(), file);
                 SurveyStore store = new SurveyStore(ws);
-                // Check every release first, so a refused one leaves the workspace unchanged.
-                var all = new java.util.ArrayList<>(store.releases(h.id()));
-                all.addAll(f.releases());
-                new AreaAccounting(h.reference().value(), h.polygon(), all);
-                for (SurveyActivity s : f.surveys()) {
-                    store.addSurvey(h.id(), s);
-                }
-                for (OrdnanceFind o : f.finds()) {
-                    store.addFind(h.id(), o);
-                }
-                for (LandReleaseEvent e : f.releases()) {
-                    store.addRelease(h.id(), e);
-                }
+                store.addAll(h.id(), f);
                 PrintWriter out = spec.commandLine().getOut();
                 out.println("Added to " + h.reference() + ": " + f.surveys().size() + " survey(s), " + f.finds().size()
                         + " find(s), " + f.releases().size() + " release(s).");

@@ -43,6 +43,7 @@ final class FormPdf implements AutoCloseable {
     private PDPageContentStream cs;
     private float y;
 
+    /** @param classification printed at the top and bottom of every page; null for none (humanitarian reports) */
     FormPdf(String classification, String trainingBanner, String footer) {
         this.classification = classification;
         this.trainingBanner = trainingBanner;
@@ -177,9 +178,11 @@ final class FormPdf implements AutoCloseable {
 
     private void decorate(PDPageContentStream c, int page, int pages) throws IOException {
         float top = PDRectangle.A4.getHeight() - MARGIN + 8;
-        String cls = classification.isEmpty() ? "UNCLASSIFIED" : classification;
-        centred(c, bold, 11, top - 6, cls);
-        centred(c, bold, 11, MARGIN - 18, cls);
+        if (classification != null) {
+            String cls = classification.isEmpty() ? "CLASSIFICATION NOT RECORDED" : classification;
+            centred(c, bold, 11, top - 6, cls);
+            centred(c, bold, 11, MARGIN - 18, cls);
+        }
         if (!trainingBanner.isEmpty()) {
             c.setNonStrokingColor(0.96f, 0.65f, 0.09f);
             c.addRect(MARGIN, top - 28, WIDTH, 16);

@@ -39,40 +39,46 @@ public final class SurveyStore {
     }
 
     public long addSurvey(long hazardId, SurveyActivity a) {
-        return insert("a survey of hazard area id " + hazardId, hazardId, SURVEY, c -> {
-            try (PreparedStatement p = c.prepareStatement("INSERT INTO ml_survey_activity (hazard_fid, type, "
-                    + "survey_date, team, method, evidence, informants_json, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                    Statement.RETURN_GENERATED_KEYS)) {
-                p.setLong(1, hazardId);
-                p.setString(2, a.type().name());
-                p.setString(3, a.date().toString());
-                p.setString(4, a.team());
-                p.setString(5, a.method());
-                p.setString(6, a.evidence());
-                p.setString(7, SurveyJson.informants(a));
-                p.setString(8, UtcTime.format(ws.now()));
-                return key(p);
-            }
-        }, id -> SurveyJson.activity(id, hazardId, a));
+        return insert("a survey of hazard area id " + hazardId, hazardId, SURVEY, c -> insertSurvey(c, hazardId, a),
+                id -> SurveyJson.activity(id, hazardId, a));
+    }
+
+    private long insertSurvey(Connection c, long hazardId, SurveyActivity a) throws SQLException {
+        try (PreparedStatement p = c.prepareStatement("INSERT INTO ml_survey_activity (hazard_fid, type, "
+                + "survey_date, team, method, evidence, informants_json, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                Statement.RETURN_GENERATED_KEYS)) {
+            p.setLong(1, hazardId);
+            p.setString(2, a.type().name());
+            p.setString(3, a.date().toString());
+            p.setString(4, a.team());
+            p.setString(5, a.method());
+            p.setString(6, a.evidence());
+            p.setString(7, SurveyJson.informants(a));
+            p.setString(8, UtcTime.format(ws.now()));
+            return key(p);
+        }
     }
 
     public long addFind(long hazardId, OrdnanceFind f) {
-        return insert("an ordnance find in hazard area id " + hazardId, hazardId, FIND, c -> {
-            try (PreparedStatement p = c.prepareStatement("INSERT INTO ml_ordnance_find (hazard_fid, lat, lon, "
-                    + "find_date, type_model, fuze_state, depth_cm, action_taken, created_at) "
-                    + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", Statement.RETURN_GENERATED_KEYS)) {
-                p.setLong(1, hazardId);
-                p.setDouble(2, f.position().lat());
-                p.setDouble(3, f.position().lon());
-                p.setString(4, f.date().toString());
-                p.setString(5, f.typeModel());
-                p.setString(6, f.fuzeState());
-                p.setInt(7, f.depthCm());
-                p.setString(8, f.actionTaken());
-                p.setString(9, UtcTime.format(ws.now()));
-                return key(p);
-            }
-        }, id -> SurveyJson.find(id, hazardId, f));
+        return insert("an ordnance find in hazard area id " + hazardId, hazardId, FIND, c -> insertFind(c, hazardId, f),
+                id -> SurveyJson.find(id, hazardId, f));
+    }
+
+    private long insertFind(Connection c, long hazardId, OrdnanceFind f) throws SQLException {
+        try (PreparedStatement p = c.prepareStatement("INSERT INTO ml_ordnance_find (hazard_fid, lat, lon, "
+                + "find_date, type_model, fuze_state, depth_cm, action_taken, created_at) "
+                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", Statement.RETURN_GENERATED_KEYS)) {
+            p.setLong(1, hazardId);
+            p.setDouble(2, f.position().lat());
+            p.setDouble(3, f.position().lon());
+            p.setString(4, f.date().toString());
+            p.setString(5, f.typeModel());
+            p.setString(6, f.fuzeState());
+            p.setInt(7, f.depthCm());
+            p.setString(8, f.actionTaken());
+            p.setString(9, UtcTime.format(ws.now()));
+            return key(p);
+        }
     }
 
     /** Stores a release; refused with the square metres at fault when it leaves the hazard area or repeats one. */
@@ -82,19 +88,55 @@ public final class SurveyStore {
             all.add(e);
             HazardArea h = hazard(hazardId);
             new AreaAccounting(h.reference().value(), h.polygon(), all);
-            try (PreparedStatement p = c.prepareStatement("INSERT INTO ml_land_release (hazard_fid, kind, method, "
-                    + "release_date, polygon_wkb, area_m2, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
-                    Statement.RETURN_GENERATED_KEYS)) {
-                p.setLong(1, hazardId);
-                p.setString(2, e.kind().name());
-                p.setString(3, e.method());
-                p.setString(4, e.date().toString());
-                p.setBytes(5, new WKBWriter().write(e.polygon()));
-                p.setDouble(6, e.areaM2());
-                p.setString(7, UtcTime.format(ws.now()));
-                return key(p);
-            }
+            return insertRelease(c, hazardId, e);
         }, id -> SurveyJson.release(id, hazardId, e));
+    }
+
+    private long insertRelease(Connection c, long hazardId, LandReleaseEvent e) throws SQLException {
+        try (PreparedStatement p = c.prepareStatement("INSERT INTO ml_land_release (hazard_fid, kind, method, "
+                + "release_date, polygon_wkb, area_m2, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                Statement.RETURN_GENERATED_KEYS)) {
+            p.setLong(1, hazardId);
+            p.setString(2, e.kind().name());
+            p.setString(3, e.method());
+            p.setString(4, e.date().toString());
+            p.setBytes(5, new WKBWriter().write(e.polygon()));
+            p.setDouble(6, e.areaM2());
+            p.setString(7, UtcTime.format(ws.now()));
+            return key(p);
+        }
+    }
+
+    /**
+     * Stores everything in a survey file for one hazard area as one transaction: all of it, or nothing when
+     * any record is refused (a release outside the area, for example).
+     */
+    public void addAll(long hazardId, SurveyFile file) {
+        synchronized (ws) {
+            HazardArea h = hazard(hazardId);
+            ws.write("the survey file of " + h.reference(), () -> {
+                Connection c = ws.connection();
+                List<LandReleaseEvent> all = new ArrayList<>(releases(c, hazardId));
+                all.addAll(file.releases());
+                new AreaAccounting(h.reference().value(), h.polygon(), all);
+                for (SurveyActivity a : file.surveys()) {
+                    long id = insertSurvey(c, hazardId, a);
+                    AuditLog.append(c, ws.now(), ws.user(), Action.CREATE, SURVEY, id, null,
+                            SurveyJson.activity(id, hazardId, a));
+                }
+                for (OrdnanceFind f : file.finds()) {
+                    long id = insertFind(c, hazardId, f);
+                    AuditLog.append(c, ws.now(), ws.user(), Action.CREATE, FIND, id, null,
+                            SurveyJson.find(id, hazardId, f));
+                }
+                for (LandReleaseEvent e : file.releases()) {
+                    long id = insertRelease(c, hazardId, e);
+                    AuditLog.append(c, ws.now(), ws.user(), Action.CREATE, RELEASE, id, null,
+                            SurveyJson.release(id, hazardId, e));
+                }
+                return null;
+            });
+        }
     }
 
     public List<SurveyActivity> surveys(long hazardId) {

@@ -76,6 +76,13 @@ class RecordCommandTest {
         assertThat(MineLedgerCommand.run("record", "add-survey", ws, SURVEY.toString())).isZero();
         assertThat(out()).contains("1 survey(s), 1 find(s), 1 release(s)").contains("balances");
         assertThat(MineLedgerCommand.run("record", "accounting", ws)).isZero();
+        Path summary = dir.resolve("summary.pdf");
+        assertThat(MineLedgerCommand.run("record", "summary", ws, summary.toString())).isZero();
+        try (PDDocument d = Loader.loadPDF(summary.toFile())) {
+            // The reduced polygon (59.99955–59.99985 N, 24.00255–24.0036 E): Planimeter prints 1958 m² (to 1 m²)
+            assertThat(new PDFTextStripper().getText(d)).contains("HA-0001", "Reduced (TS) 1,958.3 m²",
+                    "balances", "MF-0417 rev 1: 68 mines recorded (AP 30, AT 38)", "AT mine TM-62M", "Scale 1:");
+        }
         assertThat(MineLedgerCommand.run("record", "history", ws, "MF-0417")).isZero();
         assertThat(out()).contains("Minefield MF-0417 rev 1 (signed off), signed off by Maj X (OC)");
         assertThat(MineLedgerCommand.run("check", ws)).isZero();

@@ -114,4 +114,24 @@ class SurveyStoreTest {
                     .contains("Land release id 1 differs from its last recorded state");
         }
     }
+
+    @Test
+    void aSurveyFileIsStoredWholeOrNotAtAll() {
+        try (Workspace ws = Workspace.create(dir.resolve("e.gpkg"))) {
+            HazardArea h = hazard(ws);
+            SurveyStore store = new SurveyStore(ws);
+            SurveyActivity s = new SurveyActivity(SurveyType.TS, LocalDate.parse("2026-04-10"), "TS team 1",
+                    "detector lanes", "", List.of());
+            LandReleaseEvent outside = new LandReleaseEvent(ReleaseKind.REDUCED, box(24.0015, 60.0, 24.0025, 60.0005),
+                    "TS", LocalDate.parse("2026-04-10"));
+            int audit = ws.auditTrail().size();
+            assertThatThrownBy(() -> store.addAll(h.id(), new SurveyFile(h.reference(), List.of(s), List.of(),
+                    List.of(outside)))).isInstanceOf(ReleaseRefusedException.class);
+            assertThat(store.surveys(h.id())).isEmpty();
+            assertThat(ws.auditTrail()).hasSize(audit);
+            store.addAll(h.id(), new SurveyFile(h.reference(), List.of(s), List.of(), List.of()));
+            assertThat(store.surveys(h.id())).containsExactly(s);
+            assertThat(ws.auditTrail()).hasSize(audit + 1);
+        }
+    }
 }

@@ -66,6 +66,11 @@ final class FieldGrid {
         return a;
     }
 
+    /** A node across both columns, e.g. a sub-form. */
+    void wide(Node node) {
+        grid.add(node, 0, row++, 2, 1);
+    }
+
     void add(String key, Node field, String errorKey) {
         Label label = new Label(Messages.get(key));
         label.setLabelFor(field);

@@ -90,7 +90,7 @@ public final class LaidMinefieldForm {
         recordError.setStyle("-fx-text-fill: #b00000;");
         recordError.textProperty().bind(Bindings.createStringBinding(() -> model.errors.getOrDefault("record",
                 model.errors.getOrDefault("strips", "")), model.errors));
-        g.node().add(recordError, 0, g.node().getRowCount(), 2, 1);
+        g.wide(recordError);
 
         Button save = new Button();
         save.setId("save");
@@ -113,7 +113,17 @@ public final class LaidMinefieldForm {
                 ? Messages.get("records.laid.new") : Messages.format("records.laid.status", model.current.get()
                 .number() + " rev " + model.current.get().revision() + " — " + model.current.get().status().label()),
                 model.current));
-        HBox buttons = new HBox(8, save, submit, sign, status);
+        Button print = new Button(Messages.get("records.laid.print"));
+        print.setId("print");
+        print.disableProperty().bind(model.current.isNull());
+        print.setOnAction(e -> PrintAction.run(model, root.getScene().getWindow(), (HBox) status.getParent(), onError));
+        Button convert = new Button(Messages.get("records.laid.convert"));
+        convert.setId("convert");
+        convert.disableProperty().bind(Bindings.createBooleanBinding(() -> model.current.get() == null
+                || model.current.get().status() != RecordStatus.SIGNED_OFF || model.current.get().hazardId() != 0,
+                model.current));
+        convert.setOnAction(e -> act(onError, model::convert));
+        HBox buttons = new HBox(8, save, submit, sign, print, convert, status);
         buttons.setPadding(new Insets(8, 0, 0, 0));
         VBox left = new VBox(g.node(), buttons);
         left.setPadding(new Insets(10));
@@ -245,7 +255,7 @@ public final class LaidMinefieldForm {
                 model.mineRows.remove(rows.getSelectionModel().getSelectedItem());
             }
         });
-        g.node().add(new VBox(4, sub, rows), 0, g.node().getRowCount(), 2, 1);
+        g.wide(new VBox(4, sub, rows));
     }
 
     private static TextField field(GridPane sub, String key, String id, int col, int row) {
@@ -281,7 +291,7 @@ public final class LaidMinefieldForm {
         d.getDialogPane().setContent(p);
         d.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
         d.setResultConverter(b -> b == ButtonType.OK ? new String[] {name.getText(), role.getText()} : null);
-        javafx.application.Platform.runLater(name::requestFocus);
+        d.setOnShown(e -> javafx.application.Platform.runLater(name::requestFocus));
         return d.showAndWait();
     }
 }

@@ -76,8 +76,37 @@ public final class LaidMinefieldFormModel {
     private final LaidMinefieldStore store;
     private List<LaneOrGap> lanes = List.of();
 
+    private final String trainingBanner;
+
     public LaidMinefieldFormModel(LaidMinefieldStore store) {
+        this(store, "");
+    }
+
+    /** @param trainingBanner the workspace's training banner, printed on the record; "" for real data */
+    public LaidMinefieldFormModel(LaidMinefieldStore store, String trainingBanner) {
         this.store = store;
+        this.trainingBanner = trainingBanner;
+    }
+
+    /** A background task that prints the current revision to {@code out} (MGRS and WGS84 coordinates). */
+    public javafx.concurrent.Task<java.nio.file.Path> printTask(java.nio.file.Path out) {
+        LaidMinefieldRevision rev = requireCurrent();
+        return new javafx.concurrent.Task<>() {
+            @Override
+            protected java.nio.file.Path call() throws java.io.IOException {
+                updateMessage("Printing " + rev.number() + " rev " + rev.revision() + "…");
+                new org.mineledger.report.LaidMinefieldRecordPdf(rev, org.mineledger.geo.CoordinateSystem.MGRS,
+                        trainingBanner).write(out);
+                return out;
+            }
+        };
+    }
+
+    /** Makes the signed-off record a confirmed hazard area; returns its reference. */
+    public String convert() {
+        String ref = store.convertToHazard(requireCurrent().id()).reference().value();
+        show(store.byId(requireCurrent().id()).orElseThrow());
+        return ref;
     }
 
     /** Reads every field; fills {@link #errors} (field → message) and returns the record when all are valid. */

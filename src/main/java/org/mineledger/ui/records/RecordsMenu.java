@@ -60,7 +60,7 @@ public final class RecordsMenu {
     }
 
     private void openLaid(Workspace ws, String number) {
-        LaidMinefieldFormModel m = new LaidMinefieldFormModel(new LaidMinefieldStore(ws));
+        LaidMinefieldFormModel m = new LaidMinefieldFormModel(new LaidMinefieldStore(ws), ws.trainingBanner());
         if (number != null) {
             m.load(number);
         }

@@ -1,0 +1,55 @@
+package org.mineledger.cli;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.mineledger.geo.CoordinateSystem;
+import org.mineledger.model.HazardArea;
+import org.mineledger.report.HazardSummaryPdf;
+import org.mineledger.store.LaidMinefieldStore;
+import org.mineledger.store.SurveyStore;
+import org.mineledger.store.Workspace;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code mineledger record summary WORKSPACE OUT.pdf}: the hazard summary report. */
+@Command(name = "summary", description = "Print the hazard summary report (area accounting, surveys, finds, "
+        + "releases, map) of every hazard area to PDF.")
+final class RecordSummaryCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+    @Parameters(index = "0", paramLabel = "WORKSPACE", description = "the .gpkg workspace")
+    Path file;
+    @Parameters(index = "1", paramLabel = "OUT.pdf", description = "the PDF to write (replaced if it exists)")
+    Path out;
+    @Option(names = "--coords", defaultValue = "mgrs", description = "system for find positions (default "
+            + "${DEFAULT-VALUE})")
+    String coords;
+
+    @Override
+    public Integer call() {
+        CoordinateSystem system = CoordinateSystem.of(coords);
+        try (Workspace ws = Workspace.open(file)) {
+            SurveyStore survey = new SurveyStore(ws);
+            LaidMinefieldStore laid = new LaidMinefieldStore(ws);
+            List<HazardSummaryPdf.Entry> entries = new ArrayList<>();
+            for (HazardArea h : ws.hazards()) {
+                entries.add(new HazardSummaryPdf.Entry(h, survey.surveys(h.id()), survey.finds(h.id()),
+                        survey.releases(h.id()), laid.forHazard(h.id())));
+            }
+            try {
+                new HazardSummaryPdf(entries, system, ws.trainingBanner()).write(out);
+            } catch (IOException e) {
+                throw new IllegalArgumentException("Cannot write " + out + " (" + e.getMessage() + "). Check that the "
+                        + "folder exists and that the file is not open in a PDF viewer.", e);
+            }
+            spec.commandLine().getOut().println("Wrote " + out + " (" + entries.size() + " hazard areas).");
+        }
+        return 0;
+    }
+}

@@ -1,0 +1,139 @@
+package org.mineledger.ui.records;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.concurrent.TimeoutException;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.input.KeyCode;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.mineledger.record.RecordStatus;
+import org.mineledger.record.laid.LaidMinefieldRevision;
+import org.mineledger.store.LaidMinefieldStore;
+import org.mineledger.store.Workspace;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** Enters a laid-minefield record by traverse with the keyboard in the real form, then signs it off. */
+class LaidMinefieldFormTest {
+    @TempDir
+    Path dir;
+    private final FxRobot robot = new FxRobot();
+    private Workspace ws;
+    private LaidMinefieldStore store;
+
+    @BeforeAll
+    static void toolkit() throws TimeoutException {
+        FxToolkit.registerPrimaryStage();
+    }
+
+    @BeforeEach
+    void form() throws TimeoutException {
+        ws = Workspace.create(dir.resolve("form.gpkg"));
+        store = new LaidMinefieldStore(ws);
+        FxToolkit.setupStage(stage -> {
+            LaidMinefieldForm form = new LaidMinefieldForm(new LaidMinefieldFormModel(store), e -> {
+                throw e;
+            });
+            stage.setScene(new Scene(form.root(), 1400, 950));
+            stage.show();
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @AfterEach
+    void close() throws TimeoutException {
+        FxToolkit.cleanupStages();
+        ws.close();
+    }
+
+    /** Focuses a field as Tab would (it may lie below the visible part of the scrolled form) and types. */
+    private void type(String id, String text) {
+        focus(id);
+        robot.write(text, 0);
+    }
+
+    private void focus(String id) {
+        javafx.scene.Node n = robot.lookup("#" + id).query();
+        robot.interact(n::requestFocus);
+    }
+
+    /** Presses a button from the keyboard: focus, then Space. */
+    private void press(String id) {
+        focus(id);
+        robot.type(KeyCode.SPACE);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @Test
+    void recordEnteredByTraverseIsSavedSubmittedAndSignedOff() {
+        type("number", "MF-0901");
+        type("unit", "4 Engr Coy (fictional)");
+        robot.type(KeyCode.TAB).write("Bde order 3/26");             // Tab moves on to the authority
+        type("officer", "Lt E. Example");
+        type("started", "2026-03-02 06:00");
+        type("completed", "2026-03-02 12:00");
+        type("landmark", "Bridge abutment, west end (fictional)");
+        type("landmarkPosition", "35VLG3270517552");          // MGRS, as read off the map
+        type("landmarkToRp", "90 100");
+        type("rpToTp1", "0 20");
+        type("perimeter", "90 100\n180 100\n270 100\n0 100");
+        type("rowStrip", "A");
+        type("rowStart", "picket A1");
+        type("rowEnd", "picket A2");
+        type("rowLegs", "90 80");
+        type("rowModel", "TM-62M");
+        type("rowCount", "24");
+        type("rowSpacing", "4");
+        type("rowFuze", "pressure");
+        press("addRow");
+        type("laidBy", "Sgt F. Example");
+        type("verifiedBy", "Capt G. Example");
+        press("save");
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(label("#recordStatus")).contains("MF-0901 rev 1").contains("Draft");
+        LaidMinefieldRevision saved = store.latest("MF-0901").orElseThrow();
+        assertThat(saved.record().identity().authority()).isEqualTo("Bde order 3/26");
+        assertThat(saved.record().totals().at()).isEqualTo(24);
+        assertThat(saved.record().traverse().turningPoints()).hasSize(4);
+        assertThat(saved.record().traverse().closure().gap().metres()).isLessThan(0.5);
+
+        press("submit");
+        focus("signOff");
+        robot.type(KeyCode.SPACE);                                   // opens the sign-off dialog
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn("#signerName").write("Maj H. Example").type(KeyCode.TAB).write("OC 4 Engr Coy").type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        LaidMinefieldRevision signed = store.latest("MF-0901").orElseThrow();
+        assertThat(signed.status()).isEqualTo(RecordStatus.SIGNED_OFF);
+        assertThat(signed.signOff().role()).isEqualTo("OC 4 Engr Coy");
+        assertThat(label("#recordStatus")).contains("Signed off");
+        assertThat(ws.check().problems()).isEmpty();
+    }
+
+    @Test
+    void wrongFieldsAreShownUnderTheFieldAndNothingIsStored() {
+        type("number", "MF-0902");
+        type("started", "yesterday");
+        type("landmarkPosition", "somewhere north");
+        type("perimeter", "90 100\n180 x");
+        press("save");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(label("#startedError")).contains("2026-03-02 06:00");
+        assertThat(label("#landmarkPositionError")).isNotEmpty();
+        assertThat(label("#perimeterError")).contains("Perimeter leg 2").contains("not two numbers");
+        assertThat(store.latest()).isEmpty();
+    }
+
+    private String label(String query) {
+        return robot.lookup(query).queryAs(Label.class).getText();
+    }
+}
