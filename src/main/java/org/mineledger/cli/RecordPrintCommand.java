@@ -4,7 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.mineledger.geo.CoordinateSystem;
-import org.mineledger.record.laid.LaidMinefieldRevision;
+import org.mineledger.model.laid.LaidMinefieldRevision;
 import org.mineledger.report.LaidMinefieldRecordPdf;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;

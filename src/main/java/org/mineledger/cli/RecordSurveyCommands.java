@@ -6,7 +6,7 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.mineledger.model.HazardArea;
 import org.mineledger.model.HazardReference;
-import org.mineledger.record.survey.AreaAccounting;
+import org.mineledger.model.survey.AreaAccounting;
 import org.mineledger.store.SurveyFile;
 import org.mineledger.store.SurveyStore;
 import org.mineledger.store.Workspace;

@@ -10,9 +10,9 @@ import org.locationtech.jts.geom.Polygon;
 import org.mineledger.geo.GeoPoint;
 import org.mineledger.geo.GeodesicInverse;
 import org.mineledger.geo.Geodesy;
-import org.mineledger.record.survey.LandReleaseEvent;
-import org.mineledger.record.survey.OrdnanceFind;
-import org.mineledger.record.survey.ReleaseKind;
+import org.mineledger.model.survey.LandReleaseEvent;
+import org.mineledger.model.survey.OrdnanceFind;
+import org.mineledger.model.survey.ReleaseKind;
 
 /**
  * A hazard area drawn to a stated scale with its releases and finds, in GICHD land-release colours: the CHA

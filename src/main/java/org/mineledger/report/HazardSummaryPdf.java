@@ -11,12 +11,12 @@ import org.mineledger.geo.GeodesicArea;
 import org.mineledger.geo.Precision;
 import org.mineledger.model.HazardArea;
 import org.mineledger.model.HazardKind;
-import org.mineledger.record.laid.LaidMinefieldRevision;
-import org.mineledger.record.survey.AreaAccounting;
-import org.mineledger.record.survey.LandReleaseEvent;
-import org.mineledger.record.survey.OrdnanceFind;
-import org.mineledger.record.survey.ReleaseKind;
-import org.mineledger.record.survey.SurveyActivity;
+import org.mineledger.model.laid.LaidMinefieldRevision;
+import org.mineledger.model.survey.AreaAccounting;
+import org.mineledger.model.survey.LandReleaseEvent;
+import org.mineledger.model.survey.OrdnanceFind;
+import org.mineledger.model.survey.ReleaseKind;
+import org.mineledger.model.survey.SurveyActivity;
 
 /**
  * The hazard summary report of humanitarian areas: for each area its map, the area accounting (original =

@@ -16,14 +16,14 @@ import org.mineledger.geo.GeodesicArea;
 import org.mineledger.geo.Precision;
 import org.mineledger.geo.Traverse;
 import org.mineledger.geo.TraverseLeg;
-import org.mineledger.record.laid.ComplianceCheck;
-import org.mineledger.record.laid.ComplianceFinding;
-import org.mineledger.record.laid.LaidMinefieldRecord;
-import org.mineledger.record.laid.LaidMinefieldRevision;
-import org.mineledger.record.laid.LaneOrGap;
-import org.mineledger.record.laid.MineEntry;
-import org.mineledger.record.laid.MineTotals;
-import org.mineledger.record.laid.Strip;
+import org.mineledger.model.laid.ComplianceCheck;
+import org.mineledger.model.laid.ComplianceFinding;
+import org.mineledger.model.laid.LaidMinefieldRecord;
+import org.mineledger.model.laid.LaidMinefieldRevision;
+import org.mineledger.model.laid.LaneOrGap;
+import org.mineledger.model.laid.MineEntry;
+import org.mineledger.model.laid.MineTotals;
+import org.mineledger.model.laid.Strip;
 
 /**
  * The printed laid-minefield record: identity, location, the trace drawn to scale, turning points in two

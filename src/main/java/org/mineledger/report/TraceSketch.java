@@ -11,8 +11,8 @@ import org.mineledger.geo.GeodesicInverse;
 import org.mineledger.geo.Geodesy;
 import org.mineledger.geo.Traverse;
 import org.mineledger.geo.TraverseLeg;
-import org.mineledger.record.laid.LaidMinefieldRecord;
-import org.mineledger.record.laid.Strip;
+import org.mineledger.model.laid.LaidMinefieldRecord;
+import org.mineledger.model.laid.Strip;
 
 /**
  * The trace of a laid minefield drawn to a stated scale: landmark, reference point, perimeter with its

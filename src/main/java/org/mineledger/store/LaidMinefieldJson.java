@@ -17,15 +17,15 @@ import org.mineledger.geo.Distance;
 import org.mineledger.geo.Grid;
 import org.mineledger.geo.NorthConversion;
 import org.mineledger.geo.TraverseLeg;
-import org.mineledger.record.laid.Emplacement;
-import org.mineledger.record.laid.LaidMinefieldRecord;
-import org.mineledger.record.laid.Landmark;
-import org.mineledger.record.laid.LaneOrGap;
-import org.mineledger.record.laid.MineCategory;
-import org.mineledger.record.laid.MineEntry;
-import org.mineledger.record.laid.MinefieldIdentity;
-import org.mineledger.record.laid.MinefieldType;
-import org.mineledger.record.laid.Strip;
+import org.mineledger.model.laid.Emplacement;
+import org.mineledger.model.laid.LaidMinefieldRecord;
+import org.mineledger.model.laid.Landmark;
+import org.mineledger.model.laid.LaneOrGap;
+import org.mineledger.model.laid.MineCategory;
+import org.mineledger.model.laid.MineEntry;
+import org.mineledger.model.laid.MinefieldIdentity;
+import org.mineledger.model.laid.MinefieldType;
+import org.mineledger.model.laid.Strip;
 
 /**
  * A laid-minefield record as JSON: the format of {@code mineledger record add-laid} files and of the copy kept

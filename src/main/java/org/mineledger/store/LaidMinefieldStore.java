@@ -7,12 +7,12 @@ import java.util.Locale;
 import java.util.Optional;
 import org.mineledger.geo.ClosureError;
 import org.mineledger.model.HazardArea;
-import org.mineledger.record.RecordLockedException;
-import org.mineledger.record.RecordStatus;
-import org.mineledger.record.SignOff;
-import org.mineledger.record.laid.LaidMinefieldRecord;
-import org.mineledger.record.laid.LaidMinefieldRevision;
-import org.mineledger.record.laid.MinefieldConversion;
+import org.mineledger.model.RecordLockedException;
+import org.mineledger.model.RecordStatus;
+import org.mineledger.model.SignOff;
+import org.mineledger.model.laid.LaidMinefieldRecord;
+import org.mineledger.model.laid.LaidMinefieldRevision;
+import org.mineledger.model.laid.MinefieldConversion;
 import org.mineledger.store.AuditEntry.Action;
 
 /**

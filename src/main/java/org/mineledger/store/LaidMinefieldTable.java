@@ -11,9 +11,9 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.mineledger.record.RecordStatus;
-import org.mineledger.record.SignOff;
-import org.mineledger.record.laid.LaidMinefieldRevision;
+import org.mineledger.model.RecordStatus;
+import org.mineledger.model.SignOff;
+import org.mineledger.model.laid.LaidMinefieldRevision;
 
 /** The SQL of {@code ml_laid_minefield}: one row per revision of a laid-minefield record. */
 final class LaidMinefieldTable {

@@ -14,10 +14,10 @@ import org.locationtech.jts.geom.Polygon;
 import org.locationtech.jts.io.ParseException;
 import org.locationtech.jts.io.WKBReader;
 import org.mineledger.model.HazardArea;
-import org.mineledger.record.laid.LaidMinefieldRevision;
-import org.mineledger.record.survey.AreaAccounting;
-import org.mineledger.record.survey.LandReleaseEvent;
-import org.mineledger.record.survey.ReleaseKind;
+import org.mineledger.model.laid.LaidMinefieldRevision;
+import org.mineledger.model.survey.AreaAccounting;
+import org.mineledger.model.survey.LandReleaseEvent;
+import org.mineledger.model.survey.ReleaseKind;
 import org.mineledger.store.AuditEntry.Action;
 
 /**

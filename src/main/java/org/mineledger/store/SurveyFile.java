@@ -14,11 +14,11 @@ import org.locationtech.jts.geom.GeometryFactory;
 import org.locationtech.jts.geom.Polygon;
 import org.locationtech.jts.geom.PrecisionModel;
 import org.mineledger.model.HazardReference;
-import org.mineledger.record.survey.LandReleaseEvent;
-import org.mineledger.record.survey.OrdnanceFind;
-import org.mineledger.record.survey.ReleaseKind;
-import org.mineledger.record.survey.SurveyActivity;
-import org.mineledger.record.survey.SurveyType;
+import org.mineledger.model.survey.LandReleaseEvent;
+import org.mineledger.model.survey.OrdnanceFind;
+import org.mineledger.model.survey.ReleaseKind;
+import org.mineledger.model.survey.SurveyActivity;
+import org.mineledger.model.survey.SurveyType;
 
 /**
  * A survey file for one hazard area: {@code {"hazard": "HA-0001", "surveys": [...], "finds": [...],

@@ -5,9 +5,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.locationtech.jts.geom.Coordinate;
-import org.mineledger.record.survey.LandReleaseEvent;
-import org.mineledger.record.survey.OrdnanceFind;
-import org.mineledger.record.survey.SurveyActivity;
+import org.mineledger.model.survey.LandReleaseEvent;
+import org.mineledger.model.survey.OrdnanceFind;
+import org.mineledger.model.survey.SurveyActivity;
 
 /** Survey records as the JSON kept in the audit trail. */
 final class SurveyJson {

@@ -14,12 +14,12 @@ import org.locationtech.jts.io.WKBReader;
 import org.locationtech.jts.io.WKBWriter;
 import org.mineledger.geo.GeoPoint;
 import org.mineledger.model.HazardArea;
-import org.mineledger.record.survey.AreaAccounting;
-import org.mineledger.record.survey.LandReleaseEvent;
-import org.mineledger.record.survey.OrdnanceFind;
-import org.mineledger.record.survey.ReleaseKind;
-import org.mineledger.record.survey.SurveyActivity;
-import org.mineledger.record.survey.SurveyType;
+import org.mineledger.model.survey.AreaAccounting;
+import org.mineledger.model.survey.LandReleaseEvent;
+import org.mineledger.model.survey.OrdnanceFind;
+import org.mineledger.model.survey.ReleaseKind;
+import org.mineledger.model.survey.SurveyActivity;
+import org.mineledger.model.survey.SurveyType;
 import org.mineledger.store.AuditEntry.Action;
 
 /**

@@ -43,9 +43,17 @@ class LayeringTest {
     }
 
     @Test
-    void modelDependsOnNoOtherLayer() {
+    void geoIsTheVocabularyEveryLayerSharesAndUsesNoOtherLayer() {
+        noClasses().that().resideInAPackage("org.mineledger.geo..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.mineledger.model..", "org.mineledger.plan..")
+                .check(classes);
+    }
+
+    @Test
+    void modelUsesOnlyGeo() {
+        // Records such as a laid minefield's traverse are made of bearings, distances and coordinates.
         noClasses().that().resideInAPackage("org.mineledger.model..")
-                .should().dependOnClassesThat().resideInAnyPackage("org.mineledger.geo..", "org.mineledger.plan..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.mineledger.plan..")
                 .check(classes);
     }
 

@@ -14,12 +14,12 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.mineledger.geo.CoordinateSystem;
-import org.mineledger.record.laid.Emplacement;
-import org.mineledger.record.laid.LaidMinefieldRecord;
-import org.mineledger.record.laid.LaidMinefieldRevision;
-import org.mineledger.record.laid.LaidRecords;
-import org.mineledger.record.laid.MineCategory;
-import org.mineledger.record.laid.Strip;
+import org.mineledger.model.laid.Emplacement;
+import org.mineledger.model.laid.LaidMinefieldRecord;
+import org.mineledger.model.laid.LaidMinefieldRevision;
+import org.mineledger.model.laid.LaidRecords;
+import org.mineledger.model.laid.MineCategory;
+import org.mineledger.model.laid.Strip;
 import org.mineledger.store.LaidMinefieldStore;
 import org.mineledger.store.Workspace;
 
@@ -73,7 +73,7 @@ class LaidMinefieldRecordPdfTest {
         Strip c = new Strip("C", "", "C2", null, List.of(LaidRecords.leg(90, 50)), List.of(LaidRecords.mine(
                 "PFM-1S", MineCategory.AP, 64, Emplacement.REMOTE, Duration.ofDays(40), null)));
         LaidMinefieldRecord r = LaidRecords.withStrips("MF-78", List.of(c), "", "", "");
-        LaidMinefieldRevision rev = new LaidMinefieldRevision(1, 1, 0, org.mineledger.record.RecordStatus.DRAFT,
+        LaidMinefieldRevision rev = new LaidMinefieldRevision(1, 1, 0, org.mineledger.model.RecordStatus.DRAFT,
                 null, 0, r, java.time.Instant.parse("2026-03-03T00:00:00Z"));
         String text = print(rev, "", dir.resolve("d.pdf"));
         assertThat(text).contains("3 finding(s)", "strip C / start marker", "40.0 days is longer than the 30 days",

@@ -2,7 +2,7 @@ package org.mineledger.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.mineledger.record.laid.LaidRecords.leg;
+import static org.mineledger.model.laid.LaidRecords.leg;
 
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -13,11 +13,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.mineledger.model.HazardArea;
 import org.mineledger.model.HazardKind;
-import org.mineledger.record.RecordLockedException;
-import org.mineledger.record.RecordStatus;
-import org.mineledger.record.laid.LaidMinefieldRecord;
-import org.mineledger.record.laid.LaidMinefieldRevision;
-import org.mineledger.record.laid.LaidRecords;
+import org.mineledger.model.RecordLockedException;
+import org.mineledger.model.RecordStatus;
+import org.mineledger.model.laid.LaidMinefieldRecord;
+import org.mineledger.model.laid.LaidMinefieldRevision;
+import org.mineledger.model.laid.LaidRecords;
 import org.mineledger.store.AuditEntry.Action;
 
 class LaidMinefieldStoreTest {

@@ -19,13 +19,13 @@ import org.mineledger.model.HazardArea;
 import org.mineledger.model.HazardKind;
 import org.mineledger.model.HazardReference;
 import org.mineledger.model.HazardStatus;
-import org.mineledger.record.survey.AreaAccounting;
-import org.mineledger.record.survey.LandReleaseEvent;
-import org.mineledger.record.survey.OrdnanceFind;
-import org.mineledger.record.survey.ReleaseKind;
-import org.mineledger.record.survey.ReleaseRefusedException;
-import org.mineledger.record.survey.SurveyActivity;
-import org.mineledger.record.survey.SurveyType;
+import org.mineledger.model.survey.AreaAccounting;
+import org.mineledger.model.survey.LandReleaseEvent;
+import org.mineledger.model.survey.OrdnanceFind;
+import org.mineledger.model.survey.ReleaseKind;
+import org.mineledger.model.survey.ReleaseRefusedException;
+import org.mineledger.model.survey.SurveyActivity;
+import org.mineledger.model.survey.SurveyType;
 
 /** Areas from GeographicLib Planimeter (see AreaAccountingTest). */
 class SurveyStoreTest {

@@ -3,9 +3,9 @@ package org.mineledger.ui.records;
 import org.mineledger.geo.CoordinateSystem;
 import org.mineledger.geo.Precision;
 import org.mineledger.geo.TraverseLeg;
-import org.mineledger.record.laid.LaidMinefieldRecord;
-import org.mineledger.record.laid.MineEntry;
-import org.mineledger.record.laid.Strip;
+import org.mineledger.model.laid.LaidMinefieldRecord;
+import org.mineledger.model.laid.MineEntry;
+import org.mineledger.model.laid.Strip;
 
 /** Puts a stored record back into the form's fields, as a user would have typed it. */
 final class FormFill {

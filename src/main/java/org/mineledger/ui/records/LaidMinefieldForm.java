@@ -23,13 +23,13 @@ import javafx.scene.layout.VBox;
 import org.mineledger.geo.AngleUnit;
 import org.mineledger.geo.Distance;
 import org.mineledger.geo.NorthReference;
-import org.mineledger.record.RecordStatus;
-import org.mineledger.record.laid.ComplianceFinding;
-import org.mineledger.record.laid.Emplacement;
-import org.mineledger.record.laid.LaidMinefieldRevision;
-import org.mineledger.record.laid.MineCategory;
-import org.mineledger.record.laid.MineEntry;
-import org.mineledger.record.laid.MinefieldType;
+import org.mineledger.model.RecordStatus;
+import org.mineledger.model.laid.ComplianceFinding;
+import org.mineledger.model.laid.Emplacement;
+import org.mineledger.model.laid.LaidMinefieldRevision;
+import org.mineledger.model.laid.MineCategory;
+import org.mineledger.model.laid.MineEntry;
+import org.mineledger.model.laid.MinefieldType;
 import org.mineledger.ui.Messages;
 
 /** The laid-minefield form: every field with its unit and error, strips and mines, compliance, revisions. */

@@ -6,7 +6,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
 import javafx.scene.layout.VBox;
-import org.mineledger.record.survey.ReleaseKind;
+import org.mineledger.model.survey.ReleaseKind;
 import org.mineledger.ui.Messages;
 
 /** The land-release form of one hazard area, with the area accounting always shown. */

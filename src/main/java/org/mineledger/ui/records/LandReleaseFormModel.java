@@ -18,8 +18,8 @@ import org.locationtech.jts.geom.PrecisionModel;
 import org.mineledger.geo.CoordinateParser;
 import org.mineledger.geo.GeoPoint;
 import org.mineledger.model.HazardArea;
-import org.mineledger.record.survey.LandReleaseEvent;
-import org.mineledger.record.survey.ReleaseKind;
+import org.mineledger.model.survey.LandReleaseEvent;
+import org.mineledger.model.survey.ReleaseKind;
 import org.mineledger.store.SurveyStore;
 
 /** State of the land-release form for one hazard area; the accounting line is always up to date. No Nodes. */

@@ -1,6 +1,6 @@
 package org.mineledger.ui.records;
 
-import org.mineledger.record.laid.MineEntry;
+import org.mineledger.model.laid.MineEntry;
 
 /**
  * One line of the strip table in the form: a strip's markers and legs (as typed) and one mine model in it.

@@ -11,7 +11,7 @@ import javafx.scene.control.MenuItem;
 import javafx.scene.input.KeyCombination;
 import javafx.stage.Stage;
 import javafx.stage.Window;
-import org.mineledger.record.laid.LaidMinefieldRevision;
+import org.mineledger.model.laid.LaidMinefieldRevision;
 import org.mineledger.store.LaidMinefieldStore;
 import org.mineledger.store.SurveyStore;
 import org.mineledger.store.Workspace;

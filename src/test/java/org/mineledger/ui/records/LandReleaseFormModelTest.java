@@ -13,7 +13,7 @@ import org.mineledger.model.HazardArea;
 import org.mineledger.model.HazardKind;
 import org.mineledger.model.HazardReference;
 import org.mineledger.model.HazardStatus;
-import org.mineledger.record.survey.ReleaseKind;
+import org.mineledger.model.survey.ReleaseKind;
 import org.mineledger.store.SurveyStore;
 import org.mineledger.store.Workspace;
 
