@@ -16,8 +16,8 @@ import picocli.CommandLine.Command;
 public final class MineLedgerCommand implements Runnable {
     /** Exit code for a user error (bad file, bad input): the message was printed to stderr. */
     public static final int USER_ERROR = 2;
-    /** Exit code for a fault in MineLedger itself. */
-    public static final int INTERNAL_ERROR = 3;
+    /** Exit code for a fault in MineLedger itself (EX_SOFTWARE of sysexits.h; 1 and 3 mean "needs attention"). */
+    public static final int INTERNAL_ERROR = 70;
     private static final System.Logger LOG = System.getLogger(MineLedgerCommand.class.getName());
 
     @Override
