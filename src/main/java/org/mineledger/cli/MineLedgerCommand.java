@@ -9,7 +9,8 @@ import picocli.CommandLine.Command;
         description = "Minefield records and clearance planning. Run without arguments to open the window.",
         subcommands = {CommandLine.HelpCommand.class, NewCommand.class, InfoCommand.class, CheckCommand.class,
             SampleCommand.class,
-            ConvertCommand.class, AreaCommand.class, TraverseCommand.class})
+            ConvertCommand.class, AreaCommand.class, TraverseCommand.class,
+            PlanCommand.class, PrintCommand.class})
 public final class MineLedgerCommand implements Runnable {
     /** Exit code for a user error (bad file, bad input): the message was printed to stderr. */
     public static final int USER_ERROR = 2;
