@@ -108,7 +108,12 @@ public final class MainView {
         file.setOnShowing(e -> fillRecent());
         MenuItem zoomAll = item("menu.view.zoomAll", "Shortcut+0", map::zoomToAll);
         Menu view = new Menu(Messages.get("menu.view"), null, zoomAll);
-        MenuBar bar = new MenuBar(file, view);
+        MenuItem planner = item("menu.plan.open", "Shortcut+P", () -> model.workspace().ifPresentOrElse(
+                ws -> new org.mineledger.ui.plan.PlannerView(new org.mineledger.ui.plan.PlannerViewModel(ws), window())
+                        .stage().show(),
+                () -> new javafx.scene.control.Alert(javafx.scene.control.Alert.AlertType.INFORMATION,
+                        Messages.get("plan.noWorkspace")).show()));
+        MenuBar bar = new MenuBar(file, view, new Menu(Messages.get("menu.plan"), null, planner));
         bar.setUseSystemMenuBar(true);
         return bar;
     }
