@@ -76,6 +76,7 @@ public final class PlannerView {
         model.planProperty().addListener((o, a, p) -> showPlan(p));
         model.variantProperty().addListener((o, a, p) -> showVariant());
         stage.setScene(new Scene(root, 1000, 640));
+        stage.setUserData(this);
     }
 
     public Stage stage() {
