@@ -57,7 +57,8 @@ public final class PlannerView {
         BorderPane root = new BorderPane();
         root.setTop(inputs());
         TabPane tabs = new TabPane(new Tab(Messages.get("plan.tab.gantt"), new ScrollPane(gantt)),
-                new Tab(Messages.get("plan.tab.tasks"), tasks), new Tab(Messages.get("plan.tab.whatIf"), whatIfPane()));
+                new Tab(Messages.get("plan.tab.tasks"), tasks), new Tab(Messages.get("plan.tab.whatIf"), whatIfPane()),
+                new Tab(Messages.get("plan.tab.assets"), new AssetEditor(model).node()));
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.setId("planTabs");
         root.setCenter(tabs);

@@ -124,6 +124,16 @@ public final class PlannerViewModel {
                 : Optional.of(new PlanComparison(plan.get(), variant.get()));
     }
 
+    /** The workspace's asset catalogue (defaults until edited). */
+    public org.mineledger.plan.clearance.AssetCatalogue catalogue() {
+        return new PlanStore(workspace).catalogue();
+    }
+
+    /** Stores an edited asset type with its audit entry; the next plan uses it. */
+    public void saveAsset(org.mineledger.plan.clearance.AssetType type) {
+        new PlanStore(workspace).saveAssetType(type);
+    }
+
     /** Saves the current plan in the workspace (with its audit entry); returns its number. */
     public long save() {
         Plan p = requirePlan();

@@ -82,6 +82,11 @@ class PlannerWindowTest {
         TableView<String[]> whatIf = robot.from(planner.getScene().getRoot()).lookup("#planWhatIf")
                 .queryAs(TableView.class);
         assertThat(whatIf.getItems()).anySatisfy(r -> assertThat(r[0]).isEqualTo("Teams"));
+        robot.interact(() -> tabs.getSelectionModel().select(3));
+        @SuppressWarnings("unchecked")
+        TableView<Object> assets = robot.from(planner.getScene().getRoot()).lookup("#planAssets")
+                .queryAs(TableView.class);
+        assertThat(assets.getItems()).as("the default catalogue: manual, mdd, mech").hasSize(3);
         Path pdf = out.resolve("pack.pdf");
         robot.interact(() -> ((PlannerView) planner.getUserData()).printPack(pdf));
         WaitForAsyncUtils.waitFor(120, TimeUnit.SECONDS, () -> totals.getText().contains("Printed to"));
