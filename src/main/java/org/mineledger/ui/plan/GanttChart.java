@@ -67,9 +67,14 @@ final class GanttChart extends Canvas {
         g.setStroke(Color.LIGHTGRAY);
         g.setFill(Color.DIMGRAY);
         g.setTextAlign(TextAlignment.LEFT);
+        double lastLabel = -100;
         for (LocalDate m = start.withDayOfMonth(1); !m.isAfter(end); m = m.plusMonths(1)) {
             double x = LEFT + Math.max(0, ChronoUnit.DAYS.between(start, m)) * PX_PER_DAY;
             g.strokeLine(x, TOP - 4, x, getHeight());
+            if (x - lastLabel < 44) {
+                continue; // a month cut short by the start: its label would overprint the next
+            }
+            lastLabel = x;
             g.fillText(m.getMonthValue() == 1 || m.equals(start.withDayOfMonth(1))
                     ? m.getYear() + "-" + String.format("%02d", m.getMonthValue())
                     : String.format("%02d", m.getMonthValue()), x + 2, TOP / 2);
