@@ -58,7 +58,8 @@ public final class PlannerView {
         root.setTop(inputs());
         TabPane tabs = new TabPane(new Tab(Messages.get("plan.tab.gantt"), new ScrollPane(gantt)),
                 new Tab(Messages.get("plan.tab.tasks"), tasks), new Tab(Messages.get("plan.tab.whatIf"), whatIfPane()),
-                new Tab(Messages.get("plan.tab.assets"), new AssetEditor(model).node()));
+                new Tab(Messages.get("plan.tab.assets"), new AssetEditor(model).node()),
+                new Tab(Messages.get("plan.tab.priorities"), new PriorityPane(model).node()));
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.setId("planTabs");
         root.setCenter(tabs);

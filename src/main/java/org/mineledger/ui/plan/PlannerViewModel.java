@@ -47,6 +47,7 @@ public final class PlannerViewModel {
     private final ObjectProperty<Plan> plan = new SimpleObjectProperty<>();
     private final ObjectProperty<Plan> variant = new SimpleObjectProperty<>();
     private final ObjectProperty<List<PriorityResult>> priorities = new SimpleObjectProperty<>(List.of());
+    private final ObjectProperty<PriorityWeights> weights = new SimpleObjectProperty<>(PriorityWeights.defaults());
     private List<BaseMap> maps;
 
     /** The two plans and the ranking behind them, made together off the UI thread. */
@@ -89,6 +90,11 @@ public final class PlannerViewModel {
         return priorities;
     }
 
+    /** The priority weights the planner sees and edits; the next plan uses them. */
+    public ObjectProperty<PriorityWeights> weightsProperty() {
+        return weights;
+    }
+
     public boolean isTraining() {
         return workspace.isTraining();
     }
@@ -100,7 +106,7 @@ public final class PlannerViewModel {
     /** Ranks and schedules with the current inputs; safe to call off the UI thread. */
     public Result compute() {
         List<HazardArea> hazards = workspace.hazards();
-        List<PriorityResult> ranked = new PriorityScore(PriorityWeights.defaults(), PriorityFeatures.from(maps()))
+        List<PriorityResult> ranked = new PriorityScore(weights.get(), PriorityFeatures.from(maps()))
                 .rank(TaskList.priorityInputs(hazards));
         var tasks = TaskList.fromHazards(hazards, ranked, TaskList.Defaults.standard());
         var catalogue = new PlanStore(workspace).catalogue();

@@ -87,6 +87,12 @@ class PlannerWindowTest {
         TableView<Object> assets = robot.from(planner.getScene().getRoot()).lookup("#planAssets")
                 .queryAs(TableView.class);
         assertThat(assets.getItems()).as("the default catalogue: manual, mdd, mech").hasSize(3);
+        robot.interact(() -> tabs.getSelectionModel().select(4));
+        @SuppressWarnings("unchecked")
+        TableView<org.mineledger.plan.clearance.PriorityResult> order = robot.from(planner.getScene().getRoot())
+                .lookup("#planPriorities").queryAs(TableView.class);
+        assertThat(order.getItems()).hasSize(7);
+        assertThat(order.getItems().get(0).reason()).startsWith("score ");
         Path pdf = out.resolve("pack.pdf");
         robot.interact(() -> ((PlannerView) planner.getUserData()).printPack(pdf));
         WaitForAsyncUtils.waitFor(120, TimeUnit.SECONDS, () -> totals.getText().contains("Printed to"));
