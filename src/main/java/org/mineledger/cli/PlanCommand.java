@@ -67,6 +67,15 @@ public final class PlanCommand implements Callable<Integer> {
     @Option(names = "--name", description = "plan name (default: 'Plan' and the start date)")
     String name;
 
+    @Option(names = "--community", description = "hazards the community asked to clear first, e.g. HA-0001,HA-0003")
+    String community;
+
+    @Option(names = "--blocked", description = "hazards that block access to homes, fields or services")
+    String blocked;
+
+    @Option(names = "--casualties", description = "casualties reported per hazard, e.g. HA-0004=2,HA-0007=1")
+    String casualties;
+
     @Option(names = "--out", description = "PDF to write the plan pack to")
     Path out;
 
@@ -77,7 +86,7 @@ public final class PlanCommand implements Callable<Integer> {
         try (Workspace ws = Workspace.open(file)) {
             List<HazardArea> hazards = ws.hazards();
             List<BaseMap> maps = PlanInputs.baseMaps(ws.isTraining());
-            List<PriorityResult> ranked = PlanInputs.priorities(hazards, maps);
+            List<PriorityResult> ranked = PlanInputs.priorities(hazards, maps, blocked, community, casualties);
             WorkCalendar calendar = PlanInputs.calendar(country, hazards);
             PlanStore store = new PlanStore(ws);
             Plan plan = PlanInputs.plan(name == null ? "Plan " + first : name, hazards, ranked, store.catalogue(),

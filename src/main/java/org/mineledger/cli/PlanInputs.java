@@ -64,9 +64,24 @@ final class PlanInputs {
         }
     }
 
-    static List<PriorityResult> priorities(List<HazardArea> hazards, List<BaseMap> maps) {
-        return new PriorityScore(PriorityWeights.defaults(), PriorityFeatures.from(maps))
-                .rank(TaskList.priorityInputs(hazards));
+    static List<PriorityResult> priorities(List<HazardArea> hazards, List<BaseMap> maps, String blocked,
+            String community, String casualties) {
+        java.util.Map<String, Integer> hurt = new java.util.HashMap<>();
+        for (String item : refs(casualties)) {
+            String[] kv = item.split("=");
+            try {
+                hurt.put(kv[0].strip(), Integer.parseInt(kv.length > 1 ? kv[1].strip() : "1"));
+            } catch (NumberFormatException e) {
+                throw new IllegalArgumentException("Casualties '" + item + "' must be HAZARD=COUNT, e.g. HA-0004=2.");
+            }
+        }
+        return new PriorityScore(PriorityWeights.defaults(), PriorityFeatures.from(maps)).rank(TaskList.priorityInputs(
+                hazards, java.util.Set.copyOf(refs(blocked)), java.util.Set.copyOf(refs(community)), hurt));
+    }
+
+    private static List<String> refs(String list) {
+        return list == null || list.isBlank() ? List.of()
+                : java.util.Arrays.stream(list.split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList();
     }
 
     static Plan plan(String name, List<HazardArea> hazards, List<PriorityResult> priorities, AssetCatalogue catalogue,

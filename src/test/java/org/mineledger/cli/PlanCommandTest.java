@@ -55,6 +55,20 @@ class PlanCommandTest {
     }
 
     @Test
+    void communityRequestBlockedAccessAndCasualtiesMoveAHazardUpTheOrder() {
+        Path ws = dir.resolve("sample.gpkg");
+        assertThat(MineLedgerCommand.run("sample", "border-crossing", ws.toString())).isZero();
+        // HA-0002 scores 25.9 from the map; + 10 community + 10 blocked + 10 casualties = 55.9 > 51.7 (HA-0011)
+        assertThat(MineLedgerCommand.run("plan", ws.toString(), "--start", "2026-04-06", "--community", "HA-0002",
+                "--blocked", "HA-0002", "--casualties", "HA-0002=3")).isZero();
+        assertThat(out.toString(StandardCharsets.UTF_8)).containsPattern("T-001 +HA-0002")
+                .contains("community request (+10.0)", "blocks access (+10.0)", "3 casualties reported (+10.0)");
+        assertThat(MineLedgerCommand.run("plan", ws.toString(), "--community", "HA-0099"))
+                .isEqualTo(MineLedgerCommand.USER_ERROR);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("No open hazard area HA-0099");
+    }
+
+    @Test
     void explainsAnUnknownTeamAndAMissingPlan() {
         Path ws = dir.resolve("sample.gpkg");
         assertThat(MineLedgerCommand.run("sample", "border-crossing", ws.toString())).isZero();
