@@ -20,7 +20,8 @@ import org.mineledger.geo.UtmPosition;
 /**
  * Ranks hazards for clearance by a weighted sum the user can read and change: nearness to settlements, roads,
  * farmland and water, blocked access, a community request and casualties reported. Nearest points are found in
- * the hazard's UTM zone; the distance printed is the geodesic between them.
+ * the hazard's UTM zone; the distance printed is the geodesic between them. Map features are projected and
+ * indexed once per zone and kept, so use one instance per ranking and from one thread.
  */
 public final class PriorityScore {
     private final PriorityWeights weights;
