@@ -11,8 +11,9 @@ import picocli.CommandLine.Command;
         subcommands = {CommandLine.HelpCommand.class, NewCommand.class, InfoCommand.class, CheckCommand.class,
             SampleCommand.class, WalkthroughCommand.class, ExercisePackCommand.class, GenerateCommand.class,
             ConvertCommand.class, AreaCommand.class, TraverseCommand.class, ValidateCommand.class,
-            RecordCommand.class, MarkCommand.class, MonitorCommand.class, MonitorSetupCommand.class,
-            InspectCommand.class, HandoverCommand.class, ImportCommand.class, ExportCommand.class})
+            RecordCommand.class, PlanCommand.class, PrintCommand.class, MarkCommand.class, MonitorCommand.class,
+            MonitorSetupCommand.class, InspectCommand.class, HandoverCommand.class, ImportCommand.class,
+            ExportCommand.class})
 public final class MineLedgerCommand implements Runnable {
     /** Exit code for a user error (bad file, bad input): the message was printed to stderr. */
     public static final int USER_ERROR = 2;

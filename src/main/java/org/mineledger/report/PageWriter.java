@@ -44,8 +44,8 @@ final class PageWriter {
     /** Label in grey and value in black on one baseline. */
     void field(String label, String value, double x, double y, double width) {
         text(label, x, y, 7, false, GREY);
-        String v = fit(value, 9, true, width - 2);
-        text(v, x, y + 10, 9, true);
+        String v = fit(value, 8.5, true, width - 4);
+        text(v, x, y + 10, 8.5, true);
     }
 
     /** Wraps {@code s} into lines of at most {@code width} points; returns the y after the last line. */

@@ -54,6 +54,11 @@ public final class PlanPack {
      * @throws CancellationException when {@code cancelled} turns true; nothing is written then
      */
     public void write(Plan plan, Path out, Progress progress, BooleanSupplier cancelled) {
+        Path dir = out.toAbsolutePath().getParent();
+        if (!Files.isDirectory(dir)) {
+            throw new IllegalArgumentException("The folder " + dir + " does not exist; create it or choose another"
+                    + " place for " + out.getFileName() + ".");
+        }
         Map<String, HazardArea> byRef = new HashMap<>();
         hazards.forEach(h -> byRef.put(h.reference().value(), h));
         for (Assignment a : plan.assignments()) {
@@ -82,7 +87,6 @@ public final class PlanPack {
                 n++;
                 progress.update(n, total, a.task().id());
             }
-            Path dir = out.toAbsolutePath().getParent();
             tmp = Files.createTempFile(dir, ".plan-pack", ".pdf.part");
             doc.save(tmp.toFile());
             Files.move(tmp, out, StandardCopyOption.REPLACE_EXISTING);

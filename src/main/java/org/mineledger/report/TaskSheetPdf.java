@@ -108,8 +108,8 @@ public final class TaskSheetPdf {
         HazardArea hz = in.hazard();
         String[][] fields = {
             {"Task ID", t.id()}, {"Hazard", hz.reference().value() + " — " + hz.name()},
-            {"Team", a.team().id() + " (" + a.team().asset().name() + ")"},
-            {"Method", t.method().label() + (t.description().isEmpty() ? "" : ", " + t.description())},
+            {"Team", a.team().id() + " (" + a.team().asset().teamSize() + " people)"},
+            {"Method", method(t)},
             {"Start (travel/setup)", DATE.format(a.start())}, {"Clearance starts", DATE.format(a.workStart())},
             {"End", DATE.format(a.end())}, {"Working days", a.setupDays() + " setup + " + a.workDays() + " work"},
             {"Clearance depth", t.depthCm() + " cm"}, {"Area", String.format(Locale.ROOT, "%,.0f m²", t.areaM2())},
@@ -117,6 +117,14 @@ public final class TaskSheetPdf {
         for (int i = 0; i < fields.length; i++) {
             w.field(fields[i][0], fields[i][1], MARGIN + (i % 4) * col, y + (i / 4) * 26, col);
         }
+    }
+
+    /** {@code Clearance (manual)}, {@code Technical survey (MDD)}. */
+    private static String method(ClearanceTask t) {
+        String what = t.description().isEmpty() ? "Clearance" : Character.toUpperCase(t.description().charAt(0))
+                + t.description().substring(1);
+        return what + " (" + (t.method().name().equals("MDD") ? "MDD" : t.method().name().toLowerCase(Locale.ROOT))
+                + ")";
     }
 
     private ExtractPlacement map(PDPageContentStream cs, TaskSheetInput in) {

@@ -30,7 +30,7 @@ final class TurningPointTable {
             double deg = leg.initialBearing().degrees();
             rows.add(new Row("TP" + (i + 1), formatter.format(p), String.format(Locale.ROOT, "%.1f°", deg),
                     String.format(Locale.ROOT, "%.0f", deg * 6400 / 360),
-                    String.format(Locale.ROOT, "%.1f m to TP%d", leg.distance().metres(), i + 2 > n ? 1 : i + 2)));
+                    String.format(Locale.ROOT, "%.1f m", leg.distance().metres())));
         }
         return rows;
     }

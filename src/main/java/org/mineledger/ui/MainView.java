@@ -127,11 +127,16 @@ public final class MainView {
                 new SeparatorMenuItem(), importItem, exportItem, new SeparatorMenuItem(), quit);
         file.setOnShowing(e -> fillRecent());
         Menu view = new ViewMenu(map).menu();
+        MenuItem planner = item("menu.plan.open", "Shortcut+P", () -> model.workspace().ifPresentOrElse(
+                ws -> new org.mineledger.ui.plan.PlannerView(new org.mineledger.ui.plan.PlannerViewModel(ws), window())
+                        .stage().show(),
+                () -> new javafx.scene.control.Alert(javafx.scene.control.Alert.AlertType.INFORMATION,
+                        Messages.get("plan.noWorkspace")).show()));
         Menu training = new org.mineledger.ui.training.TrainingMenu(model, root::setRight,
                 e -> ErrorDialog.show(window(), e)).menu();
         MenuBar bar = new MenuBar(file, edit.menu(), view,
                 new org.mineledger.ui.records.RecordsMenu(model, this::window).menu(),
-                monitoring.menu(this::window), training);
+                new Menu(Messages.get("menu.plan"), null, planner), monitoring.menu(this::window), training);
         bar.setUseSystemMenuBar(true);
         return bar;
     }

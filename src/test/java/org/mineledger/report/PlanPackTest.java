@@ -73,7 +73,7 @@ class PlanPackTest {
     void packHasACoverAndOneSheetPerTaskWithEveryPartOfTheSheet() throws IOException {
         Path out = dir.resolve("pack.pdf");
         List<String> progress = new ArrayList<>();
-        new PlanPack(maps, hazards, CoordinateSystem.UTM, "RESTRICTED", banner, WorkLayout.boxes(10))
+        new PlanPack(maps, hazards, CoordinateSystem.UTM, "RESTRICTED", banner, WorkLayout.boxes(25))
                 .write(plan, out, (done, total, what) -> progress.add(done + "/" + total), () -> false);
         assertThat(progress).endsWith("3/3");
         try (PDDocument doc = Loader.loadPDF(out.toFile())) {
@@ -89,7 +89,7 @@ class PlanPackTest {
             assertThat(sheet).contains("CLEARANCE TASK SHEET", "Task T-001", plan.assignments().get(0)
                             .task().hazardReference(), "Clearance depth", "13 cm", "TP1", "Access route", "Safe lane",
                     "Emergency / medevac point", "Marking reference", "Signature", "TRAINING — FICTIONAL DATA",
-                    "RESTRICTED", "10 m boxes on the UTM 35N grid", "Figures used");
+                    "RESTRICTED", "25 m boxes on the UTM 35N grid", "Figures used");
             assertThat(sheet).containsPattern("Scale 1:(1,000|2,000|5,000|10,000)");
         }
     }
@@ -97,7 +97,7 @@ class PlanPackTest {
     @Test
     void turningPointsOnTheSheetAreAtTheStatedScale() throws IOException {
         Path out = dir.resolve("pack.pdf");
-        new PlanPack(maps, hazards, CoordinateSystem.MGRS, "UNCLASSIFIED", banner, WorkLayout.lanes(1, 45))
+        new PlanPack(maps, hazards, CoordinateSystem.MGRS, "UNCLASSIFIED", banner, WorkLayout.lanes(5, 45))
                 .write(plan, out, (d, t, w) -> { }, () -> false);
         HazardArea hazard = hazards.stream().filter(h -> h.reference().value()
                 .equals(plan.assignments().get(0).task().hazardReference())).findFirst().orElseThrow();

@@ -54,7 +54,22 @@ public record WorkCalendar(Set<DayOfWeek> workingDays, Optional<Country> country
     }
 
     public boolean isWorkingDay(LocalDate date) {
-        return whyNotWorking(date).isEmpty();
+        if (!workingDays.contains(date.getDayOfWeek())) {
+            return false;
+        }
+        if (country.isPresent() && holidays(country.get(), date.getYear()).containsKey(date)) {
+            return false;
+        }
+        for (NoWorkSeason s : seasons) {
+            if (s.contains(date)) {
+                return false;
+            }
+        }
+        return Daylight.hours(latitudeDeg, date) >= minDaylightHours;
+    }
+
+    private static Map<LocalDate, String> holidays(Country c, int year) {
+        return HOLIDAYS.computeIfAbsent(c + "-" + year, k -> PublicHolidays.of(c, year));
     }
 
     /** Why no field work is done on a date, or empty on a working day. */
@@ -65,8 +80,7 @@ public record WorkCalendar(Set<DayOfWeek> workingDays, Optional<Country> country
         }
         if (country.isPresent()) {
             Country c = country.get();
-            String holiday = HOLIDAYS.computeIfAbsent(c + "-" + date.getYear(),
-                    k -> PublicHolidays.of(c, date.getYear())).get(date);
+            String holiday = holidays(c, date.getYear()).get(date);
             if (holiday != null) {
                 return Optional.of("public holiday in " + c.label() + ": " + holiday);
             }

@@ -12,8 +12,7 @@ import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.Point;
 import org.locationtech.jts.operation.distance.DistanceOp;
-import org.locationtech.jts.operation.overlayng.OverlayNG;
-import org.locationtech.jts.operation.overlayng.OverlayNGRobust;
+import org.locationtech.jts.index.strtree.STRtree;
 import org.mineledger.geo.GeoPoint;
 import org.mineledger.geo.Utm;
 import org.mineledger.geo.UtmPosition;
@@ -21,12 +20,13 @@ import org.mineledger.geo.UtmPosition;
 /**
  * Ranks hazards for clearance by a weighted sum the user can read and change: nearness to settlements, roads,
  * farmland and water, blocked access, a community request and casualties reported. Nearest points are found in
- * the hazard's UTM zone; the distance printed is the geodesic between them.
+ * the hazard's UTM zone; the distance printed is the geodesic between them. Map features are projected and
+ * indexed once per zone and kept, so use one instance per ranking and from one thread.
  */
 public final class PriorityScore {
-    private static final double METRES_PER_DEGREE = 111_320;
     private final PriorityWeights weights;
     private final NearbyFeatures features;
+    private final java.util.Map<IndexKey, STRtree> indexes = new java.util.HashMap<>();
 
     public PriorityScore(PriorityWeights weights, NearbyFeatures features) {
         this.weights = Objects.requireNonNull(weights, "weights");
@@ -89,23 +89,12 @@ public final class PriorityScore {
         Point c = hazard.getCentroid();
         GeoPoint centre = new GeoPoint(c.getY(), c.getX());
         int zone = Utm.standardZone(centre);
-        Envelope search = hazard.getEnvelopeInternal().copy();
-        double dLat = weights.reachM() / METRES_PER_DEGREE;
-        double dLon = dLat / Math.max(0.1, Math.cos(Math.toRadians(centre.lat())));
-        search.expandBy(dLon, dLat);
-        Geometry searchBox = hazard.getFactory().toGeometry(search);
         Geometry hazardGrid = toUtm(hazard, zone);
+        Envelope search = hazardGrid.getEnvelopeInternal().copy();
+        search.expandBy(weights.reachM() * 1.01);
         double best = Double.POSITIVE_INFINITY;
-        for (Geometry t : targets) {
-            if (!search.intersects(t.getEnvelopeInternal())) {
-                continue;
-            }
-            Geometry near = search.contains(t.getEnvelopeInternal()) ? t
-                    : OverlayNGRobust.overlay(t, searchBox, OverlayNG.INTERSECTION);
-            if (near.isEmpty()) {
-                continue;
-            }
-            Coordinate[] pts = DistanceOp.nearestPoints(hazardGrid, toUtm(near, zone));
+        for (Object o : index(targets, zone).query(search)) {
+            Coordinate[] pts = DistanceOp.nearestPoints(hazardGrid, (Geometry) o);
             if (pts[0].distance(pts[1]) == 0) {
                 return 0;
             }
@@ -114,6 +103,36 @@ public final class PriorityScore {
             best = Math.min(best, Geodesic.WGS84.Inverse(a.lat(), a.lon(), b.lat(), b.lon()).s12);
         }
         return best;
+    }
+
+    /** The targets projected once into a zone and indexed; those the zone cannot hold are too far to count. */
+    private STRtree index(List<Geometry> targets, int zone) {
+        return indexes.computeIfAbsent(new IndexKey(targets, zone), k -> {
+            STRtree tree = new STRtree();
+            for (Geometry t : targets) {
+                try {
+                    Geometry g = toUtm(t, zone);
+                    tree.insert(g.getEnvelopeInternal(), g);
+                } catch (IllegalArgumentException outsideZone) {
+                    continue; // hundreds of km away: beyond any priority reach
+                }
+            }
+            tree.build();
+            return tree;
+        });
+    }
+
+    /** Identity of a target list (one per factor) and a zone. */
+    private record IndexKey(List<Geometry> targets, int zone) {
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof IndexKey k && k.targets == targets && k.zone == zone;
+        }
+
+        @Override
+        public int hashCode() {
+            return System.identityHashCode(targets) * 61 + zone;
+        }
     }
 
     private static Geometry toUtm(Geometry lonLat, int zone) {

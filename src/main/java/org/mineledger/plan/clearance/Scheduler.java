@@ -25,6 +25,8 @@ import org.mineledger.plan.calendar.WorkCalendar;
 public final class Scheduler {
     private final WorkCalendar calendar;
     private final int setupDays;
+    private static final int MAX_SEARCH_DAYS = 366 * 5;
+    private final Map<LocalDate, Boolean> working = new java.util.concurrent.ConcurrentHashMap<>();
 
     /** @param setupDays travel and setup working days before each task (0 to 30) */
     public Scheduler(WorkCalendar calendar, int setupDays) {
@@ -97,10 +99,14 @@ public final class Scheduler {
             earliest = later(earliest, a.end().plusDays(1));
         }
         Assignment best = null;
+        Map<AssetType, Team> firstFree = new LinkedHashMap<>();
         for (Team team : teams) {
-            if (team.asset().kind() != t.method()) {
-                continue;
+            if (team.asset().kind() == t.method()) {
+                // teams of one asset type work alike, so the one free first finishes first
+                firstFree.merge(team.asset(), team, (a, b) -> teamFree.get(b.id()).isBefore(teamFree.get(a.id())) ? b : a);
             }
+        }
+        for (Team team : firstFree.values()) {
             Assignment a = tryOn(t, team, later(earliest, teamFree.get(team.id())));
             if (best == null || a.end().isBefore(best.end())) {
                 best = a;
@@ -120,11 +126,22 @@ public final class Scheduler {
         List<LocalDate> days = new ArrayList<>(setupDays + work);
         LocalDate d = from;
         for (int i = 0; i < setupDays + work; i++) {
-            d = calendar.firstWorkingDayFrom(d);
+            d = firstWorkingDayFrom(d);
             days.add(d);
             d = d.plusDays(1);
         }
         return new Assignment(t, team, days, setupDays, rate, days.size() * team.asset().dailyCostUsd());
+    }
+
+    /** The calendar's rule, remembered per date: the same days are asked about for every team and task. */
+    private LocalDate firstWorkingDayFrom(LocalDate date) {
+        LocalDate d = date;
+        for (int i = 0; i < MAX_SEARCH_DAYS; i++, d = d.plusDays(1)) {
+            if (working.computeIfAbsent(d, calendar::isWorkingDay)) {
+                return d;
+            }
+        }
+        return calendar.firstWorkingDayFrom(date); // explains the empty calendar
     }
 
     private static LocalDate later(LocalDate a, LocalDate b) {

@@ -57,7 +57,31 @@ public final class TaskList {
 
     /** Priority inputs for hazards with no facts beyond their polygons (no blocked access, request or casualty). */
     public static List<PriorityInput> priorityInputs(List<HazardArea> hazards) {
-        return hazards.stream().filter(h -> !h.status().isReleased())
-                .map(h -> new PriorityInput(h.reference().value(), h.polygon(), false, false, 0)).toList();
+        return priorityInputs(hazards, java.util.Set.of(), java.util.Set.of(), Map.of());
+    }
+
+    /**
+     * Priority inputs with the facts not on the map, by hazard reference.
+     *
+     * @throws IllegalArgumentException naming a reference that is not among the open hazards
+     */
+    public static List<PriorityInput> priorityInputs(List<HazardArea> hazards, java.util.Set<String> blocked,
+            java.util.Set<String> community, Map<String, Integer> casualties) {
+        List<HazardArea> open = hazards.stream().filter(h -> !h.status().isReleased()).toList();
+        java.util.Set<String> known = new java.util.HashSet<>();
+        open.forEach(h -> known.add(h.reference().value()));
+        java.util.Set<String> named = new java.util.TreeSet<>(blocked);
+        named.addAll(community);
+        named.addAll(casualties.keySet());
+        named.removeAll(known);
+        if (!named.isEmpty()) {
+            throw new IllegalArgumentException("No open hazard area " + String.join(", ", named)
+                    + " in the workspace; name open hazards by their reference, e.g. HA-0001.");
+        }
+        return open.stream().map(h -> {
+            String ref = h.reference().value();
+            return new PriorityInput(ref, h.polygon(), blocked.contains(ref), community.contains(ref),
+                    casualties.getOrDefault(ref, 0));
+        }).toList();
     }
 }

@@ -1,0 +1,93 @@
+package org.mineledger.cli;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.locationtech.jts.geom.Point;
+import org.mineledger.io.basemap.BaseMapReader;
+import org.mineledger.map.BaseMap;
+import org.mineledger.map.PriorityFeatures;
+import org.mineledger.model.HazardArea;
+import org.mineledger.plan.calendar.Country;
+import org.mineledger.plan.calendar.WorkCalendar;
+import org.mineledger.plan.clearance.AssetCatalogue;
+import org.mineledger.plan.clearance.Plan;
+import org.mineledger.plan.clearance.PriorityResult;
+import org.mineledger.plan.clearance.PriorityScore;
+import org.mineledger.plan.clearance.PriorityWeights;
+import org.mineledger.plan.clearance.Scheduler;
+import org.mineledger.plan.clearance.TaskList;
+import org.mineledger.plan.clearance.Team;
+
+/** What the plan and print commands share: the base maps for a workspace and the planning steps. */
+final class PlanInputs {
+    private PlanInputs() {
+    }
+
+    /** The world map, and the fictional training map only for a training workspace. */
+    static List<BaseMap> baseMaps(boolean training) {
+        BaseMapReader reader = new BaseMapReader();
+        List<BaseMap> maps = new ArrayList<>();
+        for (String id : reader.ids()) {
+            BaseMap map = reader.load(id);
+            if (!map.training() || training) {
+                maps.add(map);
+            }
+        }
+        return maps;
+    }
+
+    /** Mean latitude of the open hazards, for the daylight rule; 55 N when there are none. */
+    static double siteLatitude(List<HazardArea> hazards) {
+        return hazards.stream().mapToDouble(h -> {
+            Point c = h.polygon().getCentroid();
+            return c.getY();
+        }).average().orElse(55);
+    }
+
+    static WorkCalendar calendar(String country, List<HazardArea> hazards) {
+        Optional<Country> c = country == null || country.equalsIgnoreCase("none") ? Optional.empty()
+                : Optional.of(Country.parse(country));
+        WorkCalendar standard = WorkCalendar.standard(Country.EE, siteLatitude(hazards));
+        return new WorkCalendar(standard.workingDays(), c, List.of(), standard.latitudeDeg(),
+                standard.minDaylightHours());
+    }
+
+    /** Runs {@code write}, turning a file system failure into a message for the user. */
+    static void writing(java.nio.file.Path pdf, Runnable write) {
+        try {
+            write.run();
+        } catch (java.io.UncheckedIOException e) {
+            throw new IllegalArgumentException("Could not write " + pdf + " (" + e.getCause().getMessage()
+                    + "). Check that the folder exists and that you may write to it.", e);
+        }
+    }
+
+    static List<PriorityResult> priorities(List<HazardArea> hazards, List<BaseMap> maps, String blocked,
+            String community, String casualties) {
+        java.util.Map<String, Integer> hurt = new java.util.HashMap<>();
+        for (String item : refs(casualties)) {
+            String[] kv = item.split("=");
+            try {
+                hurt.put(kv[0].strip(), Integer.parseInt(kv.length > 1 ? kv[1].strip() : "1"));
+            } catch (NumberFormatException e) {
+                throw new IllegalArgumentException("Casualties '" + item + "' must be HAZARD=COUNT, e.g. HA-0004=2.");
+            }
+        }
+        return new PriorityScore(PriorityWeights.defaults(), PriorityFeatures.from(maps)).rank(TaskList.priorityInputs(
+                hazards, java.util.Set.copyOf(refs(blocked)), java.util.Set.copyOf(refs(community)), hurt));
+    }
+
+    private static List<String> refs(String list) {
+        return list == null || list.isBlank() ? List.of()
+                : java.util.Arrays.stream(list.split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+    }
+
+    static Plan plan(String name, List<HazardArea> hazards, List<PriorityResult> priorities, AssetCatalogue catalogue,
+            String teams, LocalDate start, WorkCalendar calendar, int setupDays) {
+        return new Scheduler(calendar, setupDays).schedule(name, start,
+                TaskList.fromHazards(hazards, priorities, TaskList.Defaults.standard()),
+                Team.parse(teams, catalogue, start));
+    }
+}

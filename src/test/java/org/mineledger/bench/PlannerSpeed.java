@@ -1,0 +1,104 @@
+package org.mineledger.bench;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.GeometryFactory;
+import org.mineledger.geo.CoordinateSystem;
+import org.mineledger.io.basemap.BaseMapReader;
+import org.mineledger.map.BaseMap;
+import org.mineledger.map.PriorityFeatures;
+import org.mineledger.model.HazardArea;
+import org.mineledger.model.HazardKind;
+import org.mineledger.model.HazardReference;
+import org.mineledger.model.HazardStatus;
+import org.mineledger.plan.calendar.Country;
+import org.mineledger.plan.calendar.WorkCalendar;
+import org.mineledger.plan.clearance.AssetCatalogue;
+import org.mineledger.plan.clearance.Plan;
+import org.mineledger.plan.clearance.PriorityScore;
+import org.mineledger.plan.clearance.PriorityWeights;
+import org.mineledger.plan.clearance.Scheduler;
+import org.mineledger.plan.clearance.TaskList;
+import org.mineledger.plan.clearance.Team;
+import org.mineledger.report.PlanPack;
+import org.mineledger.report.WorkLayout;
+
+/**
+ * Prints how long planning 1,000 hazard areas and printing a 100-sheet pack take (issue 6 targets: 2 s and
+ * 20 s on the 2-core machine). TRAINING — FICTIONAL DATA: the hazards are generated squares on the training map.
+ * Run after {@code ./mvnw -o test-compile}:
+ * {@code java -cp target/test-classes:target/classes:$(cat cp.txt) org.mineledger.bench.PlannerSpeed}
+ */
+public final class PlannerSpeed {
+    private static final GeometryFactory GF = new GeometryFactory();
+
+    private PlannerSpeed() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        BaseMapReader reader = new BaseMapReader();
+        List<BaseMap> maps = List.of(reader.load("world"), reader.load("training"));
+        List<HazardArea> hazards = hazards(1_000);
+        LocalDate start = LocalDate.parse("2026-04-06");
+        Scheduler scheduler = new Scheduler(WorkCalendar.standard(Country.EE, 58.0), 1);
+        List<Team> teams = Team.parse("manual=20,mdd=5", AssetCatalogue.defaults(), start);
+        double[] planMs = new double[7];
+        Plan plan = null;
+        for (int run = 0; run < planMs.length; run++) {
+            long t0 = System.nanoTime();
+            var ranked = new PriorityScore(PriorityWeights.defaults(), PriorityFeatures.from(maps))
+                    .rank(TaskList.priorityInputs(hazards));
+            plan = scheduler.schedule("bench", start, TaskList.fromHazards(hazards, ranked,
+                    TaskList.Defaults.standard()), teams);
+            planMs[run] = (System.nanoTime() - t0) / 1e6;
+        }
+        System.out.printf(Locale.ROOT, "Plan 1,000 hazard areas (rank + schedule, 25 teams): median %.0f ms"
+                + " (runs: %s)%n", median(planMs), Arrays.toString(round(planMs)));
+        Plan hundred = new Plan("bench", start, plan.teams(), plan.assignments().subList(0, 100), List.of());
+        Path out = Files.createTempFile("mineledger-bench", ".pdf");
+        double[] packMs = new double[2];
+        for (int run = 0; run < packMs.length; run++) {
+            long t0 = System.nanoTime();
+            new PlanPack(maps, hazards, CoordinateSystem.UTM, "UNCLASSIFIED", "TRAINING — FICTIONAL DATA",
+                    WorkLayout.boxes(10)).write(hundred, out, (d, t, w) -> { }, () -> false);
+            packMs[run] = (System.nanoTime() - t0) / 1e6;
+        }
+        System.out.printf(Locale.ROOT, "Print a 100-sheet pack (10 m boxes): %s ms per run, %,d bytes%n",
+                Arrays.toString(round(packMs)), Files.size(out));
+        Files.deleteIfExists(out);
+    }
+
+    /** Squares of 40 to 120 m on a 40 × 25 lattice over the training area. */
+    static List<HazardArea> hazards(int n) {
+        List<HazardArea> out = new ArrayList<>();
+        Instant now = Instant.parse("2026-01-01T00:00:00Z");
+        for (int i = 0; i < n; i++) {
+            double lon = 27.03 + (i % 40) * 0.006;
+            double lat = 57.955 + (i / 40) * 0.0033;
+            double side = (40 + (i * 37) % 80) / 111_320.0;
+            double dLon = side / Math.cos(Math.toRadians(lat));
+            var p = GF.createPolygon(new Coordinate[] {new Coordinate(lon, lat), new Coordinate(lon + dLon, lat),
+                new Coordinate(lon + dLon, lat + side), new Coordinate(lon, lat + side), new Coordinate(lon, lat)});
+            out.add(HazardArea.draft(HazardReference.numbered(i + 1), "Bench " + (i + 1),
+                    i % 3 == 0 ? HazardKind.SUSPECTED : HazardKind.CONFIRMED, HazardStatus.ACTIVE, p, "", now));
+        }
+        return out;
+    }
+
+    private static double median(double[] v) {
+        double[] s = v.clone();
+        Arrays.sort(s);
+        return s[s.length / 2];
+    }
+
+    private static long[] round(double[] v) {
+        return Arrays.stream(v).mapToLong(Math::round).toArray();
+    }
+}

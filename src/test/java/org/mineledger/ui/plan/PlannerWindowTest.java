@@ -1,0 +1,107 @@
+package org.mineledger.ui.plan;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import javafx.application.Application;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.mineledger.ui.MineLedgerApp;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** Plan › Clearance planner on the sample: make a plan, see its Gantt chart and what-if, print the pack. */
+class PlannerWindowTest {
+    @TempDir
+    static Path home;
+    @TempDir
+    Path out;
+    private final FxRobot robot = new FxRobot();
+    private Application app;
+
+    @BeforeAll
+    static void firstStart() throws TimeoutException {
+        System.setProperty("mineledger.home", home.toString());
+        FxToolkit.registerPrimaryStage();
+    }
+
+    @BeforeEach
+    void start() throws Exception {
+        app = FxToolkit.setupApplication(MineLedgerApp.class);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @AfterEach
+    void stop() throws TimeoutException {
+        FxToolkit.cleanupApplication(app);
+        FxToolkit.cleanupStages();
+    }
+
+    @Test
+    void makesAPlanForTheSampleShowsItsGanttChartAndPrintsTheTaskSheets() throws Exception {
+        MenuBar bar = robot.lookup(".menu-bar").queryAs(MenuBar.class);
+        Menu plan = bar.getMenus().stream().filter(m -> m.getText().equals("Plan")).findFirst().orElseThrow();
+        robot.interact(() -> plan.getItems().get(0).fire());
+        Stage planner = (Stage) Window.getWindows().stream()
+                .filter(w -> w.getUserData() instanceof PlannerView).findFirst().orElseThrow();
+        assertThat(planner.getTitle()).contains("TRAINING — FICTIONAL DATA");
+        robot.interact(() -> {
+            robot.from(planner.getScene().getRoot()).lookup("#planTeams").queryAs(TextField.class)
+                    .setText("manual=2,mdd=1");
+            robot.from(planner.getScene().getRoot()).lookup("#planVariantTeams").queryAs(TextField.class)
+                    .setText("manual=4,mdd=1");
+            robot.from(planner.getScene().getRoot()).lookup("#planMake").queryAs(Button.class).fire();
+        });
+        Label totals = robot.from(planner.getScene().getRoot()).lookup("#planTotals").queryAs(Label.class);
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> !totals.getText().isEmpty());
+        assertThat(totals.getText()).contains("7 tasks planned", "0 not planned", "cost US$");
+        GanttChart gantt = robot.from(planner.getScene().getRoot()).lookup((java.util.function.Predicate<javafx.scene.Node>) n -> n instanceof GanttChart)
+                .queryAs(GanttChart.class);
+        assertThat(gantt.getHeight()).as("one row per team").isGreaterThan(3 * 20);
+        TabPane tabs = robot.from(planner.getScene().getRoot()).lookup("#planTabs").queryAs(TabPane.class);
+        robot.interact(() -> tabs.getSelectionModel().select(2));
+        @SuppressWarnings("unchecked")
+        TableView<String[]> whatIf = robot.from(planner.getScene().getRoot()).lookup("#planWhatIf")
+                .queryAs(TableView.class);
+        assertThat(whatIf.getItems()).anySatisfy(r -> assertThat(r[0]).isEqualTo("Teams"));
+        robot.interact(() -> tabs.getSelectionModel().select(3));
+        @SuppressWarnings("unchecked")
+        TableView<Object> assets = robot.from(planner.getScene().getRoot()).lookup("#planAssets")
+                .queryAs(TableView.class);
+        assertThat(assets.getItems()).as("the default catalogue: manual, mdd, mech").hasSize(3);
+        robot.interact(() -> tabs.getSelectionModel().select(4));
+        @SuppressWarnings("unchecked")
+        TableView<org.mineledger.plan.clearance.PriorityResult> order = robot.from(planner.getScene().getRoot())
+                .lookup("#planPriorities").queryAs(TableView.class);
+        assertThat(order.getItems()).hasSize(7);
+        assertThat(order.getItems().get(0).reason()).startsWith("score ");
+        Path pdf = out.resolve("pack.pdf");
+        robot.interact(() -> ((PlannerView) planner.getUserData()).printPack(pdf));
+        WaitForAsyncUtils.waitFor(120, TimeUnit.SECONDS, () -> totals.getText().contains("Printed to"));
+        try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+            assertThat(doc.getNumberOfPages()).isEqualTo(8);
+            PDFTextStripper text = new PDFTextStripper();
+            text.setStartPage(2);
+            text.setEndPage(2);
+            assertThat(text.getText(doc)).contains("CLEARANCE TASK SHEET", "TRAINING — FICTIONAL DATA");
+        }
+    }
+}
