@@ -33,6 +33,11 @@ final class RecordSummaryCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        return write(spec, file, out, coords);
+    }
+
+    /** Writes the summary of every hazard area of {@code file} to {@code out}; shared with {@code report}. */
+    static int write(CommandSpec spec, Path file, Path out, String coords) {
         CoordinateSystem system = CoordinateSystem.of(coords);
         try (Workspace ws = Workspace.open(file)) {
             SurveyStore survey = new SurveyStore(ws);

@@ -67,6 +67,18 @@ class MineLedgerCommandStoreTest {
     }
 
     @Test
+    void reportPrintsTheHazardSummaryOfEveryAreaToPdf() throws Exception {
+        Path file = dir.resolve("demo.gpkg");
+        Path pdf = dir.resolve("summary.pdf");
+        assertThat(MineLedgerCommand.run("sample", "border-crossing", file.toString())).isZero();
+        assertThat(MineLedgerCommand.run("report", file.toString(), "--pdf", pdf.toString())).isZero();
+        try (var doc = org.apache.pdfbox.Loader.loadPDF(pdf.toFile())) {
+            String text = new org.apache.pdfbox.text.PDFTextStripper().getText(doc);
+            assertThat(text).contains("HA-0001").contains("HA-0012").contains("TRAINING — FICTIONAL DATA");
+        }
+    }
+
+    @Test
     void newRefusesAnExistingFileWithAMessageAndNoStackTrace() throws Exception {
         Path file = dir.resolve("taken.gpkg");
         Files.writeString(file, "x");
