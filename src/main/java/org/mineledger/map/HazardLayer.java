@@ -19,6 +19,13 @@ public final class HazardLayer {
     private static final GeometryFactory GEOMETRY = new GeometryFactory();
     private final STRtree index = new STRtree();
     private final List<Shape> shapes = new ArrayList<>();
+    /** Shapes by size (largest envelope side first) with flat centres and dot colours, for whole-country frames. */
+    private Shape[] bySize;
+    private double[] sizes;
+    private double[] centreX;
+    private double[] centreY;
+    private RgbaColor[] dotColour;
+    private final java.util.Map<Long, Shape> byId = new java.util.HashMap<>();
 
     /** One hazard in display (Web Mercator) metres; ring 0 is the boundary, others are holes. */
     public record Shape(HazardArea area, double[][] xs, double[][] ys, Envelope envelope) {
@@ -44,9 +51,69 @@ public final class HazardLayer {
             }
             Shape shape = new Shape(area, xs, ys, env);
             shapes.add(shape);
+            byId.put(area.id(), shape);
             index.insert(env, shape);
         }
         index.build();
+        sortBySize();
+    }
+
+    private void sortBySize() {
+        bySize = shapes.toArray(new Shape[0]);
+        java.util.Arrays.sort(bySize, (a, b) -> Double.compare(side(b), side(a)));
+        int n = bySize.length;
+        sizes = new double[n];
+        centreX = new double[n];
+        centreY = new double[n];
+        dotColour = new RgbaColor[n];
+        for (int i = 0; i < n; i++) {
+            Envelope e = bySize[i].envelope();
+            sizes[i] = side(bySize[i]);
+            centreX[i] = (e.getMinX() + e.getMaxX()) / 2;
+            centreY[i] = (e.getMinY() + e.getMaxY()) / 2;
+            dotColour[i] = MapStyle.outline(bySize[i].area().status()).color();
+        }
+    }
+
+    private static double side(Shape s) {
+        return Math.max(s.envelope().getWidth(), s.envelope().getHeight());
+    }
+
+    /** How many shapes have an envelope side of at least {@code displayMetres}; they come first in size order. */
+    int countAtLeast(double displayMetres) {
+        int lo = 0;
+        int hi = sizes.length;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (sizes[mid] >= displayMetres) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+
+    /** The {@code i}-th shape in size order (largest first). */
+    Shape bySize(int i) {
+        return bySize[i];
+    }
+
+    double centreX(int i) {
+        return centreX[i];
+    }
+
+    double centreY(int i) {
+        return centreY[i];
+    }
+
+    RgbaColor dotColour(int i) {
+        return dotColour[i];
+    }
+
+    /** The shape of the area with this id, if it is in the layer. */
+    Optional<Shape> shape(long id) {
+        return Optional.ofNullable(byId.get(id));
     }
 
     public int size() {

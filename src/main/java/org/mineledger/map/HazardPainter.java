@@ -1,7 +1,8 @@
 package org.mineledger.map;
 
-import java.util.BitSet;
+import java.util.ArrayList;
 import java.util.List;
+import org.locationtech.jts.geom.Envelope;
 import org.mineledger.model.HazardArea;
 
 /** Draws hazard areas with the land-release symbology, the selected one highlighted, labels when large enough. */
@@ -16,43 +17,69 @@ public final class HazardPainter {
 
     /** Draws the hazards of {@code layer} that are in the window and returns how many were drawn. */
     public int paint(Surface surface, Viewport view, HazardLayer layer, long selectedId, Options options) {
-        List<HazardLayer.Shape> visible = layer.visible(view);
-        HazardLayer.Shape selected = null;
-        // Areas smaller than a few pixels become one dot per pixel: at national scale tens of thousands of areas
-        // share a few thousand pixels, and drawing each again would only cost time.
-        int w = (int) Math.ceil(view.width());
-        int h = (int) Math.ceil(view.height());
-        BitSet dotted = new BitSet(Math.max(0, w * h));
-        for (HazardLayer.Shape shape : visible) {
+        double res = view.resolution();
+        Envelope window = window(view);
+        int drawn = 0;
+        // Areas that would be smaller than a few pixels come last in the layer's size order; at national scale they
+        // are most of the layer, so they are swept as flat arrays into one dot per screen cell instead of being
+        // looked up and drawn one by one.
+        int large = layer.countAtLeast(TINY_PX * res);
+        for (HazardLayer.Shape shape : largeInWindow(layer, view, window, large, TINY_PX * res)) {
             HazardArea area = shape.area();
-            double pxW = shape.envelope().getWidth() / view.resolution();
-            double pxH = shape.envelope().getHeight() / view.resolution();
-            if (area.id() == selectedId) {
-                selected = shape;
-            }
-            if (pxW < TINY_PX && pxH < TINY_PX) {
-                double cx = view.width() / 2 + (shape.envelope().centre().x - view.centerX()) / view.resolution();
-                double cy = view.height() / 2 - (shape.envelope().centre().y - view.centerY()) / view.resolution();
-                int px = (int) cx;
-                int py = (int) cy;
-                if (px >= 0 && py >= 0 && px < w && py < h && !dotted.get(py * w + px)) {
-                    dotted.set(py * w + px);
-                    surface.dot(cx, cy, 1.5, MapStyle.outline(area.status()).color(), null);
-                }
-                continue;
-            }
             drawShape(surface, view, shape, options.fills() ? MapStyle.fill(area.kind(), area.status()) : null,
                     MapStyle.outline(area.status()));
-            if (options.labels() && Math.max(pxW, pxH) >= LABEL_MIN_PX) {
-                double cx = view.width() / 2 + (shape.envelope().centre().x - view.centerX()) / view.resolution();
-                double cy = view.height() / 2 - (shape.envelope().centre().y - view.centerY()) / view.resolution();
+            drawn++;
+            double side = Math.max(shape.envelope().getWidth(), shape.envelope().getHeight()) / res;
+            if (options.labels() && side >= LABEL_MIN_PX) {
+                double cx = view.width() / 2 + (shape.envelope().centre().x - view.centerX()) / res;
+                double cy = view.height() / 2 - (shape.envelope().centre().y - view.centerY()) / res;
                 surface.text(area.reference().value(), cx - 24, cy + 4, 12, RgbaColor.hex("#000000", 1), true, true);
             }
         }
-        if (selected != null) {
-            drawShape(surface, view, selected, null, Surface.Stroke.solid(MapStyle.SELECTED, 4));
+        DotCells dots = new DotCells(view.width(), view.height());
+        for (int i = large; i < layer.size(); i++) {
+            double x = layer.centreX(i);
+            double y = layer.centreY(i);
+            if (window.contains(x, y)) {
+                dots.add(view.width() / 2 + (x - view.centerX()) / res, view.height() / 2 - (y - view.centerY()) / res,
+                        layer.dotColour(i));
+                drawn++;
+            }
         }
-        return visible.size();
+        dots.paint(surface);
+        if (selectedId != 0) {
+            layer.shape(selectedId).filter(s -> window.intersects(s.envelope())).ifPresent(s ->
+                    drawShape(surface, view, s, null, Surface.Stroke.solid(MapStyle.SELECTED, 4)));
+        }
+        return drawn;
+    }
+
+    /** The shapes at least {@code minSide} display metres across that meet the window. */
+    private static List<HazardLayer.Shape> largeInWindow(HazardLayer layer, Viewport view, Envelope window, int large,
+            double minSide) {
+        if (large < layer.size() / 4) {
+            List<HazardLayer.Shape> out = new ArrayList<>();
+            for (int i = 0; i < large; i++) {
+                if (window.intersects(layer.bySize(i).envelope())) {
+                    out.add(layer.bySize(i));
+                }
+            }
+            return out;
+        }
+        List<HazardLayer.Shape> out = new ArrayList<>();
+        for (HazardLayer.Shape s : layer.visible(view)) {
+            if (Math.max(s.envelope().getWidth(), s.envelope().getHeight()) >= minSide) {
+                out.add(s);
+            }
+        }
+        return out;
+    }
+
+    private static Envelope window(Viewport view) {
+        double halfW = view.width() / 2 * view.resolution();
+        double halfH = view.height() / 2 * view.resolution();
+        return new Envelope(view.centerX() - halfW, view.centerX() + halfW, view.centerY() - halfH,
+                view.centerY() + halfH);
     }
 
     private static void drawShape(Surface surface, Viewport view, HazardLayer.Shape shape, RgbaColor fill,

@@ -103,6 +103,50 @@ public class MapBench {
         return drawn;
     }
 
+    /**
+     * The same frame with the drawing commands only counted, not rasterised: the work on the JavaFX application
+     * thread, where a canvas records commands and rasterises them later on its render thread.
+     */
+    @Benchmark
+    @BenchmarkMode(Mode.SampleTime)
+    @OutputTimeUnit(TimeUnit.MILLISECONDS)
+    public long frameCommands(Loaded loaded, Frame f) {
+        CountingSurface counting = new CountingSurface();
+        f.base.paint(counting, f.view, loaded.baseMaps);
+        f.hazards.paint(counting, f.view, loaded.layer, 0, HazardPainter.Options.ALL);
+        MapDecorations.paint(counting, f.view);
+        return counting.points;
+    }
+
+    /** Counts the points of every drawing command. */
+    static final class CountingSurface implements org.mineledger.map.Surface {
+        long points;
+
+        @Override
+        public void polygon(double[][] xs, double[][] ys, int[] counts, org.mineledger.map.RgbaColor fill,
+                Stroke stroke) {
+            for (int c : counts) {
+                points += c;
+            }
+        }
+
+        @Override
+        public void polyline(double[] xs, double[] ys, int count, Stroke stroke) {
+            points += count;
+        }
+
+        @Override
+        public void dot(double x, double y, double r, org.mineledger.map.RgbaColor fill, Stroke stroke) {
+            points++;
+        }
+
+        @Override
+        public void text(String text, double x, double y, double size, org.mineledger.map.RgbaColor color,
+                boolean bold, boolean halo) {
+            points += text.length();
+        }
+    }
+
     /** Opening: read every area from the file and build the map's spatial index, as File › Open does. */
     @Benchmark
     @BenchmarkMode(Mode.SingleShotTime)
