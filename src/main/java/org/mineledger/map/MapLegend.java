@@ -8,7 +8,7 @@ public final class MapLegend {
     private static final RgbaColor INK = RgbaColor.hex("#202020", 1);
     private static final RgbaColor PAPER = RgbaColor.hex("#FFFFFF", 0.88);
     private static final double ROW = 20;
-    private static final double WIDTH = 230;
+    private static final double WIDTH = 215;
 
     private record Entry(String label, RgbaColor fill, Surface.Stroke stroke) {
     }
@@ -22,7 +22,7 @@ public final class MapLegend {
                 MapStyle.outline(HazardStatus.ACTIVE)),
         new Entry("Worked on (reduced)", MapStyle.fill(HazardKind.CONFIRMED, HazardStatus.REDUCED),
                 MapStyle.outline(HazardStatus.REDUCED)),
-        new Entry("Released (cancelled, cleared, handed over)",
+        new Entry("Released land (closed)",
                 MapStyle.fill(HazardKind.CONFIRMED, HazardStatus.CLEARED), MapStyle.outline(HazardStatus.CLEARED)),
     };
 
