@@ -76,7 +76,7 @@ public final class PlanCommand implements Callable<Integer> {
     @Option(names = "--casualties", description = "casualties reported per hazard, e.g. HA-0004=2,HA-0007=1")
     String casualties;
 
-    @Option(names = "--out", description = "PDF to write the plan pack to")
+    @Option(names = "--out", description = "file to write: the plan pack as PDF (.pdf) or the plan as JSON (.json)")
     Path out;
 
     @Override
@@ -101,7 +101,16 @@ public final class PlanCommand implements Callable<Integer> {
             }
             printSummary(o, plan, ranked);
             o.printf(Locale.ROOT, "Saved as plan %d in %s.%n", id, ws.file());
-            if (out != null) {
+            if (out != null && out.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".json")) {
+                PlanInputs.writing(out, () -> {
+                    try {
+                        java.nio.file.Files.writeString(out, PlanStore.toJson(plan));
+                    } catch (java.io.IOException e) {
+                        throw new java.io.UncheckedIOException(e);
+                    }
+                });
+                o.println("Wrote the plan to " + out + ".");
+            } else if (out != null) {
                 PlanPack pack = new PlanPack(maps, hazards, CoordinateSystem.of(grid), classification,
                         ws.trainingBanner(), PrintCommand.layout(box, lanes));
                 PlanInputs.writing(out, () -> pack.write(plan, out, (d, t, w) -> { }, () -> false));

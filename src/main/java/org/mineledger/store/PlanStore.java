@@ -129,6 +129,11 @@ public final class PlanStore {
         });
     }
 
+    /** The plan as the JSON MineLedger stores it (tasks, teams, dates, costs, the figures used). */
+    public static String toJson(Plan plan) {
+        return PlanJson.write(PlanJson.plan(plan));
+    }
+
     public List<PlanSummary> plans() {
         return ws.read(() -> {
             List<PlanSummary> out = new ArrayList<>();

@@ -55,6 +55,19 @@ class PlanCommandTest {
     }
 
     @Test
+    void outWithJsonExtensionWritesThePlanAsJson() throws Exception {
+        Path ws = dir.resolve("sample.gpkg");
+        Path json = dir.resolve("plan.json");
+        assertThat(MineLedgerCommand.run("sample", "border-crossing", ws.toString())).isZero();
+        assertThat(MineLedgerCommand.run("plan", ws.toString(), "--start", "2026-04-06", "--out", json.toString()))
+                .isZero();
+        var root = new com.fasterxml.jackson.databind.ObjectMapper().readTree(json.toFile());
+        assertThat(root.path("tasks").size()).isEqualTo(7);
+        assertThat(root.path("assignments").size()).isEqualTo(7);
+        assertThat(root.path("start").asText()).isEqualTo("2026-04-06");
+    }
+
+    @Test
     void communityRequestBlockedAccessAndCasualtiesMoveAHazardUpTheOrder() {
         Path ws = dir.resolve("sample.gpkg");
         assertThat(MineLedgerCommand.run("sample", "border-crossing", ws.toString())).isZero();
