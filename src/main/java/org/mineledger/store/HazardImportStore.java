@@ -1,20 +1,18 @@
 package org.mineledger.store;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
-import java.util.ArrayList;
+import java.util.AbstractList;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.List;
 import java.util.concurrent.CancellationException;
 import java.util.function.IntConsumer;
+import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Polygon;
 import org.mineledger.model.HazardArea;
 import org.mineledger.store.AuditEntry.Action;
@@ -26,7 +24,6 @@ import org.mineledger.store.AuditEntry.Action;
 public final class HazardImportStore {
     /** Rows sent to SQLite at a time. */
     private static final int BATCH = 500;
-    private static final ObjectMapper MAPPER = new ObjectMapper();
     private final Workspace workspace;
 
     public HazardImportStore(Workspace workspace) {
@@ -76,7 +73,7 @@ public final class HazardImportStore {
             }
         }
         long fid = lastFid(c);
-        List<HazardArea> out = new ArrayList<>(drafts.size());
+        List<HazardArea> out = new StoredAreas(drafts, fid + 1);
         // a larger page cache for this connection keeps a big import from spilling pages to the WAL mid-way
         int cacheSize;
         try (Statement s = c.createStatement(); ResultSet r = s.executeQuery("PRAGMA cache_size")) {
@@ -84,6 +81,7 @@ public final class HazardImportStore {
             s.execute("PRAGMA cache_size = -65536");
         }
         TimeText times = new TimeText();
+        Envelope extent = new Envelope();
         try (PreparedStatement area = c.prepareStatement("INSERT INTO hazard_area (fid, geom, reference, name, "
                 + "kind, status, notes, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
              PreparedStatement audit = c.prepareStatement("INSERT INTO ml_audit (seq, time, user, action, entity, "
@@ -98,8 +96,6 @@ public final class HazardImportStore {
                     throw new IllegalArgumentException("Hazard area " + d.reference() + " is already stored.");
                 }
                 fid++;
-                Instant created = UtcTime.stored(d.createdAt());
-                Instant updated = UtcTime.stored(d.updatedAt());
                 Polygon polygon = d.polygon();
                 area.setLong(1, fid);
                 area.setBytes(2, GeoPackageGeometry.encode(polygon));
@@ -108,13 +104,14 @@ public final class HazardImportStore {
                 area.setString(5, d.kind().name());
                 area.setString(6, d.status().name());
                 area.setString(7, d.notes());
-                area.setString(8, times.format(created));
-                area.setString(9, times.format(updated));
+                area.setString(8, times.format(d.createdAt()));
+                area.setString(9, times.format(d.updatedAt()));
                 area.addBatch();
-                index.add(fid, polygon.getEnvelopeInternal());
-                HazardArea stored = new HazardArea(fid, d.reference(), d.name(), d.kind(), d.status(), polygon,
-                        d.notes(), created, updated);
-                String after = withSource(HazardJson.write(stored), sources.get(i));
+                Envelope envelope = polygon.getEnvelopeInternal();
+                index.add(fid, envelope);
+                extent.expandToInclude(envelope);
+                // the draft was validated when it was made; the stored areas are made from it on demand
+                String after = HazardJson.write(d, fid, sources.get(i));
                 seq++;
                 String hash = AuditLog.hash(seq, time, user, Action.CREATE.name(), HazardAreaTable.ENTITY, fid, null,
                         after, prevHash);
@@ -129,7 +126,6 @@ public final class HazardImportStore {
                 audit.setString(9, hash);
                 audit.addBatch();
                 prevHash = hash;
-                out.add(stored);
                 if ((i + 1) % BATCH == 0) {
                     flush(area, audit, index);
                 }
@@ -138,7 +134,11 @@ public final class HazardImportStore {
             flush(area, audit, index);
             index.restoreTrigger();
         }
-        HazardAreaTable.refreshContents(c, now);
+        if (extent.isNull()) {
+            HazardAreaTable.refreshContents(c, now);
+        } else {
+            HazardAreaTable.extendContents(c, extent, now);
+        }
         try (Statement s = c.createStatement()) {
             s.execute("PRAGMA cache_size = " + cacheSize);
         }
@@ -161,6 +161,29 @@ public final class HazardImportStore {
         audit.executeBatch();
     }
 
+    /** The imported areas as stored: draft {@code i} got fid {@code firstFid + i} and millisecond times. */
+    private static final class StoredAreas extends AbstractList<HazardArea> {
+        private final List<HazardArea> drafts;
+        private final long firstFid;
+
+        StoredAreas(List<HazardArea> drafts, long firstFid) {
+            this.drafts = List.copyOf(drafts);
+            this.firstFid = firstFid;
+        }
+
+        @Override
+        public HazardArea get(int i) {
+            HazardArea d = drafts.get(i);
+            return new HazardArea(firstFid + i, d.reference(), d.name(), d.kind(), d.status(), d.polygon(),
+                    d.notes(), UtcTime.stored(d.createdAt()), UtcTime.stored(d.updatedAt()));
+        }
+
+        @Override
+        public int size() {
+            return drafts.size();
+        }
+    }
+
     /** Formats instants, reusing the text of the previous one: an import gives all its areas the same times. */
     private static final class TimeText {
         private Instant last;
@@ -172,19 +195,6 @@ public final class HazardImportStore {
                 text = UtcTime.format(t);
             }
             return text;
-        }
-    }
-
-    /** Adds {@code "source"} as the last member of the area's JSON object (which ends in its closing brace). */
-    private static String withSource(String json, ImportSource source) {
-        try {
-            ObjectNode s = MAPPER.createObjectNode();
-            s.put("file", source.file());
-            s.put("feature", source.feature());
-            return json.substring(0, json.length() - 1) + ",\"" + HazardJson.SOURCE_KEY + "\":"
-                    + MAPPER.writeValueAsString(s) + "}";
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("Cannot add the import source to the audit entry", e);
         }
     }
 }

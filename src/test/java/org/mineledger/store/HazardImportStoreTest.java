@@ -46,6 +46,9 @@ class HazardImportStoreTest {
             // AUTOINCREMENT: the deleted area's fid is never reused
             assertThat(stored.get(0).id()).isGreaterThan(first.id());
             assertThat(ws.hazards()).hasSize(COUNT);
+            for (HazardArea a : stored) {
+                assertThat(ws.hazard(a.id())).contains(a);
+            }
             assertThat(ws.auditTrail()).hasSize(COUNT + 2);
             assertThat(ws.check().problems()).isEmpty();
             // the trigger is back: an area added afterwards is indexed by it
