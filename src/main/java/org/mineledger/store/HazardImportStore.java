@@ -80,7 +80,6 @@ public final class HazardImportStore {
             cacheSize = r.getInt(1);
             s.execute("PRAGMA cache_size = -65536");
         }
-        TimeText times = new TimeText();
         Envelope extent = new Envelope();
         try (PreparedStatement area = c.prepareStatement("INSERT INTO hazard_area (fid, geom, reference, name, "
                 + "kind, status, notes, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
@@ -104,8 +103,8 @@ public final class HazardImportStore {
                 area.setString(5, d.kind().name());
                 area.setString(6, d.status().name());
                 area.setString(7, d.notes());
-                area.setString(8, times.format(d.createdAt()));
-                area.setString(9, times.format(d.updatedAt()));
+                area.setString(8, UtcTime.format(d.createdAt()));
+                area.setString(9, UtcTime.format(d.updatedAt()));
                 area.addBatch();
                 Envelope envelope = polygon.getEnvelopeInternal();
                 index.add(fid, envelope);
@@ -181,20 +180,6 @@ public final class HazardImportStore {
         @Override
         public int size() {
             return drafts.size();
-        }
-    }
-
-    /** Formats instants, reusing the text of the previous one: an import gives all its areas the same times. */
-    private static final class TimeText {
-        private Instant last;
-        private String text;
-
-        String format(Instant t) {
-            if (!t.equals(last)) {
-                last = t;
-                text = UtcTime.format(t);
-            }
-            return text;
         }
     }
 }
