@@ -15,7 +15,12 @@ public record HazardReference(String value) {
 
     /** The reference numbered {@code n} with prefix {@code HA}. */
     public static HazardReference numbered(int n) {
-        return new HazardReference(String.format("HA-%04d", n));
+        if (n < 0) {
+            return new HazardReference(String.format("HA-%04d", n)); // refused by the constructor, with the value
+        }
+        // what String.format("HA-%04d", n) gives, without parsing a format for each of an import's areas
+        String digits = Integer.toString(n);
+        return new HazardReference("HA-" + "0".repeat(Math.max(0, 4 - digits.length())) + digits);
     }
 
     @Override

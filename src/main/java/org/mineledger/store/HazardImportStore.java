@@ -1,20 +1,19 @@
 package org.mineledger.store;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
-import java.util.ArrayList;
+import java.util.AbstractList;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.List;
 import java.util.concurrent.CancellationException;
 import java.util.function.IntConsumer;
+import org.locationtech.jts.geom.Envelope;
+import org.locationtech.jts.geom.Polygon;
 import org.mineledger.model.HazardArea;
 import org.mineledger.store.AuditEntry.Action;
 
@@ -23,7 +22,8 @@ import org.mineledger.store.AuditEntry.Action;
  * {@code "source": {"file": ..., "feature": ...}} so every imported area can be traced to its source feature.
  */
 public final class HazardImportStore {
-    private static final ObjectMapper MAPPER = new ObjectMapper();
+    /** Rows sent to SQLite at a time. */
+    private static final int BATCH = 500;
     private final Workspace workspace;
 
     public HazardImportStore(Workspace workspace) {
@@ -53,8 +53,9 @@ public final class HazardImportStore {
     }
 
     /**
-     * The same rows and audit entries as {@link Workspace#add} writes, with the statements prepared once and the
-     * hash chain carried in memory, so that tens of thousands of areas import in seconds.
+     * The same rows, index entries and audit entries as {@link Workspace#add} writes, with the statements
+     * prepared once and run in batches, the hash chain carried in memory and the R*Tree filled from envelopes
+     * computed here (see {@link BulkSpatialIndex}), so that tens of thousands of areas import in seconds.
      */
     private List<HazardArea> insertAll(List<HazardArea> drafts, List<ImportSource> sources, IntConsumer progress)
             throws SQLException {
@@ -71,18 +72,20 @@ public final class HazardImportStore {
                 prevHash = r.getString(2);
             }
         }
-        List<HazardArea> out = new ArrayList<>(drafts.size());
+        long fid = lastFid(c);
+        List<HazardArea> out = new StoredAreas(drafts, fid + 1);
         // a larger page cache for this connection keeps a big import from spilling pages to the WAL mid-way
         int cacheSize;
         try (Statement s = c.createStatement(); ResultSet r = s.executeQuery("PRAGMA cache_size")) {
             cacheSize = r.getInt(1);
             s.execute("PRAGMA cache_size = -65536");
         }
-        try (PreparedStatement area = c.prepareStatement("INSERT INTO hazard_area (geom, reference, name, kind, "
-                + "status, notes, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                Statement.RETURN_GENERATED_KEYS);
+        Envelope extent = new Envelope();
+        try (PreparedStatement area = c.prepareStatement("INSERT INTO hazard_area (fid, geom, reference, name, "
+                + "kind, status, notes, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
              PreparedStatement audit = c.prepareStatement("INSERT INTO ml_audit (seq, time, user, action, entity, "
-                     + "entity_id, before_json, after_json, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, NULL, ?, ?, ?)")) {
+                     + "entity_id, before_json, after_json, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, NULL, ?, ?, ?)");
+             BulkSpatialIndex index = BulkSpatialIndex.suspendTrigger(c)) {
             for (int i = 0; i < drafts.size(); i++) {
                 if (Thread.currentThread().isInterrupted()) {
                     throw new CancellationException("Import cancelled; nothing was stored.");
@@ -91,60 +94,92 @@ public final class HazardImportStore {
                 if (d.id() != 0) {
                     throw new IllegalArgumentException("Hazard area " + d.reference() + " is already stored.");
                 }
-                Instant created = UtcTime.stored(d.createdAt());
-                Instant updated = UtcTime.stored(d.updatedAt());
-                area.setBytes(1, GeoPackageGeometry.encode(d.polygon()));
-                area.setString(2, d.reference().value());
-                area.setString(3, d.name());
-                area.setString(4, d.kind().name());
-                area.setString(5, d.status().name());
-                area.setString(6, d.notes());
-                area.setString(7, UtcTime.format(created));
-                area.setString(8, UtcTime.format(updated));
-                area.executeUpdate();
-                long id;
-                try (ResultSet keys = area.getGeneratedKeys()) {
-                    keys.next();
-                    id = keys.getLong(1);
-                }
-                HazardArea stored = new HazardArea(id, d.reference(), d.name(), d.kind(), d.status(), d.polygon(),
-                        d.notes(), created, updated);
-                String after = withSource(HazardJson.write(stored), sources.get(i));
+                fid++;
+                Polygon polygon = d.polygon();
+                area.setLong(1, fid);
+                area.setBytes(2, GeoPackageGeometry.encode(polygon));
+                area.setString(3, d.reference().value());
+                area.setString(4, d.name());
+                area.setString(5, d.kind().name());
+                area.setString(6, d.status().name());
+                area.setString(7, d.notes());
+                area.setString(8, UtcTime.format(d.createdAt()));
+                area.setString(9, UtcTime.format(d.updatedAt()));
+                area.addBatch();
+                Envelope envelope = polygon.getEnvelopeInternal();
+                index.add(fid, envelope);
+                extent.expandToInclude(envelope);
+                // the draft was validated when it was made; the stored areas are made from it on demand
+                String after = HazardJson.write(d, fid, sources.get(i));
                 seq++;
-                String hash = AuditLog.hash(seq, time, user, Action.CREATE.name(), HazardAreaTable.ENTITY, id, null,
+                String hash = AuditLog.hash(seq, time, user, Action.CREATE.name(), HazardAreaTable.ENTITY, fid, null,
                         after, prevHash);
                 audit.setLong(1, seq);
                 audit.setString(2, time);
                 audit.setString(3, user);
                 audit.setString(4, Action.CREATE.name());
                 audit.setString(5, HazardAreaTable.ENTITY);
-                audit.setLong(6, id);
+                audit.setLong(6, fid);
                 audit.setString(7, after);
                 audit.setString(8, prevHash);
                 audit.setString(9, hash);
-                audit.executeUpdate();
+                audit.addBatch();
                 prevHash = hash;
-                out.add(stored);
+                if ((i + 1) % BATCH == 0) {
+                    flush(area, audit, index);
+                }
                 progress.accept(i + 1);
             }
+            flush(area, audit, index);
+            index.restoreTrigger();
         }
-        HazardAreaTable.refreshContents(c, now);
+        if (extent.isNull()) {
+            HazardAreaTable.refreshContents(c, now);
+        } else {
+            HazardAreaTable.extendContents(c, extent, now);
+        }
         try (Statement s = c.createStatement()) {
             s.execute("PRAGMA cache_size = " + cacheSize);
         }
         return out;
     }
 
-    /** Adds {@code "source"} as the last member of the area's JSON object (which ends in its closing brace). */
-    private static String withSource(String json, ImportSource source) {
-        try {
-            ObjectNode s = MAPPER.createObjectNode();
-            s.put("file", source.file());
-            s.put("feature", source.feature());
-            return json.substring(0, json.length() - 1) + ",\"" + HazardJson.SOURCE_KEY + "\":"
-                    + MAPPER.writeValueAsString(s) + "}";
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("Cannot add the import source to the audit entry", e);
+    /** The fid SQLite would have used last: AUTOINCREMENT never reuses one, even of a deleted area. */
+    private static long lastFid(Connection c) throws SQLException {
+        try (Statement s = c.createStatement(); ResultSet r = s.executeQuery("SELECT max("
+                + "coalesce((SELECT seq FROM sqlite_sequence WHERE name = 'hazard_area'), 0), "
+                + "coalesce((SELECT max(fid) FROM hazard_area), 0))")) {
+            return r.next() ? r.getLong(1) : 0;
+        }
+    }
+
+    private static void flush(PreparedStatement area, PreparedStatement audit, BulkSpatialIndex index)
+            throws SQLException {
+        area.executeBatch();
+        index.flush();
+        audit.executeBatch();
+    }
+
+    /** The imported areas as stored: draft {@code i} got fid {@code firstFid + i} and millisecond times. */
+    private static final class StoredAreas extends AbstractList<HazardArea> {
+        private final List<HazardArea> drafts;
+        private final long firstFid;
+
+        StoredAreas(List<HazardArea> drafts, long firstFid) {
+            this.drafts = List.copyOf(drafts);
+            this.firstFid = firstFid;
+        }
+
+        @Override
+        public HazardArea get(int i) {
+            HazardArea d = drafts.get(i);
+            return new HazardArea(firstFid + i, d.reference(), d.name(), d.kind(), d.status(), d.polygon(),
+                    d.notes(), UtcTime.stored(d.createdAt()), UtcTime.stored(d.updatedAt()));
+        }
+
+        @Override
+        public int size() {
+            return drafts.size();
         }
     }
 }

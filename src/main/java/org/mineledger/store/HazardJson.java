@@ -1,11 +1,13 @@
 package org.mineledger.store;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import java.io.IOException;
+import java.io.StringWriter;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.CoordinateSequence;
 import org.locationtech.jts.geom.LineString;
 import org.locationtech.jts.geom.Polygon;
 import org.mineledger.model.HazardArea;
@@ -24,26 +26,43 @@ final class HazardJson {
     }
 
     static String write(HazardArea area) {
-        ObjectNode o = MAPPER.createObjectNode();
-        o.put("id", area.id());
-        o.put("reference", area.reference().value());
-        o.put("name", area.name());
-        o.put("kind", area.kind().name());
-        o.put("status", area.status().name());
-        o.put("notes", area.notes());
-        o.put("created_at", UtcTime.format(area.createdAt()));
-        o.put("updated_at", UtcTime.format(area.updatedAt()));
-        Polygon p = area.polygon();
-        ArrayNode rings = o.putArray("polygon");
-        ring(rings.addArray(), p.getExteriorRing());
-        for (int i = 0; i < p.getNumInteriorRing(); i++) {
-            ring(rings.addArray(), p.getInteriorRingN(i));
-        }
-        try {
-            return MAPPER.writeValueAsString(o);
-        } catch (JsonProcessingException e) {
+        return write(area, area.id(), null);
+    }
+
+    /**
+     * The JSON of {@code area} stored under {@code id}, with, when {@code source} is not null, {@code "source": {"file": ..., "feature": ...}}
+     * as its last member. Written as a stream, not through a tree: an import writes tens of thousands.
+     */
+    static String write(HazardArea area, long id, ImportSource source) {
+        StringWriter text = new StringWriter(512);
+        try (JsonGenerator g = MAPPER.getFactory().createGenerator(text)) {
+            g.writeStartObject();
+            g.writeNumberField("id", id);
+            g.writeStringField("reference", area.reference().value());
+            g.writeStringField("name", area.name());
+            g.writeStringField("kind", area.kind().name());
+            g.writeStringField("status", area.status().name());
+            g.writeStringField("notes", area.notes());
+            g.writeStringField("created_at", UtcTime.format(area.createdAt()));
+            g.writeStringField("updated_at", UtcTime.format(area.updatedAt()));
+            Polygon p = area.polygon();
+            g.writeArrayFieldStart("polygon");
+            ring(g, p.getExteriorRing());
+            for (int i = 0; i < p.getNumInteriorRing(); i++) {
+                ring(g, p.getInteriorRingN(i));
+            }
+            g.writeEndArray();
+            if (source != null) {
+                g.writeObjectFieldStart(SOURCE_KEY);
+                g.writeStringField("file", source.file());
+                g.writeStringField("feature", source.feature());
+                g.writeEndObject();
+            }
+            g.writeEndObject();
+        } catch (IOException e) {
             throw new IllegalStateException("Cannot write hazard area " + area.reference() + " as JSON", e);
         }
+        return text.toString();
     }
 
     /** True when both texts hold the same area (key order, spacing and any import source aside). */
@@ -68,9 +87,15 @@ final class HazardJson {
         }
     }
 
-    private static void ring(ArrayNode out, LineString ring) {
-        for (Coordinate c : ring.getCoordinates()) {
-            out.addArray().add(c.x).add(c.y);
+    private static void ring(JsonGenerator g, LineString ring) throws IOException {
+        CoordinateSequence c = ring.getCoordinateSequence();
+        g.writeStartArray();
+        for (int i = 0; i < c.size(); i++) {
+            g.writeStartArray();
+            g.writeNumber(c.getX(i));
+            g.writeNumber(c.getY(i));
+            g.writeEndArray();
         }
+        g.writeEndArray();
     }
 }

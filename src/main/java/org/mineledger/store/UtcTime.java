@@ -19,8 +19,20 @@ final class UtcTime {
         return t.truncatedTo(ChronoUnit.MILLIS);
     }
 
+    /** The last instant formatted and its text: an import or a plan formats the same instant many times. */
+    private static volatile Formatted last = new Formatted(Instant.EPOCH, FORMAT.format(Instant.EPOCH));
+
+    private record Formatted(Instant instant, String text) {
+    }
+
     static String format(Instant t) {
-        return FORMAT.format(stored(t));
+        Instant s = stored(t);
+        Formatted f = last;
+        if (!f.instant().equals(s)) {
+            f = new Formatted(s, FORMAT.format(s));
+            last = f;
+        }
+        return f.text();
     }
 
     static Instant parse(String text) {
