@@ -1,9 +1,13 @@
 package org.mineledger.io.sample;
 
 import java.nio.file.Path;
+import org.mineledger.io.BundledResources;
 import org.mineledger.store.Workspace;
 
-/** Writes a bundled sample scenario into a new workspace file, marked as training data. */
+/**
+ * Writes a bundled sample scenario into a new workspace file, marked as training data: its hazard areas and
+ * every optional record file it carries (laid-minefield record, surveys and finds, monitoring history).
+ */
 public final class SampleInstaller {
     private SampleInstaller() {
     }
@@ -14,6 +18,7 @@ public final class SampleInstaller {
         try (Workspace workspace = Workspace.create(target)) {
             workspace.markTraining(scenario.banner(), scenario.id());
             workspace.addAll(scenario.hazardAreas());
+            new ScenarioRecords(new BundledResources()).loadInto(workspace, scenario.id());
         }
         return scenario;
     }
