@@ -12,6 +12,11 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.mineledger.io.sample.ReferenceSolution;
+import org.mineledger.plan.clearance.Assignment;
+import org.mineledger.plan.clearance.Plan;
+import org.mineledger.store.PlanStore;
+import org.mineledger.store.Workspace;
 
 /** The records a training scenario installs, seen through the commands a trainer would run on it. */
 class ScenarioRecordCommandsTest {
@@ -90,5 +95,25 @@ class ScenarioRecordCommandsTest {
         Path ws = sample("laid-protective-minefield");
         int code = MineLedgerCommand.run("record", "compliance", ws.toString(), "MF-A-21");
         assertThat(code).as(out.toString(StandardCharsets.UTF_8) + err.toString(StandardCharsets.UTF_8)).isZero();
+    }
+
+    @Test
+    void theVillageDraftClearancePlanCanBeMadeOnceTheWalkthroughIsDone() {
+        Path ws = sample("village-survey");
+        try (Workspace w = Workspace.open(ws)) {
+            ReferenceSolution.applyTo(w, new ReferenceSolution().areas("village-survey"));
+        }
+        // survey.json, clearancePlan: HA-0001 and HA-0006, 10 m boxes, manual teams, not before 2025-05-01
+        assertThat(MineLedgerCommand.run("plan", ws.toString(), "--start", "2025-05-01", "--teams", "manual=2",
+                "--box", "10", "--name", "Ivrelka draft")).as(err.toString(StandardCharsets.UTF_8)).isZero();
+        try (Workspace w = Workspace.open(ws)) {
+            PlanStore store = new PlanStore(w);
+            assertThat(store.plans()).singleElement().satisfies(p -> assertThat(p.name()).isEqualTo("Ivrelka draft"));
+            Plan plan = store.plan(store.plans().get(0).id()).orElseThrow();
+            assertThat(plan.assignments().stream().map(Assignment::task).map(t -> t.hazardReference()))
+                    .contains("HA-0001", "HA-0006").doesNotContain("HA-0004");
+            assertThat(plan.start()).isAfterOrEqualTo(java.time.LocalDate.parse("2025-05-01"));
+            assertThat(w.check().ok()).as(w.check().problems().toString()).isTrue();
+        }
     }
 }
