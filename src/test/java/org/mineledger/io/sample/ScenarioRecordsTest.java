@@ -1,8 +1,12 @@
 package org.mineledger.io.sample;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -122,6 +126,26 @@ class ScenarioRecordsTest {
                             "Report evidence of entry to the authority and re-inspect (HA-0002)");
             assertThat(m.inspections(s1).stream().filter(i -> !i.passed()).findFirst().orElseThrow().missingSigns())
                     .containsExactly("S-014");
+        }
+    }
+
+    @Test
+    void aWrongSignStateInAScenarioFileNamesTheFileTheInspectionAndThePost() throws Exception {
+        Path folder = Files.createDirectories(dir.resolve("res/samples/bad"));
+        Files.writeString(folder.resolve("manifest.json"), "{\"optional\": {\"monitoring\": \"monitoring.json\"}}");
+        Files.writeString(folder.resolve("monitoring.json"), """
+                {"sections": [{"hazard": "HA-0001", "firstPost": 1, "lastPost": 10, "team": "T",
+                               "nearSettlement": true, "monitoringFrom": "2024-10-22"}],
+                 "inspections": [{"date": "2024-11-05", "by": "A", "result": "done",
+                                  "findings": [{"post": 3, "what": "sign gone", "sign": "gone"}]}]}
+                """);
+        try (Workspace ws = installed("border-belt-monitoring");
+                URLClassLoader loader = new URLClassLoader(new URL[] {dir.resolve("res").toUri().toURL()}, null)) {
+            int before = new MonitoringStore(ws).records().inspections().size();
+            assertThatThrownBy(() -> new ScenarioRecords(new BundledResources(loader)).loadInto(ws, "bad"))
+                    .isInstanceOf(SampleException.class)
+                    .hasMessageContaining("samples/bad/monitoring.json, inspections[0], post 3: sign 'gone'");
+            assertThat(new MonitoringStore(ws).records().inspections()).hasSize(before);
         }
     }
 }
