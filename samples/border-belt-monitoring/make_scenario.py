@@ -67,22 +67,38 @@ def main():
         {"date": "2025-01-07", "result": "missed", "reason": "snow, track closed"},
         {"date": "2025-01-21", "result": "missed", "reason": "team withdrawn for another task"},
         {"date": "2025-02-04", "by": "Monitoring team North (fictional)", "result": "done", "signsChecked": 65,
-         "findings": [{"post": 53, "what": "fence wire cut, footprints into the belt edge; recorded HA-0003"},
-                      {"post": 54, "what": "sign missing"}]},
+         "findings": [{"post": 53, "what": "fence wire cut, footprints into the belt edge; recorded HA-0003",
+                       "fenceBreach": True, "evidenceOfEntry": True},
+                      {"post": 54, "what": "sign missing", "sign": "missing"}]},
         {"date": "2025-02-11", "by": "Monitoring team North (fictional)", "result": "done", "signsChecked": 65,
-         "findings": [{"post": 14, "what": "fence down, sign missing, blast crater 30 m outside; recorded HA-0004"},
-                      {"post": 15, "what": "sign bent, readable"}]},
+         "findings": [{"post": 14, "what": "fence down, sign missing, blast crater 30 m outside; recorded HA-0004",
+                       "sign": "missing", "fenceBreach": True},
+                      {"post": 15, "what": "sign bent, readable", "sign": "damaged"}]},
         {"date": "2025-03-04", "by": "Monitoring team North (fictional)", "result": "done", "signsChecked": 65,
-         "findings": [{"post": 14, "what": "sign and fence repaired"}, {"post": 54, "what": "sign replaced"}]},
+         "findings": [{"post": 14, "what": "sign and fence repaired", "repaired": True},
+                      {"post": 54, "what": "sign replaced", "repaired": True}]},
     ]
     monitoring = {
         "banner": st.BANNER, "training": True,
-        "comment": "Marking and monitoring of the border belt. FICTIONAL. Optional input for the marking and "
-                   "monitoring feature; sign posts are numbered from the south end, 10 m outside the belt.",
+        "comment": "Marking and monitoring of the border belt. FICTIONAL. Installing the scenario stores the "
+                   "monitoring settings of each section, the inspections done (missed ones are not recorded, so "
+                   "they show as overdue), their follow-up tasks (closed when a later inspection repaired the sign) "
+                   "and the events; sign posts are numbered from the south end, 10 m outside the belt, and post N "
+                   "is sign S-0NN of the section it belongs to.",
         "interval_days": 14,
         "sign": {"shape": "triangle", "size_cm": [28, 20], "colour": "red with yellow reflecting border",
                  "text": ["MINES", "MIINID"], "rule": "CCW Amended Protocol II, Technical Annex"},
         "fence": "two-strand wire at 1 m on wooden posts",
+        "sections": [
+            {"hazard": "HA-0001", "firstPost": 1, "lastPost": 33, "team": "Monitoring team North (fictional)",
+             "nearSettlement": True, "monitoringFrom": "2024-10-22"},
+            {"hazard": "HA-0002", "firstPost": 34, "lastPost": 65, "team": "Monitoring team North (fictional)",
+             "nearSettlement": True, "monitoringFrom": "2024-10-22"}],
+        "events": [
+            {"hazard": "HA-0002", "kind": "reported entry", "date": "2025-02-04",
+             "note": "cut fence wire and footprints at post 53 where the Hirsko track meets the belt"},
+            {"hazard": "HA-0001", "kind": "frost heave", "date": "2025-02-11",
+             "note": "mine visible 30 m outside the fence at post 14 after the thaw"}],
         "signPosts": [{"post": i + 1, "position": st.latlon_text(p)} for i, p in enumerate(sign_posts)],
         "inspections": inspections,
     }

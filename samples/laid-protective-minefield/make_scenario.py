@@ -32,6 +32,40 @@ def walk(start, legs):
     return points
 
 
+def add_laid_record(rp, tp1, closing, strips):
+    """The record in the 'record add-laid' file format: strip starts tied to the RP (GeodSolve -i), 0.1 m / 1 mil."""
+    def leg(mils, metres):
+        return {"bearing": mils, "unit": "mils", "north": "true", "distance_m": metres}
+
+    out = []
+    for (letter, start_leg, legs, mines), s in zip(STRIPS, strips):
+        start = st.direct(tp1[0], tp1[1], *start_leg)
+        d, mils = st.inverse(rp, start)
+        out.append({"label": letter, "start_marker": f"steel picket {letter}1, red (fictional)",
+                    "end_marker": f"steel picket {letter}2, red (fictional)",
+                    "from_rp": leg(round(mils), round(d, 1)), "legs": [leg(b, m) for b, m in legs],
+                    "mines": [{"model": "AP-T1 training mine (fictional)", "category": "AP", "count": mines,
+                               "spacing_m": s["spacing_m"], "fuze": "pressure", "anti_handling": "",
+                               "emplacement": "hand", "self_destruct_days": 30, "self_deactivation_days": 120}]})
+    return {
+        "notes": "TRAINING — FICTIONAL DATA. Invented unit, place and mines.",
+        "number": "MF-A-21", "type": "protective", "unit": "1st Training Engineer Company (fictional)",
+        "authority": "Training Brigade HQ (fictional)", "officer_in_charge": "Lt. A. Example (fictional)",
+        "classification": "TRAINING — FICTIONAL DATA",
+        "laying_started": "2024-05-14T05:30:00Z", "laying_completed": "2024-05-14T11:10:00Z",
+        "landmark": {"description": "Karvala–Orvesk crossing point marker post", "position": st.latlon_text(LANDMARK)},
+        "landmark_to_rp": leg(*LM_TO_RP), "rp_to_tp1": leg(*RP_TO_TP1),
+        "perimeter": [leg(b, m) for b, m in LEGS] + [leg(*closing)],
+        "closure_tolerance_m": 0.5,
+        "strips": out,
+        "lanes_and_gaps": [],
+        "marking": "Perimeter fence with triangular red warning signs every 25 m (fictional)",
+        "fencing": "single-strand wire at 1 m on pickets (fictional)",
+        "monitoring": "section patrol twice daily until the mines self-destruct (fictional)",
+        "laid_by": "Sgt. B. Example (fictional)", "verified_by": "Capt. C. Example (fictional)",
+    }
+
+
 def main():
     rp = st.direct(LANDMARK[0], LANDMARK[1], *LM_TO_RP)
     tp1 = st.direct(rp[0], rp[1], *RP_TO_TP1)
@@ -80,8 +114,9 @@ def main():
                        "antiHandling": False})
     record = {
         "banner": st.BANNER, "training": True,
-        "comment": "Laid-minefield record in the shape of a STANAG 2036 / DA Form 1355 record. FICTIONAL. "
-                   "To be imported once MineLedger has minefield records; until then the walkthrough uses the trace.",
+        "comment": "Laid-minefield record in the shape of a STANAG 2036 / DA Form 1355 record. FICTIONAL. The "
+                   "walkthrough uses the trace; \"record\" holds the same record in the format of "
+                   "'mineledger record add-laid', which installing the scenario stores (strip starts tied to the RP).",
         "minefield": {"number": "MF-A-21", "type": "protective", "unit": "1st Training Engineer Company (fictional)",
                       "authority": "Training Brigade HQ (fictional)", "officerInCharge": "Lt. A. Example (fictional)",
                       "laidFrom": "2024-05-14T05:30:00Z", "laidTo": "2024-05-14T11:10:00Z",
@@ -101,6 +136,7 @@ def main():
         "marking": "Perimeter fence with triangular red warning signs every 25 m (fictional)",
         "laidBy": "Sgt. B. Example (fictional)", "verifiedBy": "Capt. C. Example (fictional)",
     }
+    record["record"] = add_laid_record(rp, tp1, closing, strips)
     st.write_json(HERE / "laid-record.json", record)
 
     def near(label, p, derivation, hint, tol=2.0, ref="HA-0003", text=None):

@@ -68,17 +68,21 @@ def main():
     ]
     survey = {
         "banner": st.BANNER, "training": True,
-        "comment": "Survey, evidence and clearance plan of the village-survey scenario. FICTIONAL. Sections are "
-                   "optional inputs for features that MineLedger does not have yet (evidence, land release, planning).",
+        "comment": "Survey, evidence and clearance plan of the village-survey scenario. FICTIONAL. Installing the "
+                   "scenario stores the surveys (one NTS visit per area, the TS and NTS results with their dates and "
+                   "teams), the finds and the cancellation of HA-0004 as survey records; the clearance plan is a draft "
+                   "for the student to make with the planner.",
         "nonTechnicalSurvey": {"id": "NTS-IV-2025-03", "date": "2025-03-12", "team": "Survey team 2 (fictional)",
                                "informants": 9, "areas": [ref for ref, *_ in SHAS]},
         "technicalSurvey": [
             {"id": "TS-IV-2025-05", "hazard": "HA-0001", "result": "confirmed", "method": "manual, targeted",
-             "evidence": ["EO-01"]},
+             "date": "2025-04-02", "team": "Technical survey team 1 (fictional)", "evidence": ["EO-01"]},
             {"id": "TS-IV-2025-07", "hazard": "HA-0002", "result": "reduced", "method": "manual lanes 1 m, 13 cm",
+             "date": "2025-04-09", "team": "Technical survey team 1 (fictional)",
              "remainingHazard": "HA-0006", "evidence": ["EO-02", "EO-03"]},
             {"id": "NTS-IV-2025-03", "hazard": "HA-0004", "result": "cancelled", "method": "non-technical survey",
-             "evidence": []}],
+             "date": "2025-03-12", "team": "Survey team 2 (fictional)",
+             "evidence": [], "finding": "the metal object in the ditch was a tin can; no accident, no evidence"}],
         "explosiveOrdnanceFinds": finds,
         "clearancePlan": {
             "comment": "To be planned with the clearance planner once it exists (boxes, assets, calendar).",

@@ -1,0 +1,151 @@
+package org.mineledger.io.sample;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.mineledger.geo.CoordinateParser;
+import org.mineledger.geo.GeoPoint;
+import org.mineledger.geo.Geodesy;
+import org.mineledger.io.BundledResources;
+import org.mineledger.model.HazardArea;
+import org.mineledger.model.HazardReference;
+import org.mineledger.model.laid.ComplianceCheck;
+import org.mineledger.model.laid.LaidMinefieldRecord;
+import org.mineledger.model.laid.Strip;
+import org.mineledger.model.survey.ReleaseKind;
+import org.mineledger.plan.monitoring.FollowUp;
+import org.mineledger.plan.monitoring.MonitoringRecords;
+import org.mineledger.store.LaidMinefieldStore;
+import org.mineledger.store.MonitoringStore;
+import org.mineledger.store.SurveyStore;
+import org.mineledger.store.Workspace;
+
+/** Installing a scenario stores every record file it carries, and the workspace still passes its check. */
+class ScenarioRecordsTest {
+    private static final BundledResources RESOURCES = new BundledResources();
+    private static final CoordinateParser PARSER = new CoordinateParser();
+
+    @TempDir
+    Path dir;
+
+    private Workspace installed(String id) {
+        Path file = dir.resolve(id + ".gpkg");
+        SampleInstaller.install(id, file);
+        return Workspace.open(file);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"border-crossing", "laid-protective-minefield", "village-survey", "border-belt-monitoring"})
+    void everyScenarioWithItsRecordsPassesTheWorkspaceCheck(String id) {
+        try (Workspace ws = installed(id)) {
+            assertThat(ws.check().ok()).as(ws.check().problems().toString()).isTrue();
+            assertThat(ws.isTraining()).isTrue();
+        }
+    }
+
+    @Test
+    void laidScenarioHoldsRecordMfA21WhoseTraverseGivesTheGeodSolveTurningPointsAndIsCompliant() {
+        JsonNode file = RESOURCES.readJson("samples/laid-protective-minefield/laid-record.json");
+        try (Workspace ws = installed("laid-protective-minefield")) {
+            assertThat(new LaidMinefieldStore(ws).latest()).hasSize(1);
+            LaidMinefieldRecord r = new LaidMinefieldStore(ws).latest("MF-A-21").orElseThrow().record();
+            List<GeoPoint> tps = r.traverse().turningPoints();
+            assertThat(tps).hasSize(6);
+            for (int i = 0; i < 6; i++) {
+                GeoPoint expected = PARSER.parse(file.at("/turningPoints/TP" + (i + 1)).asText());
+                assertThat(Geodesy.inverse(tps.get(i), expected).distance().metres()).as("TP" + (i + 1))
+                        .isLessThan(0.01);
+            }
+            // Strip starts are tied to the RP to 1 mil and 0.1 m; GeodSolve placed them from TP1.
+            for (int i = 0; i < 2; i++) {
+                Strip s = r.strips().get(i);
+                GeoPoint start = Geodesy.direct(r.referencePoint(), s.startFromReference().bearing(),
+                        s.startFromReference().distance());
+                GeoPoint expected = PARSER.parse(file.at("/strips/" + i + "/start/position").asText());
+                assertThat(Geodesy.inverse(start, expected).distance().metres()).as("strip " + s.label())
+                        .isLessThan(0.15);
+                assertThat(s.mineCount()).isEqualTo(file.at("/strips/" + i + "/mines").asInt());
+            }
+            ComplianceCheck compliance = new ComplianceCheck(r);
+            assertThat(compliance.findings()).as("the scenario's record is a correct one to copy").isEmpty();
+            assertThat(compliance.isCompliant()).isTrue();
+        }
+    }
+
+    @Test
+    void villageScenarioHoldsTheSurveysFindsAndTheCancellationOfTheDitch() {
+        try (Workspace ws = installed("village-survey")) {
+            SurveyStore store = new SurveyStore(ws);
+            assertThat(surveys(ws, store)).isEqualTo(7);
+            assertThat(finds(ws, store, "HA-0001")).isEqualTo(1);
+            assertThat(finds(ws, store, "HA-0002")).isEqualTo(2);
+            assertThat(finds(ws, store, "HA-0003")).isEqualTo(1);
+            HazardArea ditch = ws.hazard(new HazardReference("HA-0004")).orElseThrow();
+            assertThat(store.releases(ditch.id())).singleElement()
+                    .satisfies(e -> assertThat(e.kind()).isEqualTo(ReleaseKind.CANCELLED));
+            assertThat(store.accounting(ditch.id()).balances()).isTrue();
+            assertThat(store.accounting(ditch.id()).remainingM2()).isLessThan(1.0);
+            int releases = ws.hazards().stream().mapToInt(h -> store.releases(h.id()).size()).sum();
+            assertThat(releases).isEqualTo(1);
+        }
+    }
+
+    private static int surveys(Workspace ws, SurveyStore store) {
+        return ws.hazards().stream().mapToInt(h -> store.surveys(h.id()).size()).sum();
+    }
+
+    private static long finds(Workspace ws, SurveyStore store, String ref) {
+        return store.finds(ws.hazard(new HazardReference(ref)).orElseThrow().id()).size();
+    }
+
+    @Test
+    void beltScenarioHoldsTheDoneInspectionsPerSectionAndLeavesUnrepairedFaultsOpen() {
+        try (Workspace ws = installed("border-belt-monitoring")) {
+            MonitoringRecords m = new MonitoringStore(ws).records();
+            HazardReference s1 = new HazardReference("HA-0001");
+            HazardReference s2 = new HazardReference("HA-0002");
+            // five inspections done (two missed are not recorded), each covering both sections
+            assertThat(m.inspections(s1)).hasSize(5);
+            assertThat(m.inspections(s2)).hasSize(5);
+            assertThat(m.events()).hasSize(2);
+            assertThat(m.settings(s1).team()).isEqualTo("Monitoring team North (fictional)");
+            assertThat(m.followUps()).hasSize(6);
+            assertThat(m.followUps().stream().filter(FollowUp::isOpen).map(FollowUp::task))
+                    .containsExactlyInAnyOrder("Repair or replace damaged sign S-015 (HA-0001)",
+                            "Close 1 breach(es) in the fence or tape (HA-0002)",
+                            "Report evidence of entry to the authority and re-inspect (HA-0002)");
+            assertThat(m.inspections(s1).stream().filter(i -> !i.passed()).findFirst().orElseThrow().missingSigns())
+                    .containsExactly("S-014");
+        }
+    }
+
+    @Test
+    void aWrongSignStateInAScenarioFileNamesTheFileTheInspectionAndThePost() throws Exception {
+        Path folder = Files.createDirectories(dir.resolve("res/samples/bad"));
+        Files.writeString(folder.resolve("manifest.json"), "{\"optional\": {\"monitoring\": \"monitoring.json\"}}");
+        Files.writeString(folder.resolve("monitoring.json"), """
+                {"sections": [{"hazard": "HA-0001", "firstPost": 1, "lastPost": 10, "team": "T",
+                               "nearSettlement": true, "monitoringFrom": "2024-10-22"}],
+                 "inspections": [{"date": "2024-11-05", "by": "A", "result": "done",
+                                  "findings": [{"post": 3, "what": "sign gone", "sign": "gone"}]}]}
+                """);
+        try (Workspace ws = installed("border-belt-monitoring");
+                URLClassLoader loader = new URLClassLoader(new URL[] {dir.resolve("res").toUri().toURL()}, null)) {
+            int before = new MonitoringStore(ws).records().inspections().size();
+            assertThatThrownBy(() -> new ScenarioRecords(new BundledResources(loader)).loadInto(ws, "bad"))
+                    .isInstanceOf(SampleException.class)
+                    .hasMessageContaining("samples/bad/monitoring.json, inspections[0], post 3: sign 'gone'");
+            assertThat(new MonitoringStore(ws).records().inspections()).hasSize(before);
+        }
+    }
+}
