@@ -1,28 +1,17 @@
 package org.mineledger.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.Path;
-import java.util.concurrent.Callable;
 import org.mineledger.store.CheckReport;
 import org.mineledger.store.Workspace;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /** {@code mineledger check WORKSPACE}: exit 0 only when the workspace and its audit trail are sound. */
 @Command(name = "check", description = "Check the file, the GeoPackage tables and the audit trail. "
         + "Exit code 0 when all is well, 1 when a problem was found.")
-public final class CheckCommand implements Callable<Integer> {
-    @Spec
-    CommandSpec spec;
-
-    @Parameters(paramLabel = "WORKSPACE", description = "the .gpkg workspace")
-    Path file;
-
+public final class CheckCommand extends WorkspaceCommand {
     @Override
     public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter out = out();
         CheckReport report;
         try (Workspace ws = Workspace.open(file)) {
             report = ws.check();

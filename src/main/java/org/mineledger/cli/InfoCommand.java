@@ -1,29 +1,18 @@
 package org.mineledger.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.Map;
-import java.util.concurrent.Callable;
 import org.mineledger.model.HazardKind;
 import org.mineledger.model.HazardStatus;
 import org.mineledger.store.Workspace;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /** {@code mineledger info WORKSPACE}: hazard areas counted by kind and status. */
 @Command(name = "info", description = "Show the file, schema version and hazard areas by kind and status.")
-public final class InfoCommand implements Callable<Integer> {
-    @Spec
-    CommandSpec spec;
-
-    @Parameters(paramLabel = "WORKSPACE", description = "the .gpkg workspace")
-    Path file;
-
+public final class InfoCommand extends WorkspaceCommand {
     @Override
     public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter out = out();
         try (Workspace ws = Workspace.open(file)) {
             out.println("Workspace: " + ws.file());
             out.println("Schema version: " + ws.schemaVersion());

@@ -4,7 +4,6 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.Callable;
 import org.mineledger.model.HazardArea;
 import org.mineledger.model.laid.ComplianceCheck;
 import org.mineledger.model.laid.ComplianceFinding;
@@ -15,10 +14,8 @@ import org.mineledger.store.LaidMinefieldJson;
 import org.mineledger.store.LaidMinefieldStore;
 import org.mineledger.store.Workspace;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /** The laid-minefield subcommands of {@code mineledger record}. */
 final class RecordLaidCommands {
@@ -26,19 +23,9 @@ final class RecordLaidCommands {
     }
 
     /** Shared arguments: the workspace and the minefield number. */
-    abstract static class OnRecord implements Callable<Integer> {
-        @Spec
-        CommandSpec spec;
-
-        @Parameters(index = "0", paramLabel = "WORKSPACE", description = "the .gpkg workspace")
-        Path file;
-
+    abstract static class OnRecord extends WorkspaceCommand {
         @Parameters(index = "1", paramLabel = "NUMBER", description = "the minefield number, e.g. MF-12-07")
         String number;
-
-        PrintWriter out() {
-            return spec.commandLine().getOut();
-        }
 
         static String describe(LaidMinefieldRevision r) {
             return "Minefield " + r.number() + " rev " + r.revision() + " (" + r.status().label().toLowerCase(Locale.ROOT)
@@ -47,11 +34,7 @@ final class RecordLaidCommands {
     }
 
     @Command(name = "add-laid", description = "Store a new laid-minefield record from a JSON file, as a draft.")
-    static final class AddLaid implements Callable<Integer> {
-        @Spec
-        CommandSpec spec;
-        @Parameters(index = "0", paramLabel = "WORKSPACE", description = "the .gpkg workspace")
-        Path file;
+    static final class AddLaid extends WorkspaceCommand {
         @Parameters(index = "1", paramLabel = "FILE.json", description = "the record (format in the README)")
         Path json;
 
@@ -60,7 +43,7 @@ final class RecordLaidCommands {
             LaidMinefieldRecord record = LaidMinefieldJson.read(RecordCommand.readFile(json));
             try (Workspace ws = Workspace.open(file)) {
                 LaidMinefieldRevision rev = new LaidMinefieldStore(ws).add(record);
-                PrintWriter out = spec.commandLine().getOut();
+                PrintWriter out = out();
                 out.println("Stored " + OnRecord.describe(rev) + ": " + rev.record().totals().total() + " mines, "
                         + "closure " + rev.record().traverse().closure() + ".");
                 int n = new ComplianceCheck(record).findings().size();
@@ -72,15 +55,11 @@ final class RecordLaidCommands {
     }
 
     @Command(name = "list", description = "List the latest revision of every laid-minefield record.")
-    static final class ListRecords implements Callable<Integer> {
-        @Spec
-        CommandSpec spec;
-        @Parameters(paramLabel = "WORKSPACE", description = "the .gpkg workspace")
-        Path file;
+    static final class ListRecords extends WorkspaceCommand {
 
         @Override
         public Integer call() {
-            PrintWriter out = spec.commandLine().getOut();
+            PrintWriter out = out();
             try (Workspace ws = Workspace.open(file)) {
                 List<LaidMinefieldRevision> all = new LaidMinefieldStore(ws).latest();
                 if (all.isEmpty()) {

@@ -3,7 +3,6 @@ package org.mineledger.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Locale;
-import java.util.concurrent.Callable;
 import org.mineledger.model.HazardArea;
 import org.mineledger.model.HazardReference;
 import org.mineledger.model.survey.AreaAccounting;
@@ -11,9 +10,7 @@ import org.mineledger.store.SurveyFile;
 import org.mineledger.store.SurveyStore;
 import org.mineledger.store.Workspace;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /** The survey and land-release subcommands of {@code mineledger record}. */
 final class RecordSurveyCommands {
@@ -22,11 +19,7 @@ final class RecordSurveyCommands {
 
     @Command(name = "add-survey", description = "Add survey visits, ordnance finds and land releases of one hazard "
             + "area from a JSON file. A release outside its hazard area, or over land already released, is refused.")
-    static final class AddSurvey implements Callable<Integer> {
-        @Spec
-        CommandSpec spec;
-        @Parameters(index = "0", paramLabel = "WORKSPACE", description = "the .gpkg workspace")
-        Path file;
+    static final class AddSurvey extends WorkspaceCommand {
         @Parameters(index = "1", paramLabel = "FILE.json", description = "the survey file (format in the README)")
         Path json;
 
@@ -37,7 +30,7 @@ final class RecordSurveyCommands {
                 HazardArea h = hazard(ws, f.hazard(), file);
                 SurveyStore store = new SurveyStore(ws);
                 store.addAll(h.id(), f);
-                PrintWriter out = spec.commandLine().getOut();
+                PrintWriter out = out();
                 out.println("Added to " + h.reference() + ": " + f.surveys().size() + " survey(s), " + f.finds().size()
                         + " find(s), " + f.releases().size() + " release(s).");
                 out.println(store.accounting(h.id()).summary());
@@ -48,15 +41,11 @@ final class RecordSurveyCommands {
 
     @Command(name = "accounting", description = "Area accounting of every hazard area with releases: original = "
             + "cancelled + reduced + cleared + remaining (geodesic m²). Exit 1 when one does not balance to 1 m².")
-    static final class Accounting implements Callable<Integer> {
-        @Spec
-        CommandSpec spec;
-        @Parameters(paramLabel = "WORKSPACE", description = "the .gpkg workspace")
-        Path file;
+    static final class Accounting extends WorkspaceCommand {
 
         @Override
         public Integer call() {
-            PrintWriter out = spec.commandLine().getOut();
+            PrintWriter out = out();
             boolean ok = true;
             try (Workspace ws = Workspace.open(file)) {
                 SurveyStore store = new SurveyStore(ws);

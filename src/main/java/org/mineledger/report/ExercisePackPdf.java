@@ -145,7 +145,7 @@ public final class ExercisePackPdf {
         float top = text.y() - 6;
         ExtractPlacement at = MapExtract.place(PageText.MARGIN, PageText.BOTTOM, PageText.PAGE.getWidth()
                 - 2 * PageText.MARGIN, top - PageText.BOTTOM, focus, null);
-        new MapExtract(baseMaps, hazards, grid).withMarkers(markers).draw(cs, PageText.PAGE.getHeight(), at);
+        new MapExtract(baseMaps, hazards, grid).withMarkers(markers).draw(text.document(), cs, PageText.PAGE.getHeight(), at);
         text.pageFull();
     }
 

@@ -1,7 +1,6 @@
 package org.mineledger.report;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -12,7 +11,6 @@ import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.PDPageContentStream.AppendMode;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDFont;
-import org.apache.pdfbox.pdmodel.font.PDType0Font;
 
 /**
  * A form-like A4 document written top to bottom: headings, label/value rows, tables and drawings, with
@@ -48,20 +46,10 @@ final class FormPdf implements AutoCloseable {
         this.classification = classification;
         this.trainingBanner = trainingBanner;
         this.footer = footer;
-        this.regular = font("DejaVuSansCondensed.ttf");
-        this.bold = font("DejaVuSansCondensed-Bold.ttf");
+        PdfFonts fonts = PdfFonts.of(doc);
+        this.regular = fonts.regular();
+        this.bold = fonts.bold();
         newPage();
-    }
-
-    private PDFont font(String name) {
-        try (InputStream in = FormPdf.class.getResourceAsStream("fonts/" + name)) {
-            if (in == null) {
-                throw new IllegalStateException("The font " + name + " is missing from the application.");
-            }
-            return PDType0Font.load(doc, in);
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot load the font " + name, e);
-        }
     }
 
     void heading(String text) throws IOException {

@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
@@ -113,8 +114,8 @@ public final class MapExtract {
     }
 
     /** Draws the extract at a placement from {@link #place} on a page {@code pageHeight} points high. */
-    public ExtractPlacement draw(PDPageContentStream cs, double pageHeight, ExtractPlacement at) {
-        PdfSurface surface = new PdfSurface(cs, pageHeight);
+    public ExtractPlacement draw(PDDocument doc, PDPageContentStream cs, double pageHeight, ExtractPlacement at) {
+        PdfSurface surface = new PdfSurface(doc, cs, pageHeight);
         PagePaths paths = new PagePaths(at, pageHeight);
         try {
             cs.saveGraphicsState();
@@ -139,7 +140,7 @@ public final class MapExtract {
         return at;
     }
 
-    private static void drawBaseMap(Surface surface, PagePaths paths, BaseMap map) {
+    private static void drawBaseMap(PdfSurface surface, PagePaths paths, BaseMap map) {
         List<BaseFeature> labels = new ArrayList<>();
         for (BaseLayer layer : map.layers()) {
             for (BaseFeature f : layer.features()) {
@@ -173,12 +174,12 @@ public final class MapExtract {
             }
             Point c = f.geometry().getCentroid();
             double[] s = paths.surface(new GeoPoint(c.getY(), c.getX()));
-            surface.text(f.label(), s[0] - PdfSurface.textWidth(f.label(), 8, false) / 2, s[1] + 3, 8,
+            surface.text(f.label(), s[0] - surface.textWidth(f.label(), 8, false) / 2, s[1] + 3, 8,
                     PrintSymbols.WATER_INK, false, true);
         }
     }
 
-    private void drawHazards(Surface surface, PagePaths paths) {
+    private void drawHazards(PdfSurface surface, PagePaths paths) {
         for (HazardArea h : hazards) {
             Polygon polygon = h.polygon();
             if (!paths.touches(polygon)) {
@@ -194,13 +195,13 @@ public final class MapExtract {
             if (paths.window().contains(c.getX(), c.getY())) {
                 double[] s = paths.surface(new GeoPoint(c.getY(), c.getX()));
                 String ref = h.reference().value();
-                surface.text(ref, s[0] - PdfSurface.textWidth(ref, 9, true) / 2, s[1] + 3, 9,
+                surface.text(ref, s[0] - surface.textWidth(ref, 9, true) / 2, s[1] + 3, 9,
                         PrintSymbols.INK, true, true);
             }
         }
     }
 
-    private void drawOverlays(Surface surface, PagePaths paths) {
+    private void drawOverlays(PdfSurface surface, PagePaths paths) {
         for (Overlay o : overlays) {
             if (!paths.touches(o.polygon())) {
                 continue;
@@ -214,12 +215,12 @@ public final class MapExtract {
             }
             Point c = o.polygon().getInteriorPoint();
             double[] s = paths.surface(new GeoPoint(c.getY(), c.getX()));
-            surface.text(o.label(), s[0] - PdfSurface.textWidth(o.label(), 6, false) / 2, s[1] + 2, 6,
+            surface.text(o.label(), s[0] - surface.textWidth(o.label(), 6, false) / 2, s[1] + 2, 6,
                     PrintSymbols.INK, false, true);
         }
     }
 
-    private void drawMarkers(Surface surface, PagePaths paths) {
+    private void drawMarkers(PdfSurface surface, PagePaths paths) {
         for (Marker m : markers) {
             double[] s = paths.surface(m.at());
             surface.dot(s[0], s[1], 2.2, m.color(), Surface.Stroke.solid(RgbaColor.hex("#FFFFFF", 1), 0.6));

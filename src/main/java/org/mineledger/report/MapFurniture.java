@@ -43,7 +43,7 @@ final class MapFurniture {
     }
 
     /** Frame border, ticks with labels (bottom and left), north arrow and the footer with scale bar and scale. */
-    static void frame(Surface s, ExtractPlacement at, double pageHeight, GridTicks ticks) {
+    static void frame(PdfSurface s, ExtractPlacement at, double pageHeight, GridTicks ticks) {
         double x0 = at.left();
         double x1 = at.left() + at.width();
         double yTop = pageHeight - at.bottom() - at.height();
@@ -95,7 +95,7 @@ final class MapFurniture {
         s.text("N", tipX + 3, tipY + 6, 8, INK, true, false);
     }
 
-    private static void footer(Surface s, ExtractPlacement at, GridTicks ticks, double yBase) {
+    private static void footer(PdfSurface s, ExtractPlacement at, GridTicks ticks, double yBase) {
         double metres = roundDown(at.groundWidthM() / 3);
         double w = at.scale().pointsFor(metres);
         double x = at.left();
@@ -109,10 +109,10 @@ final class MapFurniture {
         }
         s.text("0", x - 2, y - 2, 6.5, INK, false, false);
         String length = metres >= 1000 ? trim(metres / 1000) + " km" : trim(metres) + " m";
-        s.text(length, x + w - PdfSurface.textWidth(length, 6.5, false) / 2, y - 2, 6.5, INK, false, false);
+        s.text(length, x + w - s.textWidth(length, 6.5, false) / 2, y - 2, 6.5, INK, false, false);
         String scale = "Scale " + at.scale().label();
         double right = at.left() + at.width();
-        s.text(scale, right - PdfSurface.textWidth(scale, 11, true), y + 4, 11, INK, true, false);
+        s.text(scale, right - s.textWidth(scale, 11, true), y + 4, 11, INK, true, false);
         String note = String.format(Locale.ROOT, "Grid: %s. Map projection UTM %d, grid north up.", ticks.title(),
                 at.zone());
         s.text(note, x, y + 14, 6, INK, false, false);

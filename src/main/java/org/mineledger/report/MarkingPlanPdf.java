@@ -144,7 +144,7 @@ public final class MarkingPlanPdf {
             cs.fill();
             cs.setNonStrokingColor(0f, 0f, 0f);
             double a = Math.toRadians(s.facing().degrees() - f.convergence());
-            flow.text(PdfPageFlow.REGULAR, 5.5f, p[0] + (float) (7 * Math.sin(a)) - 6,
+            flow.text(flow.regular(), 5.5f, p[0] + (float) (7 * Math.sin(a)) - 6,
                     p[1] + (float) (7 * Math.cos(a)) - 2, s.number().substring(2));
         }
         northArrow(cs, flow, f);
@@ -155,11 +155,11 @@ public final class MarkingPlanPdf {
         cs.setNonStrokingColor(0f, 0f, 0f);
         cs.addRect(bx, by, barPts, 2.5f);
         cs.fill();
-        flow.text(PdfPageFlow.REGULAR, 7, bx, by + 5, "0");
-        flow.text(PdfPageFlow.REGULAR, 7, bx + barPts - 12, by + 5, bar + " m");
-        flow.text(PdfPageFlow.BOLD, 9, f.x0(), bottom + 12, "Scale 1:" + f.scale()
+        flow.text(flow.regular(), 7, bx, by + 5, "0");
+        flow.text(flow.regular(), 7, bx + barPts - 12, by + 5, bar + " m");
+        flow.text(flow.bold(), 9, f.x0(), bottom + 12, "Scale 1:" + f.scale()
                 + " on A4 — print at 100 % (actual size), not \"fit to page\".");
-        flow.text(PdfPageFlow.REGULAR, 7, f.x0(), bottom + 3, String.format(Locale.ROOT,
+        flow.text(flow.regular(), 7, f.x0(), bottom + 3, String.format(Locale.ROOT,
                 "UTM zone %d grid, grid north up (true north %.2f° %s of grid north). Red: hazard polygon; dashed: "
                         + "marked line; brown: tracks; triangles: signs (number on the side they face).",
                 f.zone(), Math.abs(f.convergence()), f.convergence() >= 0 ? "west" : "east"));
@@ -183,7 +183,7 @@ public final class MarkingPlanPdf {
         cs.lineTo(x + 4, y);
         cs.closePath();
         cs.fill();
-        flow.text(PdfPageFlow.BOLD, 8, x - 3, y + 21, "N");
+        flow.text(flow.bold(), 8, x - 3, y + 21, "N");
     }
 
     /** A round scale-bar length about a fifth of the map's width. */

@@ -22,12 +22,19 @@ final class PageText implements AutoCloseable {
     static final float BOTTOM = 60;
 
     private final PDDocument doc;
+    private final PdfFonts fonts;
     private PDPageContentStream cs;
     private float y;
 
     PageText(PDDocument doc) {
         this.doc = doc;
+        this.fonts = PdfFonts.of(doc);
         newPage();
+    }
+
+    /** The document the pages are added to. */
+    PDDocument document() {
+        return doc;
     }
 
     /** Starts a new page and returns its content stream. */
@@ -96,25 +103,25 @@ final class PageText implements AutoCloseable {
     }
 
     private void write(String text, float x, float baseline, float size, boolean bold) {
-        PDFont font = bold ? PdfSurface.BOLD : PdfSurface.REGULAR;
+        PDFont font = fonts.font(bold);
         try {
             cs.beginText();
             cs.setFont(font, size);
             cs.newLineAtOffset(x, baseline - size);
-            cs.showText(PdfSurface.printable(text, font));
+            cs.showText(PdfFonts.printable(text, font));
             cs.endText();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    static List<String> wrap(String text, float size, boolean bold, float width) {
+    private List<String> wrap(String text, float size, boolean bold, float width) {
         List<String> lines = new ArrayList<>();
         for (String para : text.split("\n", -1)) {
             StringBuilder line = new StringBuilder();
             for (String word : para.split(" ")) {
                 String candidate = line.isEmpty() ? word : line + " " + word;
-                if (PdfSurface.textWidth(candidate, size, bold) > width && !line.isEmpty()) {
+                if (fonts.width(candidate, size, bold) > width && !line.isEmpty()) {
                     lines.add(line.toString());
                     line = new StringBuilder(word);
                 } else {
@@ -126,9 +133,9 @@ final class PageText implements AutoCloseable {
         return lines;
     }
 
-    private static String fit(String text, float size, boolean bold, float width) {
+    private String fit(String text, float size, boolean bold, float width) {
         String t = text;
-        while (t.length() > 1 && PdfSurface.textWidth(t, size, bold) > width) {
+        while (t.length() > 1 && fonts.width(t, size, bold) > width) {
             t = t.substring(0, t.length() - 2) + "\u2026";
         }
         return t;

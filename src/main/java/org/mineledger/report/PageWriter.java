@@ -2,6 +2,7 @@ package org.mineledger.report;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.mineledger.map.RgbaColor;
 import org.mineledger.map.Surface;
@@ -14,10 +15,12 @@ final class PageWriter {
     static final RgbaColor INK = RgbaColor.hex("#000000", 1);
     static final RgbaColor GREY = RgbaColor.hex("#666666", 1);
     private final PdfSurface surface;
+    private final PdfFonts fonts;
     private final double pageWidth;
 
-    PageWriter(PDPageContentStream cs, double pageWidth, double pageHeight) {
-        this.surface = new PdfSurface(cs, pageHeight);
+    PageWriter(PDDocument doc, PDPageContentStream cs, double pageWidth, double pageHeight) {
+        this.surface = new PdfSurface(doc, cs, pageHeight);
+        this.fonts = PdfFonts.of(doc);
         this.pageWidth = pageWidth;
     }
 
@@ -38,7 +41,7 @@ final class PageWriter {
     }
 
     void centred(String s, double y, double size, boolean bold, RgbaColor color) {
-        surface.text(s, (pageWidth - PdfSurface.textWidth(s, size, bold)) / 2, y, size, color, bold, false);
+        surface.text(s, (pageWidth - surface.textWidth(s, size, bold)) / 2, y, size, color, bold, false);
     }
 
     /** Label in grey and value in black on one baseline. */
@@ -50,7 +53,7 @@ final class PageWriter {
 
     /** Wraps {@code s} into lines of at most {@code width} points; returns the y after the last line. */
     double paragraph(String s, double x, double y, double size, double width, int maxLines) {
-        List<String> lines = wrap(s, size, width);
+        List<String> lines = wrap(fonts, s, size, width);
         double lineHeight = size * 1.25;
         for (int i = 0; i < lines.size() && i < maxLines; i++) {
             String line = i == maxLines - 1 && lines.size() > maxLines ? fit(lines.get(i) + " …", size, false, width)
@@ -69,13 +72,14 @@ final class PageWriter {
                 fill, lineWidth > 0 ? Surface.Stroke.solid(INK, lineWidth) : null);
     }
 
-    static List<String> wrap(String s, double size, double width) {
+    /** {@code s} in lines of at most {@code width} points in the regular font at {@code size}. */
+    static List<String> wrap(PdfFonts fonts, String s, double size, double width) {
         List<String> lines = new ArrayList<>();
         for (String para : (s == null ? "" : s).split("\n")) {
             StringBuilder line = new StringBuilder();
             for (String word : para.split(" ")) {
                 String candidate = line.isEmpty() ? word : line + " " + word;
-                if (PdfSurface.textWidth(candidate, size, false) > width && !line.isEmpty()) {
+                if (fonts.width(candidate, (float) size, false) > width && !line.isEmpty()) {
                     lines.add(line.toString());
                     line = new StringBuilder(word);
                 } else {
@@ -88,12 +92,12 @@ final class PageWriter {
     }
 
     /** {@code s} cut with an ellipsis so that it fits {@code width}. */
-    static String fit(String s, double size, boolean bold, double width) {
-        if (PdfSurface.textWidth(s, size, bold) <= width) {
+    String fit(String s, double size, boolean bold, double width) {
+        if (surface.textWidth(s, size, bold) <= width) {
             return s;
         }
         String t = s;
-        while (!t.isEmpty() && PdfSurface.textWidth(t + "…", size, bold) > width) {
+        while (!t.isEmpty() && surface.textWidth(t + "…", size, bold) > width) {
             t = t.substring(0, t.length() - 1);
         }
         return t + "…";

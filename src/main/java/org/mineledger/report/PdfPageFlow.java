@@ -8,23 +8,22 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
-import org.apache.pdfbox.pdmodel.font.PDType1Font;
-import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
+import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.graphics.state.PDExtendedGraphicsState;
 import org.apache.pdfbox.util.Matrix;
 
 /**
  * Text flowing down A4 pages with a classification banner at the top and bottom of each page and, for training
- * data, the training mark across every page. Text is in the standard Helvetica fonts; a character they cannot
+ * data, the training mark across every page. Text is in the bundled {@link PdfFonts}; a character they cannot
  * show is printed as '?'.
  */
 final class PdfPageFlow implements AutoCloseable {
     static final float MM = 72f / 25.4f;
     static final float MARGIN = 18 * MM;
-    static final PDType1Font REGULAR = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
-    static final PDType1Font BOLD = new PDType1Font(Standard14Fonts.FontName.HELVETICA_BOLD);
 
     private final PDDocument doc;
+    private final PDFont regular;
+    private final PDFont bold;
     private final String classification;
     private final String trainingBanner;
     private final List<PDPage> pages = new ArrayList<>();
@@ -33,9 +32,20 @@ final class PdfPageFlow implements AutoCloseable {
 
     PdfPageFlow(PDDocument doc, String classification, String trainingBanner) {
         this.doc = doc;
+        PdfFonts fonts = PdfFonts.of(doc);
+        this.regular = fonts.regular();
+        this.bold = fonts.bold();
         this.classification = classification;
         this.trainingBanner = trainingBanner == null ? "" : trainingBanner;
         newPage();
+    }
+
+    PDFont regular() {
+        return regular;
+    }
+
+    PDFont bold() {
+        return bold;
     }
 
     PDPageContentStream content() {
@@ -64,34 +74,34 @@ final class PdfPageFlow implements AutoCloseable {
     void heading(String text) {
         need(30);
         y -= 16;
-        text(BOLD, 12, MARGIN, y, text);
+        text(bold, 12, MARGIN, y, text);
         y -= 4;
     }
 
     /** A paragraph wrapped to the page width. */
     void paragraph(String text, float size) {
-        for (String line : wrap(text, REGULAR, size, width())) {
+        for (String line : wrap(text, regular, size, width())) {
             need(size + 3);
             y -= size + 3;
-            text(REGULAR, size, MARGIN, y, line);
+            text(regular, size, MARGIN, y, line);
         }
     }
 
     /** One table row: cells at the given x offsets from the margin. */
-    void row(float size, boolean bold, float[] xs, String... cells) {
+    void row(float size, boolean isBold, float[] xs, String... cells) {
         need(size + 3);
         y -= size + 3;
         for (int i = 0; i < cells.length; i++) {
-            text(bold ? BOLD : REGULAR, size, MARGIN + xs[i], y, cells[i]);
+            text(isBold ? bold : regular, size, MARGIN + xs[i], y, cells[i]);
         }
     }
 
-    void text(PDType1Font font, float size, float x, float yPos, String text) {
+    void text(PDFont font, float size, float x, float yPos, String text) {
         try {
             cs.beginText();
             cs.setFont(font, size);
             cs.newLineAtOffset(x, yPos);
-            cs.showText(printable(text, font));
+            cs.showText(PdfFonts.printable(text, font));
             cs.endText();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -116,11 +126,11 @@ final class PdfPageFlow implements AutoCloseable {
             cs = new PDPageContentStream(doc, page);
             float top = PDRectangle.A4.getHeight();
             float mid = PDRectangle.A4.getWidth() / 2;
-            centred(BOLD, 9, mid, top - 10 * MM, classification);
-            centred(BOLD, 9, mid, 8 * MM, classification);
+            centred(bold, 9, mid, top - 10 * MM, classification);
+            centred(bold, 9, mid, 8 * MM, classification);
             if (!trainingBanner.isEmpty()) {
                 trainingMark(page);
-                centred(BOLD, 11, mid, top - 15 * MM, trainingBanner);
+                centred(bold, 11, mid, top - 15 * MM, trainingBanner);
             }
             y = top - MARGIN - (trainingBanner.isEmpty() ? 0 : 4 * MM);
         } catch (IOException e) {
@@ -135,16 +145,16 @@ final class PdfPageFlow implements AutoCloseable {
         cs.setGraphicsStateParameters(faint);
         cs.setNonStrokingColor(0.93f, 0.46f, 0.0f);
         cs.beginText();
-        cs.setFont(BOLD, 40);
+        cs.setFont(bold, 40);
         cs.setTextMatrix(Matrix.getRotateInstance(Math.toRadians(55), 150, 160));
-        cs.showText(printable(trainingBanner, BOLD));
+        cs.showText(PdfFonts.printable(trainingBanner, bold));
         cs.endText();
         cs.restoreGraphicsState();
         cs.setNonStrokingColor(0f, 0f, 0f);
     }
 
-    private void centred(PDType1Font font, float size, float mid, float yPos, String text) throws IOException {
-        float w = font.getStringWidth(printable(text, font)) / 1000 * size;
+    private void centred(PDFont font, float size, float mid, float yPos, String text) throws IOException {
+        float w = font.getStringWidth(PdfFonts.printable(text, font)) / 1000 * size;
         text(font, size, mid - w / 2, yPos, text);
     }
 
@@ -157,7 +167,7 @@ final class PdfPageFlow implements AutoCloseable {
                 try (PDPageContentStream c = new PDPageContentStream(doc, pages.get(i),
                         PDPageContentStream.AppendMode.APPEND, true)) {
                     c.beginText();
-                    c.setFont(REGULAR, 8);
+                    c.setFont(regular, 8);
                     c.newLineAtOffset(PDRectangle.A4.getWidth() - MARGIN - 50, 8 * MM);
                     c.showText("page " + (i + 1) + " of " + pages.size());
                     c.endText();
@@ -168,12 +178,12 @@ final class PdfPageFlow implements AutoCloseable {
         }
     }
 
-    static List<String> wrap(String text, PDType1Font font, float size, float width) {
+    static List<String> wrap(String text, PDFont font, float size, float width) {
         List<String> lines = new ArrayList<>();
         StringBuilder line = new StringBuilder();
         for (String word : text.split(" ")) {
             String candidate = line.isEmpty() ? word : line + " " + word;
-            if (!line.isEmpty() && stringWidth(candidate, font, size) > width) {
+            if (!line.isEmpty() && PdfFonts.width(candidate, font, size) > width) {
                 lines.add(line.toString());
                 line = new StringBuilder(word);
             } else {
@@ -184,32 +194,5 @@ final class PdfPageFlow implements AutoCloseable {
             lines.add(line.toString());
         }
         return lines;
-    }
-
-    static float stringWidth(String text, PDType1Font font, float size) {
-        try {
-            return font.getStringWidth(printable(text, font)) / 1000 * size;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    /** The text with every character the font cannot encode replaced by '?'. */
-    static String printable(String text, PDType1Font font) {
-        StringBuilder b = new StringBuilder();
-        text.codePoints().forEach(cp -> {
-            String ch = new String(Character.toChars(cp));
-            b.append(encodable(ch, font) ? ch : "?");
-        });
-        return b.toString();
-    }
-
-    private static boolean encodable(String ch, PDType1Font font) {
-        try {
-            font.encode(ch);
-            return true;
-        } catch (IOException | IllegalArgumentException e) {
-            return false;
-        }
     }
 }

@@ -4,10 +4,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.HashMap;
 import java.util.Map;
+import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
-import org.apache.pdfbox.pdmodel.font.PDFont;
-import org.apache.pdfbox.pdmodel.font.PDType1Font;
-import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.apache.pdfbox.pdmodel.graphics.state.PDExtendedGraphicsState;
 import org.apache.pdfbox.pdmodel.graphics.state.RenderingMode;
 import org.mineledger.map.RgbaColor;
@@ -18,18 +16,21 @@ import org.mineledger.map.Surface;
  * (as on screen), so the same painters draw on paper; PDF's y-up is handled here.
  */
 public final class PdfSurface implements Surface {
-    static final PDFont REGULAR = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
-    static final PDFont BOLD = new PDType1Font(Standard14Fonts.FontName.HELVETICA_BOLD);
     private static final RgbaColor HALO = RgbaColor.hex("#FFFFFF", 1);
 
     private final PDPageContentStream cs;
     private final double pageHeight;
+    private final PdfFonts fonts;
     private final Map<Long, PDExtendedGraphicsState> alphas = new HashMap<>();
 
-    /** @param pageHeight height of the page in points (the media box), to turn y-down into PDF's y-up */
-    public PdfSurface(PDPageContentStream cs, double pageHeight) {
+    /**
+     * @param doc the document the page belongs to; text is in the bundled font embedded in it
+     * @param pageHeight height of the page in points (the media box), to turn y-down into PDF's y-up
+     */
+    public PdfSurface(PDDocument doc, PDPageContentStream cs, double pageHeight) {
         this.cs = cs;
         this.pageHeight = pageHeight;
+        this.fonts = PdfFonts.of(doc);
     }
 
     /** The content stream drawn on, for callers that add their own PDF operators. */
@@ -92,7 +93,7 @@ public final class PdfSurface implements Surface {
 
     @Override
     public void text(String text, double x, double y, double size, RgbaColor color, boolean bold, boolean halo) {
-        String safe = printable(text, bold ? BOLD : REGULAR);
+        String safe = PdfFonts.printable(text, fonts.font(bold));
         if (safe.isEmpty()) {
             return;
         }
@@ -112,42 +113,15 @@ public final class PdfSurface implements Surface {
     }
 
     /** Width in points of a text at a size, as {@link #text} would print it. */
-    public static double textWidth(String text, double size, boolean bold) {
-        PDFont font = bold ? BOLD : REGULAR;
-        try {
-            return font.getStringWidth(printable(text, font)) / 1000 * size;
-        } catch (IOException ex) {
-            throw new UncheckedIOException(ex);
-        }
-    }
-
-    /** The text with every character the standard PDF font cannot show replaced by '?'. */
-    static String printable(String text, PDFont font) {
-        if (text == null) {
-            return "";
-        }
-        StringBuilder sb = new StringBuilder(text.length());
-        text.codePoints().forEach(cp -> {
-            String s = new String(Character.toChars(cp));
-            sb.append(encodable(font, s) ? s : "?");
-        });
-        return sb.toString();
-    }
-
-    private static boolean encodable(PDFont font, String s) {
-        try {
-            font.encode(s);
-            return true;
-        } catch (IllegalArgumentException | IOException ex) {
-            return false; // no glyph for it in the font's encoding
-        }
+    public double textWidth(String text, double size, boolean bold) {
+        return fonts.width(text, (float) size, bold);
     }
 
     private void showText(String text, double x, double y, double size, boolean bold, RenderingMode mode)
             throws IOException {
         cs.beginText();
         cs.setRenderingMode(mode);
-        cs.setFont(bold ? BOLD : REGULAR, (float) size);
+        cs.setFont(fonts.font(bold), (float) size);
         cs.newLineAtOffset((float) x, (float) (pageHeight - y));
         cs.showText(text);
         cs.endText();

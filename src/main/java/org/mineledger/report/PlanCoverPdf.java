@@ -35,7 +35,7 @@ final class PlanCoverPdf {
 
     /** Adds the cover pages; returns how many were added. */
     int addPages(PDDocument doc, Plan plan) {
-        List<Line> lines = lines(plan);
+        List<Line> lines = lines(plan, PdfFonts.of(doc));
         double h = TaskSheetPdf.PAGE.getHeight();
         int perPage = (int) ((h - 170) / ROW);
         int pages = 0;
@@ -44,7 +44,7 @@ final class PlanCoverPdf {
             doc.addPage(page);
             pages++;
             try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
-                PageWriter w = new PageWriter(cs, TaskSheetPdf.PAGE.getWidth(), h);
+                PageWriter w = new PageWriter(doc, cs, TaskSheetPdf.PAGE.getWidth(), h);
                 double y = bands(w, h);
                 w.text("CLEARANCE PLAN — " + plan.name(), MARGIN, y + 16, 15, true);
                 w.text(summary(plan), MARGIN, y + 30, 8, false);
@@ -55,7 +55,7 @@ final class PlanCoverPdf {
                         double x = MARGIN + COLS[Math.min(c, COLS.length - 1)];
                         double width = c + 1 < COLS.length && l.cells().length > 1 ? COLS[c + 1] - COLS[c] - 3
                                 : TaskSheetPdf.PAGE.getWidth() - 2 * MARGIN - COLS[c];
-                        w.text(PageWriter.fit(l.cells()[c], 7, l.bold(), width), x, row, 7, l.bold());
+                        w.text(w.fit(l.cells()[c], 7, l.bold(), width), x, row, 7, l.bold());
                     }
                     row += ROW;
                 }
@@ -85,7 +85,7 @@ final class PlanCoverPdf {
                 p.durationDays(), p.teamDays(), p.areaM2(), p.costUsd());
     }
 
-    private static List<Line> lines(Plan plan) {
+    private static List<Line> lines(Plan plan, PdfFonts fonts) {
         List<Line> out = new ArrayList<>();
         out.add(new Line(new String[] {"Task", "Hazard", "Team", "Start", "End", "Days", "Area m²", "Cost US$"}, true));
         for (Assignment a : plan.assignments()) {
@@ -117,7 +117,7 @@ final class PlanCoverPdf {
                     a.dailyCostUsd(), a.m2PerDay(org.mineledger.plan.clearance.GroundClass.parse("light/soft")),
                     a.m2PerDay(org.mineledger.plan.clearance.GroundClass.parse("medium/firm")),
                     a.m2PerDay(org.mineledger.plan.clearance.GroundClass.parse("dense/rocky")))}, false));
-            for (String l : PageWriter.wrap("    Source: " + a.source(), 7, TaskSheetPdf.PAGE.getWidth() - 80)) {
+            for (String l : PageWriter.wrap(fonts, "    Source: " + a.source(), 7, TaskSheetPdf.PAGE.getWidth() - 80)) {
                 out.add(new Line(new String[] {l}, false));
             }
         }

@@ -34,14 +34,14 @@ final class PolygonSketch {
         cs.setStrokingColor(0f, 0f, 0f);
         for (int i = 0; i < ring.size(); i++) {
             p = f.toPage(ring.get(i));
-            flow.text(PdfPageFlow.REGULAR, 7, p[0] + 2, p[1] + 2, "TP" + (i + 1));
+            flow.text(flow.regular(), 7, p[0] + 2, p[1] + 2, "TP" + (i + 1));
         }
         int bar = MarkingPlanPdf.scaleBarMetres(f);
         float barPts = (float) (bar * f.pointsPerMetre());
         cs.addRect(f.x0() + 8, f.y0() + 8, barPts, 2.5f);
         cs.fill();
-        flow.text(PdfPageFlow.REGULAR, 7, f.x0() + 8 + barPts + 4, f.y0() + 8, bar + " m");
-        flow.text(PdfPageFlow.REGULAR, 7, f.x0(), bottom + 5, String.format(Locale.ROOT,
+        flow.text(flow.regular(), 7, f.x0() + 8 + barPts + 4, f.y0() + 8, bar + " m");
+        flow.text(flow.regular(), 7, f.x0(), bottom + 5, String.format(Locale.ROOT,
                 "Scale 1:%d on A4 (print at 100 %%). UTM zone %d grid, grid north up; true north %.2f° %s of grid "
                         + "north. Green: released land.", f.scale(), f.zone(), Math.abs(f.convergence()),
                 f.convergence() >= 0 ? "west" : "east"));

@@ -67,10 +67,10 @@ public final class TaskSheetPdf {
         doc.addPage(page);
         double h = PAGE.getHeight();
         try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
-            PageWriter w = new PageWriter(cs, PAGE.getWidth(), h);
+            PageWriter w = new PageWriter(doc, cs, PAGE.getWidth(), h);
             double y = banners(w);
             header(w, in, y, pageNo, pageCount);
-            ExtractPlacement at = map(cs, in);
+            ExtractPlacement at = map(doc, cs, in);
             double below = MAP_TOP + MAP_HEIGHT + 10;
             below = w.paragraph("Layout: " + in.layoutText() + "   Figures used: " + in.assignment().basis(),
                     MARGIN, below, 6.5, PAGE.getWidth() - 2 * MARGIN, 3) + 6;
@@ -101,7 +101,7 @@ public final class TaskSheetPdf {
         double right = PAGE.getWidth() - MARGIN;
         w.text("CLEARANCE TASK SHEET", MARGIN, top + 14, 14, true);
         String id = "Task " + t.id();
-        w.text(id, right - PdfSurface.textWidth(id, 14, true), top + 14, 14, true);
+        w.text(id, right - w.surface().textWidth(id, 14, true), top + 14, 14, true);
         w.text("Page " + pageNo + " of " + pageCount, right - 60, top + 26, 7, false, PageWriter.GREY);
         double col = (PAGE.getWidth() - 2 * MARGIN) / 4;
         double y = top + 34;
@@ -127,7 +127,7 @@ public final class TaskSheetPdf {
                 + ")";
     }
 
-    private ExtractPlacement map(PDPageContentStream cs, TaskSheetInput in) {
+    private ExtractPlacement map(PDDocument doc, PDPageContentStream cs, TaskSheetInput in) {
         double h = PAGE.getHeight();
         Envelope focus = in.hazard().polygon().getEnvelopeInternal();
         ExtractPlacement at = MapExtract.place(MARGIN, h - MAP_TOP - MAP_HEIGHT, PAGE.getWidth() - 2 * MARGIN,
@@ -147,7 +147,7 @@ public final class TaskSheetPdf {
                     RgbaColor.hex("#000000", 1)));
         }
         return new MapExtract(baseMaps, allHazards, coordinates).withOverlays(overlays).withMarkers(markers)
-                .draw(cs, h, at);
+                .draw(doc, cs, h, at);
     }
 
     private static double unitWidthPt(WorkUnit u, ExtractPlacement at) {
@@ -169,7 +169,7 @@ public final class TaskSheetPdf {
             double x = MARGIN + (i / TP_ROWS_PER_COLUMN) * colWidth;
             double y = y0 + (i % TP_ROWS_PER_COLUMN) * 9.5;
             w.text(r.name(), x, y, 7, true);
-            w.text(PageWriter.fit(r.coordinate(), 7, false, 130), x + 24, y, 7, false);
+            w.text(w.fit(r.coordinate(), 7, false, 130), x + 24, y, 7, false);
             w.text(r.bearingDeg() + " / " + r.bearingMils() + " mil", x + 158, y, 7, false);
             w.text(r.distanceM(), x + 214, y, 7, false);
         }

@@ -18,6 +18,7 @@ final class TrainingMarks {
 
     /** Adds "banner" in a band at the top and "banner · title · page n of m" at the bottom of every page. */
     static void stamp(PDDocument doc, String banner, String title) {
+        PdfFonts fonts = PdfFonts.of(doc);
         int count = doc.getNumberOfPages();
         for (int i = 0; i < count; i++) {
             PDPage page = doc.getPage(i);
@@ -27,20 +28,20 @@ final class TrainingMarks {
                 cs.addRect(0, box.getHeight() - 30, box.getWidth(), 30);
                 cs.fill();
                 cs.setNonStrokingColor(0f, 0f, 0f);
-                centred(cs, banner, box.getWidth() / 2, box.getHeight() - 20, 12, true);
+                centred(cs, fonts, banner, box.getWidth() / 2, box.getHeight() - 20, 12, true);
                 String footer = banner + "  \u00b7  " + title + "  \u00b7  page " + (i + 1) + " of " + count;
-                centred(cs, footer, box.getWidth() / 2, 25, 8, false);
+                centred(cs, fonts, footer, box.getWidth() / 2, 25, 8, false);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
         }
     }
 
-    private static void centred(PDPageContentStream cs, String text, float x, float y, float size, boolean bold)
+    private static void centred(PDPageContentStream cs, PdfFonts fonts, String text, float x, float y, float size, boolean bold)
             throws IOException {
-        var font = bold ? PdfSurface.BOLD : PdfSurface.REGULAR;
-        String safe = PdfSurface.printable(text, font);
-        float w = (float) PdfSurface.textWidth(safe, size, bold);
+        var font = fonts.font(bold);
+        String safe = PdfFonts.printable(text, font);
+        float w = PdfFonts.width(safe, font, size);
         cs.beginText();
         cs.setFont(font, size);
         cs.newLineAtOffset(x - w / 2, y);

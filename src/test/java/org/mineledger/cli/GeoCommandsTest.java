@@ -2,44 +2,20 @@ package org.mineledger.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Runs the convert, area and traverse commands; expected values come from GeoConvert, cs2cs, Planimeter, GeodSolve. */
 class GeoCommandsTest {
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
-    private PrintStream oldOut;
-    private PrintStream oldErr;
-
-    @BeforeEach
-    void capture() {
-        oldOut = System.out;
-        oldErr = System.err;
-        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-    }
-
-    @AfterEach
-    void restore() {
-        System.setOut(oldOut);
-        System.setErr(oldErr);
-    }
+    @RegisterExtension
+    final ConsoleCapture console = new ConsoleCapture();
 
     private String out() {
-        return out.toString(StandardCharsets.UTF_8).replace("\r\n", "\n");
-    }
-
-    private String err() {
-        return err.toString(StandardCharsets.UTF_8);
+        return console.out().replace("\r\n", "\n");
     }
 
     @Test
@@ -49,7 +25,7 @@ class GeoCommandsTest {
         int code = MineLedgerCommand.run("convert", "--to", "mgrs", "--precision", "1m", "60.5 N, 27.5 E", "60°30′N 27°30′E");
         assertThat(code).isZero();
         assertThat(out()).isEqualTo("35VNH2746607201\n35VNH2746607201\n");
-        out.reset();
+        console.resetOut();
         // echo "60.5 27.5" | GeoConvert -m -p 3 -> 35VNH2746675907201478; read back by GeoConvert -u -p 4 it is
         // 35n 527466.7595 6707201.4785 (the centre of the 1 mm square), printed at 1 mm below (half-up)
         assertThat(MineLedgerCommand.run("convert", "--to", "utm", "35VNH2746675907201478")).isZero();
@@ -68,7 +44,7 @@ class GeoCommandsTest {
     void badCoordinatePrintsTheParseMessageAndFails() {
         int code = MineLedgerCommand.run("convert", "--to", "latlon", "35VIO2746607201", "60.5 27.5");
         assertThat(code).isEqualTo(1);
-        assertThat(err()).contains("'35VIO2746607201': MGRS square letters 'IO' are not valid (column 4):"
+        assertThat(console.err()).contains("'35VIO2746607201': MGRS square letters 'IO' are not valid (column 4):"
                 + " I and O are never used");
         assertThat(out()).isEqualTo("60.500000000 N, 27.500000000 E\n");
     }
@@ -112,7 +88,7 @@ class GeoCommandsTest {
                 tolerance: 0.05
                 """);
         int code = MineLedgerCommand.run("traverse", f.toString());
-        assertThat(err()).isEmpty();
+        assertThat(console.err()).isEmpty();
         assertThat(code).isZero();
         assertThat(out()).contains("TP1\t60.500000000 N, 25.900000000 E\n")
                 .contains("TP2\t60.500777389 N, 25.901524364 E\n")
@@ -127,7 +103,7 @@ class GeoCommandsTest {
         Path f = dir.resolve("bad.trv");
         Files.writeString(f, "rp: 35VNH2746607201\nunit: mils\nleg: 0 100\nleg: 6400 100\nleg: 3200 100\n");
         assertThat(MineLedgerCommand.run("traverse", f.toString())).isEqualTo(1);
-        assertThat(err()).contains("leg 2 (line 4): Bearing 6400 mil is out of range: it must be at least 0 and less than 6400 mil.");
+        assertThat(console.err()).contains("leg 2 (line 4): Bearing 6400 mil is out of range: it must be at least 0 and less than 6400 mil.");
     }
 
     @Test

@@ -2,16 +2,12 @@ package org.mineledger.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.util.HexFormat;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.mineledger.store.Workspace;
 
@@ -19,24 +15,8 @@ import org.mineledger.store.Workspace;
 class ImportExportCommandTest {
     @TempDir
     Path dir;
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
-    private PrintStream oldOut;
-    private PrintStream oldErr;
-
-    @BeforeEach
-    void capture() {
-        oldOut = System.out;
-        oldErr = System.err;
-        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-    }
-
-    @AfterEach
-    void restore() {
-        System.setOut(oldOut);
-        System.setErr(oldErr);
-    }
+    @RegisterExtension
+    final ConsoleCapture console = new ConsoleCapture();
 
     @Test
     void dryRunListsProblemsPerFeatureAndWritesNothing() throws Exception {
@@ -45,7 +25,7 @@ class ImportExportCommandTest {
 
         int code = MineLedgerCommand.run("import", ws.toString(), resource("hostile/out-of-range.kml"), "--dry-run");
 
-        String printed = out.toString(StandardCharsets.UTF_8);
+        String printed = console.out();
         assertThat(code).isEqualTo(MineLedgerCommand.USER_ERROR);
         assertThat(printed).contains("out-of-range.kml, placemark 2 (line 4", "outside the globe",
                 "missing field kind", "Summary: 0 area(s) ready to import, 2 with problems", "Dry run: nothing was written");
@@ -59,8 +39,8 @@ class ImportExportCommandTest {
         int code = MineLedgerCommand.run("import", ws.toString(), resource("fixtures/utm36.shp"), "--map",
                 "notes=name", "--user", "Test Deminer");
 
-        assertThat(code).as(err.toString(StandardCharsets.UTF_8)).isZero();
-        assertThat(out.toString(StandardCharsets.UTF_8)).contains("Summary: 3 area(s) ready to import, 0 with problems",
+        assertThat(code).as(console.err()).isZero();
+        assertThat(console.out()).contains("Summary: 3 area(s) ready to import, 0 with problems",
                 "Imported 3 hazard area(s)");
         try (Workspace w = Workspace.open(ws)) {
             assertThat(w.hazards()).hasSize(3);
@@ -79,7 +59,7 @@ class ImportExportCommandTest {
         }
         assertThat(MineLedgerCommand.run("export", ws.toString(), copy.toString(), "--format", "gpkg"))
                 .isEqualTo(MineLedgerCommand.USER_ERROR);
-        assertThat(err.toString(StandardCharsets.UTF_8)).contains("already exists").doesNotContain("Exception");
+        assertThat(console.err()).contains("already exists").doesNotContain("Exception");
     }
 
     @Test
@@ -89,7 +69,7 @@ class ImportExportCommandTest {
         int code = MineLedgerCommand.run("import", ws.toString(), resource("hostile/xxe.kml"), "--kind", "SHA");
 
         assertThat(code).isEqualTo(MineLedgerCommand.USER_ERROR);
-        assertThat(err.toString(StandardCharsets.UTF_8)).contains("xxe.kml, line 2", "DOCTYPE")
+        assertThat(console.err()).contains("xxe.kml, line 2", "DOCTYPE")
                 .doesNotContain("\tat ").doesNotContain("Exception");
     }
 

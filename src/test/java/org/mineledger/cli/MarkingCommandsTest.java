@@ -2,9 +2,6 @@ package org.mineledger.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import net.fortuna.ical4j.data.CalendarBuilder;
@@ -12,33 +9,16 @@ import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.Component;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /** mark, inspect and monitor on the bundled training sample, as a user would run them. */
 class MarkingCommandsTest {
     @TempDir
     Path dir;
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
-    private PrintStream oldOut;
-    private PrintStream oldErr;
-
-    @BeforeEach
-    void capture() {
-        oldOut = System.out;
-        oldErr = System.err;
-        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-    }
-
-    @AfterEach
-    void restore() {
-        System.setOut(oldOut);
-        System.setErr(oldErr);
-    }
+    @RegisterExtension
+    final ConsoleCapture console = new ConsoleCapture();
 
     private Path sample() {
         Path ws = dir.resolve("demo.gpkg");
@@ -54,8 +34,8 @@ class MarkingCommandsTest {
         Path pdf = dir.resolve("s.pdf");
         int code = MineLedgerCommand.run("mark", ws.toString(), "HA-0001", "--spacing", "25", "--buffer", "10",
                 "--gpx", gpx.toString(), "--csv", csv.toString(), "--system", "mgrs", "--pdf", pdf.toString());
-        assertThat(code).as(err.toString(StandardCharsets.UTF_8)).isZero();
-        String printed = out.toString(StandardCharsets.UTF_8);
+        assertThat(code).as(console.err()).isZero();
+        String printed = console.out();
         assertThat(printed).contains("Marking plan for HA-0001").contains("TRAINING — FICTIONAL DATA")
                 .contains("track crossing").contains("person-hours");
         assertThat(Files.readString(gpx)).contains("<name>S-001</name>");
@@ -70,14 +50,14 @@ class MarkingCommandsTest {
         Path ws = sample();
         assertThat(MineLedgerCommand.run("inspect", ws.toString(), "HA-0001", "--inspector", "A. Tamm", "--team",
                 "Team 2", "--missing", "S-004", "--date", "2026-11-20")).isZero();
-        assertThat(out.toString(StandardCharsets.UTF_8)).contains("due 2026-11-22  Replace missing sign S-004");
-        out.reset();
+        assertThat(console.out()).contains("due 2026-11-22  Replace missing sign S-004");
+        console.resetOut();
         assertThat(MineLedgerCommand.run("monitor", ws.toString(), "--date", "2026-11-27", "--area", "HA-0001"))
                 .isEqualTo(MonitorCommand.OVERDUE);
-        String printed = out.toString(StandardCharsets.UTF_8);
+        String printed = console.out();
         assertThat(printed.substring(printed.indexOf("OVERDUE"), printed.indexOf("DUE THIS WEEK")))
                 .contains("2026-11-22  HA-0001  Team 2").contains("Replace missing sign S-004");
-        out.reset();
+        console.resetOut();
         assertThat(MineLedgerCommand.run("due", ws.toString(), "--date", "2026-11-21", "--area", "HA-0001"))
                 .isZero();
     }
@@ -101,9 +81,9 @@ class MarkingCommandsTest {
         assertThat(MineLedgerCommand.run("monitor-setup", ws.toString(), "HA-0004", "--team", "Team 3",
                 "--near-settlement", "false", "--laying-completed", "2026-11-01T06:00:00Z", "--self-destruct", "720h",
                 "--self-deactivation", "120d")).isZero();
-        out.reset();
+        console.resetOut();
         MineLedgerCommand.run("monitor", ws.toString(), "--date", "2026-11-27", "--team", "Team 3");
-        String printed = out.toString(StandardCharsets.UTF_8);
+        String printed = console.out();
         // 2026-11-01T06:00Z + 720 h = 2026-12-01; + 120 days = 2027-03-01 (beyond the 90-day horizon it is still listed)
         assertThat(printed).contains("2026-12-01  HA-0004  Team 3     Self-destruct review")
                 .contains("2027-03-01  HA-0004  Team 3     Self-deactivation review")
@@ -116,6 +96,6 @@ class MarkingCommandsTest {
     void anUnknownAreaIsAUserErrorWithoutAStackTrace() {
         Path ws = sample();
         assertThat(MineLedgerCommand.run("mark", ws.toString(), "HA-0999")).isEqualTo(MineLedgerCommand.USER_ERROR);
-        assertThat(err.toString(StandardCharsets.UTF_8)).contains("no hazard area HA-0999").doesNotContain("\tat ");
+        assertThat(console.err()).contains("no hazard area HA-0999").doesNotContain("\tat ");
     }
 }

@@ -2,38 +2,18 @@ package org.mineledger.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The new, info and check commands, run as a user would, with stdout and stderr captured. */
 class MineLedgerCommandStoreTest {
     @TempDir
     Path dir;
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
-    private PrintStream oldOut;
-    private PrintStream oldErr;
-
-    @BeforeEach
-    void capture() {
-        oldOut = System.out;
-        oldErr = System.err;
-        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-    }
-
-    @AfterEach
-    void restore() {
-        System.setOut(oldOut);
-        System.setErr(oldErr);
-    }
+    @RegisterExtension
+    final ConsoleCapture console = new ConsoleCapture();
 
     @Test
     void newThenInfoThenCheckReportAnEmptySoundWorkspace() {
@@ -42,13 +22,13 @@ class MineLedgerCommandStoreTest {
         assertThat(Files.exists(file)).isTrue();
         assertThat(MineLedgerCommand.run("info", file.toString())).isZero();
         assertThat(MineLedgerCommand.run("check", file.toString())).isZero();
-        String printed = out.toString(StandardCharsets.UTF_8);
+        String printed = console.out();
         assertThat(printed).contains("Created workspace " + file)
                 .contains("Schema version: " + org.mineledger.store.Workspace.CURRENT_SCHEMA)
                 .contains("Suspected hazard area (SHA)")
                 .contains("Total hazard areas: 0")
                 .contains("OK: " + file);
-        assertThat(err.toString(StandardCharsets.UTF_8)).isEmpty();
+        assertThat(console.err()).isEmpty();
     }
 
     @Test
@@ -57,7 +37,7 @@ class MineLedgerCommandStoreTest {
         assertThat(MineLedgerCommand.run("sample", "border-crossing", file.toString())).isZero();
         assertThat(MineLedgerCommand.run("info", file.toString())).isZero();
         assertThat(MineLedgerCommand.run("area", file.toString())).isZero();
-        String printed = out.toString(StandardCharsets.UTF_8);
+        String printed = console.out();
         assertThat(printed).contains("TRAINING — FICTIONAL DATA (made from sample 'border-crossing')")
                 .contains("Total hazard areas: 12");
         // Planimeter -p 12 on the ring of HA-0001 in samples/border-crossing/hazards.geojson (lat lon per line):
@@ -83,7 +63,7 @@ class MineLedgerCommandStoreTest {
         Path file = dir.resolve("taken.gpkg");
         Files.writeString(file, "x");
         assertThat(MineLedgerCommand.run("new", file.toString())).isEqualTo(MineLedgerCommand.USER_ERROR);
-        assertThat(err.toString(StandardCharsets.UTF_8)).contains("already exists").doesNotContain("\tat ")
+        assertThat(console.err()).contains("already exists").doesNotContain("\tat ")
                 .doesNotContain("Exception");
     }
 
@@ -92,7 +72,7 @@ class MineLedgerCommandStoreTest {
         Path file = dir.resolve("photo.gpkg");
         Files.write(file, new byte[200]);
         assertThat(MineLedgerCommand.run("check", file.toString())).isEqualTo(MineLedgerCommand.USER_ERROR);
-        assertThat(err.toString(StandardCharsets.UTF_8)).contains("is not a MineLedger workspace")
+        assertThat(console.err()).contains("is not a MineLedger workspace")
                 .doesNotContain("\tat ");
     }
 
@@ -112,6 +92,6 @@ class MineLedgerCommandStoreTest {
             s.executeUpdate("UPDATE ml_audit SET user = 'intruder' WHERE seq = 1");
         }
         assertThat(MineLedgerCommand.run("check", file.toString())).isEqualTo(1);
-        assertThat(out.toString(StandardCharsets.UTF_8)).contains("audit trail is broken").contains("entry 1 ");
+        assertThat(console.out()).contains("audit trail is broken").contains("entry 1 ");
     }
 }

@@ -2,39 +2,19 @@ package org.mineledger.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The plan and print commands on the training sample, with stdout and stderr captured. */
 class PlanCommandTest {
     @TempDir
     Path dir;
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
-    private PrintStream oldOut;
-    private PrintStream oldErr;
-
-    @BeforeEach
-    void capture() {
-        oldOut = System.out;
-        oldErr = System.err;
-        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-    }
-
-    @AfterEach
-    void restore() {
-        System.setOut(oldOut);
-        System.setErr(oldErr);
-    }
+    @RegisterExtension
+    final ConsoleCapture console = new ConsoleCapture();
 
     @Test
     void plansTheSampleSavesItAndPrintsItAgainByNumber() throws Exception {
@@ -42,7 +22,7 @@ class PlanCommandTest {
         assertThat(MineLedgerCommand.run("sample", "border-crossing", ws.toString())).isZero();
         assertThat(MineLedgerCommand.run("plan", ws.toString(), "--teams", "manual=3,mdd=1", "--start", "2026-04-06",
                 "--country", "EE", "--box", "50")).isZero();
-        String printed = out.toString(StandardCharsets.UTF_8);
+        String printed = console.out();
         assertThat(printed).contains("T-001", "Tasks: 7 planned, 0 not planned", "End: 20", "Cost: US$",
                 "Why this order", "source: DEFAULT", "Saved as plan 1");
         Path pdf = dir.resolve("plan1.pdf");
@@ -51,7 +31,7 @@ class PlanCommandTest {
         try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
             assertThat(doc.getNumberOfPages()).isEqualTo(1 + 7);
         }
-        assertThat(err.toString(StandardCharsets.UTF_8)).isEmpty();
+        assertThat(console.err()).isEmpty();
     }
 
     @Test
@@ -74,11 +54,11 @@ class PlanCommandTest {
         // HA-0002 scores 25.9 from the map; + 10 community + 10 blocked + 10 casualties = 55.9 > 51.7 (HA-0011)
         assertThat(MineLedgerCommand.run("plan", ws.toString(), "--start", "2026-04-06", "--community", "HA-0002",
                 "--blocked", "HA-0002", "--casualties", "HA-0002=3")).isZero();
-        assertThat(out.toString(StandardCharsets.UTF_8)).containsPattern("T-001 +HA-0002")
+        assertThat(console.out()).containsPattern("T-001 +HA-0002")
                 .contains("community request (+10.0)", "blocks access (+10.0)", "3 casualties reported (+10.0)");
         assertThat(MineLedgerCommand.run("plan", ws.toString(), "--community", "HA-0099"))
                 .isEqualTo(MineLedgerCommand.USER_ERROR);
-        assertThat(err.toString(StandardCharsets.UTF_8)).contains("No open hazard area HA-0099");
+        assertThat(console.err()).contains("No open hazard area HA-0099");
     }
 
     @Test
@@ -89,7 +69,7 @@ class PlanCommandTest {
                 .isEqualTo(MineLedgerCommand.USER_ERROR);
         assertThat(MineLedgerCommand.run("print", ws.toString(), "--plan", "9", "--pdf",
                 dir.resolve("x.pdf").toString())).isEqualTo(MineLedgerCommand.USER_ERROR);
-        assertThat(err.toString(StandardCharsets.UTF_8)).contains("No asset type 'tanks'", "known codes: manual",
+        assertThat(console.err()).contains("No asset type 'tanks'", "known codes: manual",
                 "There is no plan 9").doesNotContain("\tat ");
     }
 }

@@ -2,17 +2,13 @@ package org.mineledger.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The record commands run as a user would, on the committed training files under samples/records. */
@@ -21,48 +17,24 @@ class RecordCommandTest {
     private static final Path SURVEY = Path.of("samples/records/survey-HA-0001.json");
     @TempDir
     Path dir;
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
-    private PrintStream oldOut;
-    private PrintStream oldErr;
-
-    @BeforeEach
-    void capture() {
-        oldOut = System.out;
-        oldErr = System.err;
-        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-    }
-
-    @AfterEach
-    void restore() {
-        System.setOut(oldOut);
-        System.setErr(oldErr);
-    }
-
-    private String out() {
-        return out.toString(StandardCharsets.UTF_8);
-    }
-
-    private String err() {
-        return err.toString(StandardCharsets.UTF_8);
-    }
+    @RegisterExtension
+    final ConsoleCapture console = new ConsoleCapture();
 
     @Test
     void laidRecordGoesFromFileToSignedOffPrintedConvertedAndSurveyed() throws Exception {
         String ws = dir.resolve("w.gpkg").toString();
         assertThat(MineLedgerCommand.run("new", ws)).isZero();
         assertThat(MineLedgerCommand.run("record", "add-laid", ws, LAID.toString())).isZero();
-        assertThat(out()).contains("Stored Minefield MF-0417 rev 1 (draft): 68 mines");
+        assertThat(console.out()).contains("Stored Minefield MF-0417 rev 1 (draft): 68 mines");
         assertThat(MineLedgerCommand.run("record", "compliance", ws, "MF-0417")).isZero();
         assertThat(MineLedgerCommand.run("record", "sign-off", ws, "MF-0417", "--name", "Maj X", "--role", "OC"))
                 .isEqualTo(MineLedgerCommand.USER_ERROR);
-        assertThat(err()).contains("submit it before signing it off");
+        assertThat(console.err()).contains("submit it before signing it off");
         assertThat(MineLedgerCommand.run("record", "submit", ws, "MF-0417")).isZero();
         assertThat(MineLedgerCommand.run("record", "sign-off", ws, "MF-0417", "--name", "Maj X", "--role", "OC"))
                 .isZero();
         assertThat(MineLedgerCommand.run("record", "list", ws)).isZero();
-        assertThat(out()).containsPattern("MF-0417\\s+1 Signed off\\s+protective\\s+68\\s+30\\s+38\\s+0");
+        assertThat(console.out()).containsPattern("MF-0417\\s+1 Signed off\\s+protective\\s+68\\s+30\\s+38\\s+0");
 
         Path pdf = dir.resolve("mf.pdf");
         assertThat(MineLedgerCommand.run("record", "print", ws, "MF-0417", pdf.toString(), "--coords", "utm"))
@@ -72,9 +44,9 @@ class RecordCommandTest {
         }
 
         assertThat(MineLedgerCommand.run("record", "convert", ws, "MF-0417")).isZero();
-        assertThat(out()).contains("is now confirmed hazard area HA-0001 (68 mines to account for)");
+        assertThat(console.out()).contains("is now confirmed hazard area HA-0001 (68 mines to account for)");
         assertThat(MineLedgerCommand.run("record", "add-survey", ws, SURVEY.toString())).isZero();
-        assertThat(out()).contains("1 survey(s), 1 find(s), 1 release(s)").contains("balances");
+        assertThat(console.out()).contains("1 survey(s), 1 find(s), 1 release(s)").contains("balances");
         assertThat(MineLedgerCommand.run("record", "accounting", ws)).isZero();
         Path summary = dir.resolve("summary.pdf");
         assertThat(MineLedgerCommand.run("record", "summary", ws, summary.toString())).isZero();
@@ -84,7 +56,7 @@ class RecordCommandTest {
                     "balances", "MF-0417 rev 1: 68 mines recorded (AP 30, AT 38)", "AT mine TM-62M", "Scale 1:");
         }
         assertThat(MineLedgerCommand.run("record", "history", ws, "MF-0417")).isZero();
-        assertThat(out()).contains("Minefield MF-0417 rev 1 (signed off), signed off by Maj X (OC)");
+        assertThat(console.out()).contains("Minefield MF-0417 rev 1 (signed off), signed off by Maj X (OC)");
         assertThat(MineLedgerCommand.run("check", ws)).isZero();
     }
 
@@ -100,11 +72,11 @@ class RecordCommandTest {
         Files.writeString(outside, Files.readString(SURVEY).replace("24.0036", "24.0050"));
         assertThat(MineLedgerCommand.run("record", "add-survey", ws, outside.toString()))
                 .isEqualTo(MineLedgerCommand.USER_ERROR);
-        assertThat(err()).contains("Release 1 (reduced, 2026-04-12) lies partly outside hazard area HA-0001")
+        assertThat(console.err()).contains("Release 1 (reduced, 2026-04-12) lies partly outside hazard area HA-0001")
                 .contains("m² are outside").doesNotContain("Exception");
-        out.reset();
+        console.resetOut();
         assertThat(MineLedgerCommand.run("record", "accounting", ws)).isZero();
-        assertThat(out()).contains("cancelled 0.0 + reduced 0.0 + cleared 0.0");
+        assertThat(console.out()).contains("cancelled 0.0 + reduced 0.0 + cleared 0.0");
     }
 
     @Test
@@ -115,8 +87,8 @@ class RecordCommandTest {
         Files.writeString(bad, Files.readString(LAID).replace("\"spacing_m\": 3", "\"spacing_m\": -3"));
         assertThat(MineLedgerCommand.run("record", "add-laid", ws, bad.toString()))
                 .isEqualTo(MineLedgerCommand.USER_ERROR);
-        assertThat(err()).contains("Minefield MF-0417").contains("strips[0].mines[1]").contains("-3.0 m");
+        assertThat(console.err()).contains("Minefield MF-0417").contains("strips[0].mines[1]").contains("-3.0 m");
         assertThat(MineLedgerCommand.run("record", "compliance", ws, "MF-9")).isEqualTo(MineLedgerCommand.USER_ERROR);
-        assertThat(err()).contains("There is no minefield MF-9");
+        assertThat(console.err()).contains("There is no minefield MF-9");
     }
 }

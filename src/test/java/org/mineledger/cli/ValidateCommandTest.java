@@ -2,15 +2,11 @@ package org.mineledger.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.GeometryFactory;
@@ -26,24 +22,8 @@ import org.mineledger.store.Workspace;
 class ValidateCommandTest {
     @TempDir
     Path dir;
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
-    private PrintStream oldOut;
-    private PrintStream oldErr;
-
-    @BeforeEach
-    void capture() {
-        oldOut = System.out;
-        oldErr = System.err;
-        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-    }
-
-    @AfterEach
-    void restore() {
-        System.setOut(oldOut);
-        System.setErr(oldErr);
-    }
+    @RegisterExtension
+    final ConsoleCapture console = new ConsoleCapture();
 
     @Test
     void listsTheCrossingOfABowTieAndExitsOne() throws Exception {
@@ -56,7 +36,7 @@ class ValidateCommandTest {
                   "coordinates": [[[28, 58], [28.001, 58], [28.001, 58.001], [28, 58.001], [28, 58]]]}}]}
                 """);
         assertThat(MineLedgerCommand.run("validate", f.toString())).isEqualTo(1);
-        String text = out.toString(StandardCharsets.UTF_8);
+        String text = console.out();
         // The crossing is equally far from all four corners; the line names one of them.
         assertThat(text).containsPattern("BOW\tSELF_INTERSECTION\tvertex [1-4]\tEdges 1–2 and 3–4 cross at "
                         + "58\\.000500 N 27\\.000500 E\\.")
@@ -73,7 +53,7 @@ class ValidateCommandTest {
         }
         assertThat(MineLedgerCommand.run("validate", ws.toString())).isZero();
         // Planimeter: the shared strip 27.0005..27.001 E, 58..58.001 N is 3292.9939 m².
-        assertThat(out.toString(StandardCharsets.UTF_8))
+        assertThat(console.out())
                 .contains("HA-0001 \"West\"\tOVERLAP\tvertex 0\tThe area overlaps HA-0002 \"East\" by 3293.0 m²")
                 .contains("HA-0002 \"East\"\tOVERLAP\tvertex 0\tThe area overlaps HA-0001 \"West\" by 3293.0 m²")
                 .contains("2 polygons: 0 faults to fix, 2 warnings");
@@ -84,7 +64,7 @@ class ValidateCommandTest {
         Path f = dir.resolve("bad.geojson");
         Files.writeString(f, "{\"type\": \"Point\"}");
         assertThat(MineLedgerCommand.run("validate", f.toString())).isEqualTo(MineLedgerCommand.USER_ERROR);
-        assertThat(err.toString(StandardCharsets.UTF_8)).contains("FeatureCollection").doesNotContain("Exception");
+        assertThat(console.err()).contains("FeatureCollection").doesNotContain("Exception");
     }
 
     private static HazardArea area(int n, String name, double west, double east) {

@@ -2,13 +2,9 @@ package org.mineledger.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.mineledger.io.sample.ReferenceSolution;
 import org.mineledger.store.Workspace;
@@ -17,34 +13,14 @@ import org.mineledger.store.Workspace;
 class WalkthroughCommandTest {
     @TempDir
     Path dir;
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
-    private PrintStream oldOut;
-    private PrintStream oldErr;
-
-    @BeforeEach
-    void capture() {
-        oldOut = System.out;
-        oldErr = System.err;
-        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-    }
-
-    @AfterEach
-    void restore() {
-        System.setOut(oldOut);
-        System.setErr(oldErr);
-    }
-
-    private String out() {
-        return out.toString(StandardCharsets.UTF_8);
-    }
+    @RegisterExtension
+    final ConsoleCapture console = new ConsoleCapture();
 
     @Test
     void printsTheStepsWithWhatEachCheckExpects() {
         assertThat(MineLedgerCommand.run("walkthrough", "laid-protective-minefield")).isZero();
 
-        assertThat(out()).contains("TRAINING — FICTIONAL DATA", "Step 3 (tp2-tp3): TP2 and TP3",
+        assertThat(console.out()).contains("TRAINING — FICTIONAL DATA", "Step 3 (tp2-tp3): TP2 and TP3",
                 "TP3 is 1,240 mils, 85 m from TP2", "- checked: TP3 of HA-0003 within 2.0 m of");
     }
 
@@ -54,15 +30,15 @@ class WalkthroughCommandTest {
         assertThat(MineLedgerCommand.run("sample", "village-survey", file.toString())).isZero();
 
         assertThat(MineLedgerCommand.run("walkthrough", "village-survey", "--check", file.toString())).isEqualTo(1);
-        assertThat(out()).contains("FAIL  step 1 (cancel-ditch)", "HA-0004 is active but should be cancelled.",
+        assertThat(console.out()).contains("FAIL  step 1 (cancel-ditch)", "HA-0004 is active but should be cancelled.",
                 "0 of 5 steps passed.");
 
         try (Workspace ws = Workspace.open(file)) {
             ReferenceSolution.applyTo(ws, new ReferenceSolution().areas("village-survey"));
         }
-        out.reset();
+        console.resetOut();
         assertThat(MineLedgerCommand.run("walkthrough", "village-survey", "--check", file.toString())).isZero();
-        assertThat(out()).contains("PASS  step 5 (plan-ready)", "5 of 5 steps passed.").doesNotContain("FAIL");
+        assertThat(console.out()).contains("PASS  step 5 (plan-ready)", "5 of 5 steps passed.").doesNotContain("FAIL");
     }
 
     @Test
@@ -71,14 +47,14 @@ class WalkthroughCommandTest {
         MineLedgerCommand.run("sample", "border-crossing", file.toString());
 
         assertThat(MineLedgerCommand.run("walkthrough", "village-survey", "--check", file.toString())).isEqualTo(1);
-        assertThat(err.toString(StandardCharsets.UTF_8)).contains("was not made from the sample 'village-survey'",
+        assertThat(console.err()).contains("was not made from the sample 'village-survey'",
                 "(it was made from 'border-crossing')");
     }
 
     @Test
     void unknownScenarioAndMissingFileAreUserErrors() {
         assertThat(MineLedgerCommand.run("walkthrough", "no-such")).isEqualTo(MineLedgerCommand.USER_ERROR);
-        assertThat(err.toString(StandardCharsets.UTF_8)).contains("There is no sample called 'no-such'")
+        assertThat(console.err()).contains("There is no sample called 'no-such'")
                 .doesNotContain("Exception");
         assertThat(MineLedgerCommand.run("walkthrough", "village-survey", "--check", dir.resolve("none.gpkg").toString()))
                 .isEqualTo(MineLedgerCommand.USER_ERROR);
@@ -87,7 +63,7 @@ class WalkthroughCommandTest {
     @Test
     void listsTheScenariosWithAWalkthrough() {
         assertThat(MineLedgerCommand.run("walkthrough", "--list")).isZero();
-        assertThat(out().lines()).containsExactly("laid-protective-minefield", "village-survey", "border-belt-monitoring");
+        assertThat(console.out().lines()).containsExactly("laid-protective-minefield", "village-survey", "border-belt-monitoring");
     }
 
     @Test
@@ -101,9 +77,9 @@ class WalkthroughCommandTest {
                 assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(doc)).contains("TRAINING — FICTIONAL DATA");
             }
         }
-        assertThat(out()).contains("(for the trainer only)");
+        assertThat(console.out()).contains("(for the trainer only)");
         assertThat(MineLedgerCommand.run("exercise-pack", "border-crossing", folder.toString()))
                 .isEqualTo(MineLedgerCommand.USER_ERROR);
-        assertThat(err.toString(StandardCharsets.UTF_8)).contains("has no walkthrough");
+        assertThat(console.err()).contains("has no walkthrough");
     }
 }

@@ -73,7 +73,7 @@ class MapExtractScaleTest {
             MapExtract extract = new MapExtract(List.of(MAPS.load("world"), MAPS.load("training")), List.of(hazard), grid);
             try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
                 ExtractPlacement at = MapExtract.place(40, 300, 500, 420, square.getEnvelopeInternal(), null);
-                extract.draw(cs, PDRectangle.A4.getHeight(), at);
+                extract.draw(doc, cs, PDRectangle.A4.getHeight(), at);
             }
             doc.save(file.toFile());
         }

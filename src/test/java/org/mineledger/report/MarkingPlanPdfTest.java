@@ -52,6 +52,18 @@ class MarkingPlanPdfTest {
     }
 
     @Test
+    void aCyrillicAreaNamePrintsAsWritten() throws Exception {
+        HazardArea kyiv = HazardArea.draft(HazardReference.numbered(2), "Поле біля Київ", HazardKind.LAID_MINEFIELD,
+                HazardStatus.ACTIVE, MarkingFixtures.rectangle(), "fictional", Instant.parse("2026-01-10T08:00:00Z"));
+        Path file = dir.resolve("kyiv.pdf");
+        new MarkingPlanPdf(new CoordinateFormatter(CoordinateSystem.UTM, Precision.DECIMETRE),
+                "TRAINING — FICTIONAL DATA").write(kyiv, MarkingFixtures.rectanglePlan(), file);
+        try (PDDocument doc = Loader.loadPDF(file.toFile())) {
+            assertThat(new PDFTextStripper().getText(doc)).contains("HA-0002 Поле біля Київ").doesNotContain("????");
+        }
+    }
+
+    @Test
     void theMapExtractIsAtItsStatedScale() {
         MarkingPlan plan = MarkingFixtures.rectanglePlan();
         MapFrame f = new MapFrame(plan.markedLine(), 50, 50, 170 * PdfPageFlow.MM, 125 * PdfPageFlow.MM);

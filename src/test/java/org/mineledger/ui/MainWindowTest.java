@@ -4,16 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.concurrent.TimeoutException;
-import javafx.application.Application;
 import javafx.geometry.Point2D;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.locationtech.jts.algorithm.InteriorPointArea;
 import org.locationtech.jts.geom.Coordinate;
@@ -22,7 +18,6 @@ import org.mineledger.model.HazardKind;
 import org.mineledger.store.DataFolder;
 import org.mineledger.ui.map.MapView;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** Drives the real main window, started as a user starts it for the first time. */
@@ -30,25 +25,8 @@ class MainWindowTest {
     @TempDir
     static Path home;
     private final FxRobot robot = new FxRobot();
-    private Application app;
-
-    @BeforeAll
-    static void firstStart() throws TimeoutException {
-        System.setProperty("mineledger.home", home.toString());
-        FxToolkit.registerPrimaryStage();
-    }
-
-    @BeforeEach
-    void start() throws Exception {
-        app = FxToolkit.setupApplication(MineLedgerApp.class);
-        WaitForAsyncUtils.waitForFxEvents();
-    }
-
-    @AfterEach
-    void stop() throws TimeoutException {
-        FxToolkit.cleanupApplication(app);
-        FxToolkit.cleanupStages();
-    }
+    @RegisterExtension
+    static final AppWindowFixture WINDOW = new AppWindowFixture(() -> home);
 
     @Test
     void opensOnAWritableCopyOfTheSampleScenarioMarkedAsTraining() {

@@ -5,20 +5,17 @@ import static org.assertj.core.api.Assertions.within;
 
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.TimeoutException;
-import javafx.application.Application;
 import javafx.geometry.Point2D;
 import javafx.scene.Node;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TableCell;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.locationtech.jts.geom.Envelope;
+import org.mineledger.ui.AppWindowFixture;
 import org.mineledger.geo.GeoPoint;
 import org.mineledger.geo.Geodesy;
 import org.mineledger.map.Viewport;
@@ -29,7 +26,6 @@ import org.mineledger.store.Workspace;
 import org.mineledger.ui.MineLedgerApp;
 import org.mineledger.ui.map.MapView;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** Drives the real window: drawing by clicks, undo, typing a corner, traverse entry, saving. */
@@ -40,26 +36,9 @@ class EditingWindowTest {
     @TempDir
     static Path home;
     private final FxRobot robot = new FxRobot();
-    private Application app;
     private PolygonEditModel editorModel;
-
-    @BeforeAll
-    static void firstStart() throws TimeoutException {
-        System.setProperty("mineledger.home", home.toString());
-        FxToolkit.registerPrimaryStage();
-    }
-
-    @BeforeEach
-    void start() throws Exception {
-        app = FxToolkit.setupApplication(MineLedgerApp.class);
-        WaitForAsyncUtils.waitForFxEvents();
-    }
-
-    @AfterEach
-    void stop() throws TimeoutException {
-        FxToolkit.cleanupApplication(app);
-        FxToolkit.cleanupStages();
-    }
+    @RegisterExtension
+    static final AppWindowFixture WINDOW = new AppWindowFixture(() -> home);
 
     @Test
     void drawingAFourCornerAreaByClicksAndSavingStoresItWithOneAuditRow() throws Exception {

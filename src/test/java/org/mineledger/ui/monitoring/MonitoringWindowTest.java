@@ -3,22 +3,17 @@ package org.mineledger.ui.monitoring;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
-import java.util.concurrent.TimeoutException;
-import javafx.application.Application;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
+import org.mineledger.ui.AppWindowFixture;
 import org.mineledger.model.HazardReference;
 import org.mineledger.plan.monitoring.ItemKind;
 import org.mineledger.plan.monitoring.ScheduledItem;
-import org.mineledger.ui.MineLedgerApp;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** Drives the real window: the overdue count on start, the dashboard, and logging an inspection. */
@@ -26,25 +21,8 @@ class MonitoringWindowTest {
     @TempDir
     static Path home;
     private final FxRobot robot = new FxRobot();
-    private Application app;
-
-    @BeforeAll
-    static void firstStart() throws TimeoutException {
-        System.setProperty("mineledger.home", home.toString());
-        FxToolkit.registerPrimaryStage();
-    }
-
-    @BeforeEach
-    void start() throws Exception {
-        app = FxToolkit.setupApplication(MineLedgerApp.class);
-        WaitForAsyncUtils.waitForFxEvents();
-    }
-
-    @AfterEach
-    void stop() throws TimeoutException {
-        FxToolkit.cleanupApplication(app);
-        FxToolkit.cleanupStages();
-    }
+    @RegisterExtension
+    static final AppWindowFixture WINDOW = new AppWindowFixture(() -> home);
 
     @Test
     void theAppShowsTheOverdueCountOnStart() {

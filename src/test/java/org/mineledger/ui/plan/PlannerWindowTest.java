@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
-import javafx.application.Application;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
@@ -18,14 +16,11 @@ import javafx.stage.Window;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
-import org.mineledger.ui.MineLedgerApp;
+import org.mineledger.ui.AppWindowFixture;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** Plan › Clearance planner on the sample: make a plan, see its Gantt chart and what-if, print the pack. */
@@ -35,25 +30,8 @@ class PlannerWindowTest {
     @TempDir
     Path out;
     private final FxRobot robot = new FxRobot();
-    private Application app;
-
-    @BeforeAll
-    static void firstStart() throws TimeoutException {
-        System.setProperty("mineledger.home", home.toString());
-        FxToolkit.registerPrimaryStage();
-    }
-
-    @BeforeEach
-    void start() throws Exception {
-        app = FxToolkit.setupApplication(MineLedgerApp.class);
-        WaitForAsyncUtils.waitForFxEvents();
-    }
-
-    @AfterEach
-    void stop() throws TimeoutException {
-        FxToolkit.cleanupApplication(app);
-        FxToolkit.cleanupStages();
-    }
+    @RegisterExtension
+    static final AppWindowFixture WINDOW = new AppWindowFixture(() -> home);
 
     @Test
     void makesAPlanForTheSampleShowsItsGanttChartAndPrintsTheTaskSheets() throws Exception {

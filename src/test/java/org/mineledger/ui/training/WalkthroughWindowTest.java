@@ -4,19 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.time.Instant;
-import java.util.concurrent.TimeoutException;
-import javafx.application.Application;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
+import org.mineledger.ui.AppWindowFixture;
 import org.mineledger.io.sample.WalkthroughCopy;
 import org.mineledger.model.HazardArea;
 import org.mineledger.model.HazardKind;
@@ -24,9 +21,7 @@ import org.mineledger.model.HazardReference;
 import org.mineledger.model.HazardStatus;
 import org.mineledger.store.DataFolder;
 import org.mineledger.store.Workspace;
-import org.mineledger.ui.MineLedgerApp;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** A student follows the first three steps of the village-survey walkthrough in the real window. */
@@ -34,25 +29,8 @@ class WalkthroughWindowTest {
     @TempDir
     static Path home;
     private final FxRobot robot = new FxRobot();
-    private Application app;
-
-    @BeforeAll
-    static void firstStart() throws TimeoutException {
-        System.setProperty("mineledger.home", home.toString());
-        FxToolkit.registerPrimaryStage();
-    }
-
-    @BeforeEach
-    void start() throws Exception {
-        app = FxToolkit.setupApplication(MineLedgerApp.class);
-        WaitForAsyncUtils.waitForFxEvents();
-    }
-
-    @AfterEach
-    void stop() throws TimeoutException {
-        FxToolkit.cleanupApplication(app);
-        FxToolkit.cleanupStages();
-    }
+    @RegisterExtension
+    static final AppWindowFixture WINDOW = new AppWindowFixture(() -> home);
 
     @Test
     void studentFollowsTheFirstThreeStepsSeesWhatIsWrongAndRestarts() {
