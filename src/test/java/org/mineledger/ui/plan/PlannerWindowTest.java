@@ -53,6 +53,8 @@ class PlannerWindowTest {
         assertThat(totals.getText()).contains("7 tasks planned", "0 not planned", "cost US$");
         GanttChart gantt = robot.from(planner.getScene().getRoot()).lookup((java.util.function.Predicate<javafx.scene.Node>) n -> n instanceof GanttChart)
                 .queryAs(GanttChart.class);
+        // The chart is laid out on a later pulse than the totals text is set.
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> gantt.getHeight() > 3 * 20);
         assertThat(gantt.getHeight()).as("one row per team").isGreaterThan(3 * 20);
         TabPane tabs = robot.from(planner.getScene().getRoot()).lookup("#planTabs").queryAs(TabPane.class);
         robot.interact(() -> tabs.getSelectionModel().select(2));
