@@ -2,6 +2,7 @@ package org.mineledger.ui;
 
 import java.io.File;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
@@ -76,6 +77,9 @@ public final class MainView {
         model.fileProperty().addListener((o, a, b) -> map.zoomToAll());
         model.selectedProperty().addListener((o, a, b) -> {
             map.selectedIdProperty().set(b == null ? 0 : b.id());
+            map.signsProperty().set(b == null ? List.of() : model.workspace()
+                    .map(ws -> new org.mineledger.store.MonitoringStore(ws).latestSigns(b.reference()))
+                    .orElse(List.of()));
             if (b != null) {
                 map.centreOn(b);
             }

@@ -114,6 +114,26 @@ class MainWindowTest {
     }
 
     @Test
+    void selectingAnAreaWithAMarkingPlanShowsItsSignsOnTheMap() {
+        Path copy = DataFolder.sampleWorkspace(MineLedgerApp.FIRST_SAMPLE);
+        // The plan is made as a team would from the command line, while the window has the workspace open.
+        assertThat(org.mineledger.cli.MineLedgerCommand.run("mark", copy.toString(), "HA-0002")).isZero();
+        int planned;
+        try (var ws = org.mineledger.store.Workspace.open(copy)) {
+            planned = new org.mineledger.store.MonitoringStore(ws)
+                    .latestSigns(new org.mineledger.model.HazardReference("HA-0002")).size();
+        }
+        assertThat(planned).isGreaterThan(4);
+        robot.clickOn("HA-0001");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(map().signsProperty().get()).as("HA-0001 has no marking plan").isEmpty();
+        robot.clickOn("HA-0002");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(map().signsProperty().get()).hasSize(planned)
+                .first().satisfies(sign -> assertThat(sign.number()).isEqualTo("S-001"));
+    }
+
+    @Test
     void filteringByKindShowsOnlyThatKind() {
         robot.interact(() -> robot.lookup("#kindFilter").queryComboBox().getSelectionModel()
                 .select(HazardKind.SUSPECTED));

@@ -50,6 +50,8 @@ public final class MapView extends Region {
             new javafx.beans.property.SimpleBooleanProperty(this, "baseMapVisible", true);
     private final javafx.beans.property.BooleanProperty legendVisible =
             new javafx.beans.property.SimpleBooleanProperty(this, "legendVisible", true);
+    private final ObjectProperty<List<org.mineledger.plan.marking.Sign>> signs =
+            new SimpleObjectProperty<>(this, "signs", List.of());
     private final ObjectProperty<HazardPainter.Options> hazardOptions =
             new SimpleObjectProperty<>(this, "hazardOptions", HazardPainter.Options.ALL);
     private MapTool gestureTool;
@@ -74,6 +76,7 @@ public final class MapView extends Region {
         baseMapVisible.addListener((o, a, b) -> redraw());
         legendVisible.addListener((o, a, b) -> redraw());
         hazardOptions.addListener((o, a, b) -> redraw());
+        signs.addListener((o, a, b) -> redraw());
         setFocusTraversable(true);
         addEventHandler(KeyEvent.KEY_PRESSED, e -> {
             if (tool.get() != null && tool.get().keyPressed(e)) {
@@ -133,6 +136,11 @@ public final class MapView extends Region {
     /** Whether the hazard legend is drawn in the lower right corner. */
     public javafx.beans.property.BooleanProperty legendVisibleProperty() {
         return legendVisible;
+    }
+
+    /** Warning signs of a marking plan drawn over the hazards (the selected area's latest plan). */
+    public ObjectProperty<List<org.mineledger.plan.marking.Sign>> signsProperty() {
+        return signs;
     }
 
     /** Which parts of the hazard layer are drawn (fills, labels). */
@@ -267,6 +275,7 @@ public final class MapView extends Region {
             basePainter.paint(surface, v, baseMaps.get());
         }
         hazardPainter.paint(surface, v, hazards.get(), selectedId.get(), hazardOptions.get());
+        org.mineledger.map.SignPainter.paint(surface, v, signs.get());
         GeoPoint m = marker.get();
         if (m != null) {
             MapDecorations.paintMarker(surface, v.screenX(m.lon()), v.screenY(m.lat()));
