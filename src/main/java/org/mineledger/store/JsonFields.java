@@ -17,7 +17,25 @@ import org.mineledger.geo.TraverseLeg;
 
 /** Reads and writes the fields of record JSON, naming the field path in every error. */
 final class JsonFields {
+    private static final com.fasterxml.jackson.databind.ObjectMapper MAPPER =
+            new com.fasterxml.jackson.databind.ObjectMapper();
+
     private JsonFields() {
+    }
+
+    /** Parses {@code json} as one JSON object; a fault names {@code what} ("The record") and the line and column. */
+    static JsonNode object(String json, String what) {
+        JsonNode o;
+        try {
+            o = MAPPER.readTree(json);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new RecordFormatException(what + " is not valid JSON (line " + e.getLocation().getLineNr()
+                    + ", column " + e.getLocation().getColumnNr() + "): " + e.getOriginalMessage(), e);
+        }
+        if (o == null || !o.isObject()) {
+            throw new RecordFormatException(what + " must be one JSON object {...}.");
+        }
+        return o;
     }
 
     static String text(JsonNode o, String field, String path) {

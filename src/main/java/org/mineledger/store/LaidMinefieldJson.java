@@ -40,16 +40,7 @@ public final class LaidMinefieldJson {
 
     /** Reads a record; a fault is a {@link RecordFormatException} naming the field, e.g. {@code strips[1].mines[0].count}. */
     public static LaidMinefieldRecord read(String json) {
-        JsonNode o;
-        try {
-            o = MAPPER.readTree(json);
-        } catch (JsonProcessingException e) {
-            throw new RecordFormatException("The record is not valid JSON (line " + e.getLocation().getLineNr()
-                    + ", column " + e.getLocation().getColumnNr() + "): " + e.getOriginalMessage(), e);
-        }
-        if (o == null || !o.isObject()) {
-            throw new RecordFormatException("The record must be one JSON object {...}.");
-        }
+        JsonNode o = JsonFields.object(json, "The record");
         String number = text(o, "number", "");
         try {
             return record(o);

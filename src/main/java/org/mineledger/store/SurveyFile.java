@@ -4,9 +4,7 @@ import static org.mineledger.store.JsonFields.bad;
 import static org.mineledger.store.JsonFields.parse;
 import static org.mineledger.store.JsonFields.text;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;
 import java.util.List;
 import org.locationtech.jts.geom.Coordinate;
@@ -31,7 +29,6 @@ import org.mineledger.model.survey.SurveyType;
  */
 public record SurveyFile(HazardReference hazard, List<SurveyActivity> surveys, List<OrdnanceFind> finds,
         List<LandReleaseEvent> releases) {
-    private static final ObjectMapper MAPPER = new ObjectMapper();
     private static final GeometryFactory WGS84 = new GeometryFactory(new PrecisionModel(), 4326);
 
     public SurveyFile {
@@ -42,16 +39,7 @@ public record SurveyFile(HazardReference hazard, List<SurveyActivity> surveys, L
 
     /** Reads a survey file; a fault names the field, e.g. {@code releases[0].polygon[3]}. */
     public static SurveyFile read(String json) {
-        JsonNode o;
-        try {
-            o = MAPPER.readTree(json);
-        } catch (JsonProcessingException e) {
-            throw new RecordFormatException("The survey file is not valid JSON (line " + e.getLocation().getLineNr()
-                    + ", column " + e.getLocation().getColumnNr() + "): " + e.getOriginalMessage(), e);
-        }
-        if (o == null || !o.isObject()) {
-            throw new RecordFormatException("The survey file must be one JSON object {...}.");
-        }
+        JsonNode o = JsonFields.object(json, "The survey file");
         HazardReference ref = parse("hazard", JsonFields.required(o, "hazard", ""), HazardReference::new);
         List<SurveyActivity> surveys = new ArrayList<>();
         int i = 0;
