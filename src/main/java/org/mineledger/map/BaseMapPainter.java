@@ -34,7 +34,7 @@ public final class BaseMapPainter {
 
     public void paint(Surface surface, Viewport view, BaseMap map) {
         boolean detailed = view.resolution() <= DETAIL_MAX_RESOLUTION;
-        Envelope window = window(view);
+        Envelope window = view.displayWindow();
         List<Prepared> labels = new ArrayList<>();
         for (Prepared f : prepared.computeIfAbsent(map, BaseMapPainter::prepare)) {
             if (f.kind() != LayerKind.COUNTRY_BORDER && !detailed || !window.intersects(f.envelope())) {
@@ -116,12 +116,6 @@ public final class BaseMapPainter {
             case RIVER -> List.of(Surface.Stroke.solid(RgbaColor.hex("#3C7FC8", 1), 2));
             default -> List.of(Surface.Stroke.solid(RgbaColor.hex("#777777", 1), 1));
         };
-    }
-
-    private static Envelope window(Viewport view) {
-        double hw = view.width() / 2 * view.resolution();
-        double hh = view.height() / 2 * view.resolution();
-        return new Envelope(view.centerX() - hw, view.centerX() + hw, view.centerY() - hh, view.centerY() + hh);
     }
 
     private static List<Prepared> prepare(BaseMap map) {

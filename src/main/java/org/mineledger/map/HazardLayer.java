@@ -127,11 +127,7 @@ public final class HazardLayer {
     /** Shapes whose envelope meets the window. */
     @SuppressWarnings("unchecked")
     public List<Shape> visible(Viewport view) {
-        double halfW = view.width() / 2 * view.resolution();
-        double halfH = view.height() / 2 * view.resolution();
-        Envelope window = new Envelope(view.centerX() - halfW, view.centerX() + halfW,
-                view.centerY() - halfH, view.centerY() + halfH);
-        return index.query(window);
+        return index.query(view.displayWindow());
     }
 
     /** The hazard under a screen point, the smallest when several overlap. */

@@ -18,7 +18,7 @@ public final class HazardPainter {
     /** Draws the hazards of {@code layer} that are in the window and returns how many were drawn. */
     public int paint(Surface surface, Viewport view, HazardLayer layer, long selectedId, Options options) {
         double res = view.resolution();
-        Envelope window = window(view);
+        Envelope window = view.displayWindow();
         int drawn = 0;
         // Areas that would be smaller than a few pixels come last in the layer's size order; at national scale they
         // are most of the layer, so they are swept as flat arrays into one dot per screen cell instead of being
@@ -75,12 +75,6 @@ public final class HazardPainter {
         return out;
     }
 
-    private static Envelope window(Viewport view) {
-        double halfW = view.width() / 2 * view.resolution();
-        double halfH = view.height() / 2 * view.resolution();
-        return new Envelope(view.centerX() - halfW, view.centerX() + halfW, view.centerY() - halfH,
-                view.centerY() + halfH);
-    }
 
     private static void drawShape(Surface surface, Viewport view, HazardLayer.Shape shape, RgbaColor fill,
             Surface.Stroke stroke) {

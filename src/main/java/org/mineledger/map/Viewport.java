@@ -80,6 +80,13 @@ public record Viewport(double centerX, double centerY, double resolution, double
         return latOf(centerY - (screenY - height / 2) * resolution);
     }
 
+    /** The envelope that the window shows, in display (Web Mercator) metres. */
+    public Envelope displayWindow() {
+        double halfW = width / 2 * resolution;
+        double halfH = height / 2 * resolution;
+        return new Envelope(centerX - halfW, centerX + halfW, centerY - halfH, centerY + halfH);
+    }
+
     /** The lon/lat envelope that the window shows. */
     public Envelope visibleLonLat() {
         return new Envelope(lonAt(0), lonAt(width), latAt(height), latAt(0));
