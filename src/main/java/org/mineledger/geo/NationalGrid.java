@@ -75,6 +75,11 @@ public enum NationalGrid implements Grid {
         return northingFirst;
     }
 
+    /** The middle of the EPSG area of use (a latitude/longitude box). */
+    public GeoPoint centre() {
+        return new GeoPoint((south + north) / 2, (west + east) / 2);
+    }
+
     @Override
     public String id() {
         return "EPSG:" + epsg;

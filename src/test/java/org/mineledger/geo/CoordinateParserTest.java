@@ -53,7 +53,7 @@ class CoordinateParserTest {
     @Test
     void readsNationalGridsWithTheirAxisOrder() {
         // cs2cs EPSG:4326 EPSG:2180 <<< "50 24.1" -> 249438.1953 865308.5462 (northing, easting)
-        GeoPoint p = parser.parse("EPSG:2180 249438.1953 865308.5462");
+        GeoPoint p = parser.parse("EPSG:2180 N 249438.1953 E 865308.5462");
         assertThat(Geodesy.inverse(p, new GeoPoint(50, 24.1)).distance().metres()).isLessThan(0.001);
         GeoPoint q = parser.parse("epsg:2180 E 865308.5462 N 249438.1953");
         assertThat(Geodesy.inverse(q, p).distance().metres()).isLessThan(1e-6);
@@ -96,7 +96,7 @@ class CoordinateParserTest {
         assertThatThrownBy(() -> parser.parse("35U 527467 6707201"))
                 .hasMessage("UTM northing 6707201 lies in latitude band V, not U (column 3): check the band letter and the northing");
         // The Finnish point 60.4567 N 25.1234 E written in PL-1992 (cs2cs: 1415924.2046 836399.5502)
-        assertThatThrownBy(() -> parser.parse("EPSG:2180 1415924.2046 836399.5502"))
+        assertThatThrownBy(() -> parser.parse("EPSG:2180 N 1415924.2046 E 836399.5502"))
                 .isInstanceOf(CoordinateFormatException.class)
                 .hasMessageContaining("lies outside the area of PL-1992 (Poland)");
         assertThatThrownBy(() -> CoordinateSystem.of("epsg:2180").format(new GeoPoint(60.45, 25.12), Precision.METRE))
