@@ -10,6 +10,10 @@ public enum ProblemKind {
     DUPLICATE_VERTEX(true),
     /** Two edges cross or touch each other. */
     SELF_INTERSECTION(true),
+    /** A hole (inner ring) reaches outside the outer boundary or crosses it. */
+    HOLE_OUTSIDE_SHELL(true),
+    /** Two holes overlap, touch or lie one inside the other. */
+    HOLES_OVERLAP(true),
     /** A corner so sharp that it is most likely a typing or clicking error. */
     SPIKE(false),
     /** The polygon covers part of another hazard area. */

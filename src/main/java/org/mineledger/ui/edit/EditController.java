@@ -46,6 +46,7 @@ public final class EditController {
                 model::showFix, model::acceptFix, map::goTo));
         this.menu = buildMenu();
         model.corners().addListener((javafx.collections.ListChangeListener<Object>) c -> map.repaint());
+        model.activeRingProperty().addListener((o, a, b) -> map.repaint());
         model.problems().addListener((javafx.collections.ListChangeListener<Object>) c -> map.repaint());
         model.selectedProperty().addListener((o, a, b) -> map.repaint());
         model.fixPreviewProperty().addListener((o, a, b) -> map.repaint());
@@ -103,7 +104,8 @@ public final class EditController {
         if (ws.isEmpty() || model.modeProperty().get() == PolygonEditModel.Mode.IDLE) {
             return;
         }
-        if (model.modeProperty().get() == PolygonEditModel.Mode.DRAWING && !model.finishDrawing()) {
+        PolygonEditModel.Mode mode = model.modeProperty().get();
+        if ((mode == PolygonEditModel.Mode.DRAWING || mode == PolygonEditModel.Mode.DRAWING_HOLE) && !model.finishDrawing()) {
             return;
         }
         try {

@@ -2,51 +2,51 @@ package org.mineledger.ui.edit;
 
 import java.util.ArrayDeque;
 import java.util.Deque;
-import java.util.List;
+import java.util.Optional;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
-import org.mineledger.geo.GeoPoint;
 
-/** The undo and redo stacks of one editing session. */
+/** The undo and redo stacks of one editing session, over every ring of the polygon. */
 final class EditHistory {
-    private final Deque<VertexEdit> undo = new ArrayDeque<>();
-    private final Deque<VertexEdit> redo = new ArrayDeque<>();
+    private final Deque<ShapeEdit> undo = new ArrayDeque<>();
+    private final Deque<ShapeEdit> redo = new ArrayDeque<>();
     private final ReadOnlyBooleanWrapper canUndo = new ReadOnlyBooleanWrapper(this, "canUndo");
     private final ReadOnlyBooleanWrapper canRedo = new ReadOnlyBooleanWrapper(this, "canRedo");
 
     /** Applies an edit and makes it the one Undo takes back; anything that was undone is forgotten. */
-    void perform(VertexEdit edit, List<GeoPoint> corners) {
-        edit.apply(corners);
+    void perform(ShapeEdit edit, RingSet rings) {
+        edit.apply(rings);
         recordDone(edit);
     }
 
     /** Records an edit already applied (a mouse drag shows its effect while it lasts). */
-    void recordDone(VertexEdit edit) {
+    void recordDone(ShapeEdit edit) {
         undo.push(edit);
         redo.clear();
         refresh();
     }
 
-    boolean undo(List<GeoPoint> corners) {
+    /** Takes back the last edit; it is returned so the editor can show the ring it changed. */
+    Optional<ShapeEdit> undo(RingSet rings) {
         if (undo.isEmpty()) {
-            return false;
+            return Optional.empty();
         }
-        VertexEdit e = undo.pop();
-        e.revert(corners);
+        ShapeEdit e = undo.pop();
+        e.revert(rings);
         redo.push(e);
         refresh();
-        return true;
+        return Optional.of(e);
     }
 
-    boolean redo(List<GeoPoint> corners) {
+    Optional<ShapeEdit> redo(RingSet rings) {
         if (redo.isEmpty()) {
-            return false;
+            return Optional.empty();
         }
-        VertexEdit e = redo.pop();
-        e.apply(corners);
+        ShapeEdit e = redo.pop();
+        e.apply(rings);
         undo.push(e);
         refresh();
-        return true;
+        return Optional.of(e);
     }
 
     void clear() {

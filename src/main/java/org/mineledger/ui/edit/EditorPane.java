@@ -35,9 +35,11 @@ final class EditorPane {
         Label hint = new Label();
         hint.setWrapText(true);
         hint.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
-        hint.textProperty().bind(Bindings.createStringBinding(() -> Messages.get(
-                model.modeProperty().get() == PolygonEditModel.Mode.DRAWING ? "edit.hint.drawing" : "edit.hint.editing"),
-                model.modeProperty()));
+        hint.textProperty().bind(Bindings.createStringBinding(() -> Messages.get(switch (model.modeProperty().get()) {
+            case DRAWING -> "edit.hint.drawing";
+            case DRAWING_HOLE -> "geom.hint.hole";
+            default -> "edit.hint.editing";
+        }), model.modeProperty()));
         VertexTable table = new VertexTable(model, systemId);
         VBox.setVgrow(table.node(), Priority.ALWAYS);
         Label error = new Label();
@@ -61,6 +63,9 @@ final class EditorPane {
             if (p != null && p.location() != null) {
                 actions.goTo().accept(p.location());
             }
+            if (p != null && model.modeProperty().get() == PolygonEditModel.Mode.EDITING) {
+                model.activeRingProperty().set(p.ring());
+            }
             if (p != null && p.vertex() > 0 && p.vertex() <= model.corners().size()) {
                 model.selectedProperty().set(p.vertex() - 1);
             }
@@ -82,7 +87,7 @@ final class EditorPane {
         Button save = button("edit.save", "saveEditButton", actions.save());
         save.setDefaultButton(false);
         Button cancel = button("edit.cancel", "cancelEditButton", actions.cancel());
-        node = new VBox(6, title, hint, table.node(), error, measures, new Label(Messages.get("edit.problems")),
+        node = new VBox(6, title, hint, new RingChooser(model).node(), table.node(), error, measures, new Label(Messages.get("edit.problems")),
                 problems, new HBox(6, showFix, acceptFix), fixSummary, new HBox(6, undo, redo, save, cancel));
         node.setPadding(new Insets(8));
         node.setId("editorPane");

@@ -1,13 +1,11 @@
 package org.mineledger.ui.edit;
 
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyDoubleProperty;
-import javafx.beans.property.ReadOnlyDoubleWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -16,18 +14,13 @@ import javafx.beans.property.SimpleIntegerProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.locationtech.jts.geom.Coordinate;
-import org.locationtech.jts.geom.GeometryFactory;
-import org.locationtech.jts.geom.LinearRing;
+import org.locationtech.jts.geom.LineString;
 import org.locationtech.jts.geom.Polygon;
-import org.locationtech.jts.geom.PrecisionModel;
-import org.mineledger.geo.CoordinateParser;
 import org.mineledger.geo.CoordinateSystem;
 import org.mineledger.geo.GeoPoint;
-import org.mineledger.geo.GeodesicArea;
 import org.mineledger.geo.validity.FixPreview;
 import org.mineledger.geo.validity.Neighbour;
 import org.mineledger.geo.validity.PolygonValidity;
-import org.mineledger.geo.validity.Rings;
 import org.mineledger.geo.validity.ValidityProblem;
 import org.mineledger.model.HazardArea;
 import org.mineledger.store.Workspace;
@@ -38,27 +31,24 @@ import org.mineledger.store.Workspace;
  */
 public final class PolygonEditModel {
     /** What the editor is doing. */
-    public enum Mode { IDLE, DRAWING, EDITING }
+    public enum Mode { IDLE, DRAWING, EDITING, DRAWING_HOLE }
 
-    private static final GeometryFactory WGS84 = new GeometryFactory(new PrecisionModel(), 4326);
-    private final ObservableList<GeoPoint> corners = FXCollections.observableArrayList();
+    private final EditedShape shape = new EditedShape();
+    private final ObservableList<GeoPoint> corners = shape.corners();
     private final ObservableList<GeoPoint> readOnlyCorners = FXCollections.unmodifiableObservableList(corners);
-    private final ObservableList<ValidityProblem> problems = FXCollections.observableArrayList();
+    private final ShapeMeasures measures = new ShapeMeasures();
+    private final ObservableList<ValidityProblem> problems = measures.problems();
     private final ReadOnlyObjectWrapper<Mode> mode = new ReadOnlyObjectWrapper<>(this, "mode", Mode.IDLE);
     private final IntegerProperty selected = new SimpleIntegerProperty(this, "selected", -1);
-    private final ReadOnlyDoubleWrapper area = new ReadOnlyDoubleWrapper(this, "area_m2", Double.NaN);
-    private final ReadOnlyDoubleWrapper perimeter = new ReadOnlyDoubleWrapper(this, "perimeter_m", Double.NaN);
     private final ReadOnlyStringWrapper tableError = new ReadOnlyStringWrapper(this, "tableError", "");
-    private final ReadOnlyObjectWrapper<FixPreview> fix = new ReadOnlyObjectWrapper<>(this, "fixPreview");
-    private final EditHistory history = new EditHistory();
+    private final HoleEditing holes = new HoleEditing(shape, mode, selected, tableError, this::perform);
     private List<Neighbour> neighbours = List.of();
     private HazardArea target;
     private NewAreaDetails details;
-    private List<LinearRing> holes = List.of();
-    private CornerDrag drag;
 
     public PolygonEditModel() {
         corners.addListener((javafx.collections.ListChangeListener<GeoPoint>) c -> recompute());
+        shape.activeRingProperty().addListener((o, a, b) -> selected.set(-1));
     }
 
     /** Starts drawing a new area: each {@link #addCorner} click adds a corner. */
@@ -67,15 +57,14 @@ public final class PolygonEditModel {
         mode.set(Mode.DRAWING);
     }
 
-    /** Starts editing the boundary of a stored area; its holes, if any, are kept as they are. */
+    /** Starts editing the boundary and the holes of a stored area. */
     public void startEditing(HazardArea area, List<Neighbour> others) {
         Polygon p = area.polygon();
-        List<GeoPoint> ring = corners(p);
-        List<LinearRing> keep = new ArrayList<>();
+        List<List<GeoPoint>> holes = new ArrayList<>();
         for (int i = 0; i < p.getNumInteriorRing(); i++) {
-            keep.add(p.getInteriorRingN(i));
+            holes.add(corners(p.getInteriorRingN(i)));
         }
-        begin(area, null, others, ring, keep);
+        begin(area, null, others, corners(p.getExteriorRing()), holes);
         mode.set(Mode.EDITING);
     }
 
@@ -85,15 +74,20 @@ public final class PolygonEditModel {
         mode.set(Mode.IDLE);
     }
 
-    /** While drawing, appends a corner; while editing, does nothing (corners are inserted on edges). */
+    /** While drawing the area or a hole, appends a corner; while editing, does nothing (see {@link #insertCorner}). */
     public void addCorner(GeoPoint p) {
         if (mode.get() == Mode.DRAWING) {
             perform(new VertexEdit.Insert(corners.size(), p));
+        } else if (mode.get() == Mode.DRAWING_HOLE) {
+            holes.addCorner(p);
         }
     }
 
-    /** Ends drawing (double-click or Enter); needs three corners, else says so in {@link #tableErrorProperty}. */
+    /** Ends drawing the area or a hole (double-click or Enter); below three corners says so in the table error. */
     public boolean finishDrawing() {
+        if (mode.get() == Mode.DRAWING_HOLE) {
+            return holes.finish();
+        }
         if (mode.get() != Mode.DRAWING) {
             return false;
         }
@@ -106,6 +100,12 @@ public final class PolygonEditModel {
         return true;
     }
 
+    /** Drawing and deleting holes. */
+    public HoleEditing holes() {
+        return holes;
+    }
+
+    /** Inserts a corner into the ring being edited (the outer boundary or the chosen hole). */
     public void insertCorner(int index, GeoPoint p) {
         perform(new VertexEdit.Insert(index, p));
     }
@@ -128,14 +128,11 @@ public final class PolygonEditModel {
     public boolean setCornerText(int index, String text, CoordinateSystem displaySystem) {
         GeoPoint p;
         try {
-            p = new CoordinateParser(displaySystem).parse(text);
-        } catch (IllegalArgumentException first) {
-            try {
-                p = new CoordinateParser().parse(text);
-            } catch (IllegalArgumentException second) {
-                tableError.set("Vertex " + (index + 1) + ": " + first.getMessage());
-                return false;
-            }
+            p = BoundarySave.typed(text, displaySystem);
+        } catch (IllegalArgumentException e) {
+            int ring = shape.active();
+            tableError.set((ring == 0 ? "Vertex " : "Hole " + ring + ", vertex ") + (index + 1) + ": " + e.getMessage());
+            return false;
         }
         tableError.set("");
         moveCorner(index, p);
@@ -144,74 +141,76 @@ public final class PolygonEditModel {
 
     /** Starts moving a corner with the mouse; the map shows it move, one undo step when released. */
     public void beginDrag(int index) {
-        drag = CornerDrag.move(index, corners.get(index));
+        shape.beginDrag(index);
     }
 
     /** Starts dragging a new corner out of the middle of the edge before corner {@code index}. */
     public void beginInsert(int index, GeoPoint p) {
-        corners.add(index, p);
-        drag = CornerDrag.insert(index, p);
+        shape.beginInsert(index, p);
     }
 
     public void dragTo(GeoPoint p) {
-        if (drag != null) {
-            corners.set(drag.index(), p);
-        }
+        shape.dragTo(p);
     }
 
     public void endDrag() {
-        if (drag != null) {
-            drag.finished(corners.get(drag.index())).ifPresent(history::recordDone);
-            drag = null;
-        }
+        shape.endDrag();
     }
 
+    /** Takes back the last edit on any ring; while a hole is drawn, its last corner. Shows the ring it changed. */
     public boolean undo() {
-        boolean done = history.undo(corners);
+        if (mode.get() == Mode.DRAWING_HOLE) {
+            holes.undoCorner();
+            return true;
+        }
+        boolean done = shape.undo();
         backToDrawingIfTooFew();
+        recompute();
         return done;
     }
 
     public boolean redo() {
-        boolean done = history.redo(corners);
+        if (mode.get() == Mode.DRAWING_HOLE) {
+            return false;
+        }
+        boolean done = shape.redo();
         backToDrawingIfTooFew();
+        recompute();
         return done;
     }
 
     /** Computes the JTS make-valid repair of the current ring and shows it as a preview. */
     public FixPreview showFix() {
-        fix.set(validity().fixPreview());
-        return fix.get();
+        measures.showFix(validity().fixPreview());
+        return measures.fixPreviewProperty().get();
     }
 
     /** Takes the previewed repair as the new ring (one undo step); false when it is not one simple polygon. */
     public boolean acceptFix() {
-        FixPreview f = fix.get();
+        FixPreview f = measures.fixPreviewProperty().get();
         if (f == null || f.singlePolygon().isEmpty()) {
             return false;
         }
-        perform(new VertexEdit.Replace(corners, corners(f.singlePolygon().get())));
+        perform(0, new VertexEdit.Replace(shape.shell(), corners(f.singlePolygon().get().getExteriorRing())));
         return true;
     }
 
-    /** Replaces every corner at once (e.g. with a computed traverse), as one undo step. */
+    /** Replaces every corner of the outer boundary at once (e.g. with a computed traverse), as one undo step. */
     public void replaceCorners(List<GeoPoint> ring) {
-        perform(new VertexEdit.Replace(corners, ring));
+        perform(0, new VertexEdit.Replace(shape.shell(), ring));
         if (mode.get() == Mode.DRAWING && corners.size() >= 3) {
             mode.set(Mode.EDITING);
         }
     }
 
-    /** Every fault of the current ring, including overlaps with the other areas. */
+    /** Every fault of the outer boundary, including overlaps with the other areas; see {@link #problems()}. */
     public PolygonValidity validity() {
-        return PolygonValidity.ofClosedRing(corners, neighbours);
+        return PolygonValidity.ofClosedRing(shape.shell(), neighbours);
     }
 
-    /** The edited boundary as a polygon (x = longitude, y = latitude), with the holes of the stored area. */
+    /** The edited boundary as a polygon (x = longitude, y = latitude) with its holes. */
     public Polygon polygon() {
-        LinearRing shell = WGS84.createLinearRing(
-                Rings.closed(corners));
-        return WGS84.createPolygon(shell, holes.toArray(new LinearRing[0]));
+        return ShapeMeasures.polygon(shape.shell(), shape.holes());
     }
 
     /**
@@ -219,18 +218,10 @@ public final class PolygonEditModel {
      * one transaction with one audit row. Refuses a boundary with faults that block saving.
      */
     public HazardArea save(Workspace workspace) {
-        List<ValidityProblem> blocking = validity().problems().stream().filter(ValidityProblem::blocksSaving).toList();
         if (mode.get() == Mode.IDLE) {
             throw new IllegalStateException("Nothing is being edited: choose Edit › New hazard area or Edit geometry.");
         }
-        if (!blocking.isEmpty()) {
-            throw new BoundaryNotSavableException(blocking);
-        }
-        Instant now = Instant.now();
-        HazardArea saved = target == null
-                ? workspace.add(HazardArea.draft(details.reference(), details.name(), details.kind(),
-                        details.status(), polygon(), "", now))
-                : workspace.update(target.withPolygon(polygon(), now));
+        HazardArea saved = BoundarySave.save(workspace, target, details, polygon(), problems);
         cancel();
         return saved;
     }
@@ -245,10 +236,22 @@ public final class PolygonEditModel {
         return details;
     }
 
+    /** The corners of the ring being edited (see {@link #activeRingProperty()}), or of the hole being drawn. */
     public ObservableList<GeoPoint> corners() {
         return readOnlyCorners;
     }
 
+    /** The corners of ring {@code ring}: 0 the outer boundary, 1, 2, … the holes. */
+    public List<GeoPoint> ring(int ring) {
+        return shape.ring(ring);
+    }
+
+    /** The ring the map tool and the vertex table edit: 0 for the outer boundary, N for hole N. */
+    public IntegerProperty activeRingProperty() {
+        return shape.activeRingProperty();
+    }
+
+    /** Every fault of the outer boundary and of each hole, naming the ring and the vertex. */
     public ObservableList<ValidityProblem> problems() {
         return problems;
     }
@@ -262,14 +265,14 @@ public final class PolygonEditModel {
         return selected;
     }
 
-    /** Geodesic area in m² of the ring, NaN with fewer than three corners. */
+    /** Geodesic area in m² inside the boundary and outside its holes, NaN with fewer than three corners. */
     public ReadOnlyDoubleProperty areaProperty() {
-        return area.getReadOnlyProperty();
+        return measures.areaProperty();
     }
 
     /** Geodesic length in metres of the closed ring, NaN with fewer than three corners. */
     public ReadOnlyDoubleProperty perimeterProperty() {
-        return perimeter.getReadOnlyProperty();
+        return measures.perimeterProperty();
     }
 
     /** The last typing or drawing error, empty when there is none. */
@@ -279,15 +282,15 @@ public final class PolygonEditModel {
 
     /** The make-valid preview being shown, or null. */
     public ReadOnlyObjectProperty<FixPreview> fixPreviewProperty() {
-        return fix.getReadOnlyProperty();
+        return measures.fixPreviewProperty();
     }
 
     public ReadOnlyBooleanProperty canUndoProperty() {
-        return history.canUndoProperty();
+        return shape.history().canUndoProperty();
     }
 
     public ReadOnlyBooleanProperty canRedoProperty() {
-        return history.canRedoProperty();
+        return shape.history().canRedoProperty();
     }
 
     /** The other areas of a workspace as neighbours the edited one must not overlap. */
@@ -297,22 +300,19 @@ public final class PolygonEditModel {
     }
 
     private void begin(HazardArea area, NewAreaDetails newArea, List<Neighbour> others, List<GeoPoint> ring,
-            List<LinearRing> keptHoles) {
+            List<List<GeoPoint>> holes) {
         target = area;
         details = newArea;
         neighbours = List.copyOf(others);
-        holes = List.copyOf(keptHoles);
-        drag = null;
         tableError.set("");
         selected.set(-1);
-        corners.setAll(ring);
-        history.clear();
+        shape.reset(ring, holes);
         recompute();
     }
 
-    /** The corners of a polygon's exterior ring, without the repeated first one. */
-    private static List<GeoPoint> corners(Polygon p) {
-        Coordinate[] c = p.getExteriorRing().getCoordinates();
+    /** The corners of a ring, without the repeated first one. */
+    private static List<GeoPoint> corners(LineString r) {
+        Coordinate[] c = r.getCoordinates();
         List<GeoPoint> ring = new ArrayList<>();
         for (int i = 0; i < c.length - 1; i++) {
             ring.add(new GeoPoint(c[i].y, c[i].x));
@@ -320,29 +320,32 @@ public final class PolygonEditModel {
         return ring;
     }
 
+    /** Applies an edit to the ring being edited. */
     private void perform(VertexEdit edit) {
-        history.perform(edit, corners);
-        tableError.set("");
-        backToDrawingIfTooFew();
+        perform(shape.active(), edit);
     }
 
-    /** With fewer than three corners there is no polygon to edit: clicks add corners again. */
+    private void perform(int ring, VertexEdit edit) {
+        perform(new ShapeEdit.OnRing(ring, edit));
+    }
+
+    private void perform(ShapeEdit edit) {
+        shape.perform(edit);
+        tableError.set("");
+        backToDrawingIfTooFew();
+        recompute();
+    }
+
+    /** With fewer than three corners the outer boundary bounds nothing: clicks add its corners again. */
     private void backToDrawingIfTooFew() {
-        if (mode.get() == Mode.EDITING && corners.size() < 3) {
+        if (mode.get() == Mode.EDITING && shape.shell().size() < 3) {
+            shape.show(0);
             mode.set(Mode.DRAWING);
         }
     }
 
     private void recompute() {
-        fix.set(null);
-        if (corners.size() < 3) {
-            area.set(Double.NaN);
-            perimeter.set(Double.NaN);
-        } else {
-            GeodesicArea g = new GeodesicArea(WGS84.createPolygon(Rings.closed(corners)));
-            area.set(g.area());
-            perimeter.set(g.exteriorPerimeter());
-        }
-        problems.setAll(mode.get() == Mode.IDLE && corners.isEmpty() ? List.of() : validity().problems());
+        List<GeoPoint> shell = shape.shell();
+        measures.update(shell, shape.holes(), neighbours, mode.get() == Mode.IDLE && shell.isEmpty());
     }
 }

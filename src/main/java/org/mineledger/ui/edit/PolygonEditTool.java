@@ -53,6 +53,9 @@ public final class PolygonEditTool implements MapTool {
             return false;
         }
         int corner = cornerAt(e.getX(), e.getY(), view);
+        if (corner < 0 && pickRingAt(e.getX(), e.getY(), view)) {
+            corner = cornerAt(e.getX(), e.getY(), view);
+        }
         if (corner >= 0) {
             model.selectedProperty().set(corner);
             model.beginDrag(corner);
@@ -80,7 +83,7 @@ public final class PolygonEditTool implements MapTool {
     @Override
     public boolean clicked(MouseEvent e, Viewport view) {
         switch (model.modeProperty().get()) {
-            case DRAWING:
+            case DRAWING, DRAWING_HOLE:
                 if (e.getButton() == MouseButton.PRIMARY) {
                     if (e.getClickCount() >= 2) {
                         model.finishDrawing();
@@ -110,14 +113,18 @@ public final class PolygonEditTool implements MapTool {
         pointerSnapped = snap.isPresent();
         pointer = snapper.positionAt(e.getX(), e.getY(), view);
         // Redraw for the rubber band while drawing, or when the snap mark appears or goes.
-        return model.modeProperty().get() == PolygonEditModel.Mode.DRAWING || wasSnapped || pointerSnapped;
+        return drawing(model.modeProperty().get()) || wasSnapped || pointerSnapped;
     }
 
     @Override
     public boolean keyPressed(KeyEvent e) {
         PolygonEditModel.Mode mode = model.modeProperty().get();
-        if (e.getCode() == KeyCode.ENTER && mode == PolygonEditModel.Mode.DRAWING) {
+        if (e.getCode() == KeyCode.ENTER && drawing(mode)) {
             model.finishDrawing();
+            return true;
+        }
+        if (e.getCode() == KeyCode.ESCAPE && mode == PolygonEditModel.Mode.DRAWING_HOLE) {
+            model.holes().cancel();
             return true;
         }
         if (e.getCode() == KeyCode.ESCAPE && mode == PolygonEditModel.Mode.DRAWING) {
@@ -151,10 +158,18 @@ public final class PolygonEditTool implements MapTool {
             xs[i] = view.screenX(c.get(i).lon());
             ys[i] = view.screenY(c.get(i).lat());
         }
-        boolean drawing = model.modeProperty().get() == PolygonEditModel.Mode.DRAWING;
-        if (n >= 3) {
+        boolean drawing = drawing(model.modeProperty().get());
+        boolean hole = model.modeProperty().get() == PolygonEditModel.Mode.DRAWING_HOLE;
+        paintRings(surface, view);
+        if (n >= 3 && !hole && model.holes().countProperty().get() == 0 && drawing) {
             surface.polygon(new double[][] {xs}, new double[][] {ys}, new int[] {n}, EDIT_FILL,
-                    drawing ? new Surface.Stroke(EDIT, 1.5, 6, 4) : Surface.Stroke.solid(EDIT, 2));
+                    new Surface.Stroke(EDIT, 1.5, 6, 4));
+        } else if (n >= 3 && hole) {
+            double[] closedX = java.util.Arrays.copyOf(xs, n + 1);
+            double[] closedY = java.util.Arrays.copyOf(ys, n + 1);
+            closedX[n] = xs[0];
+            closedY[n] = ys[0];
+            surface.polyline(closedX, closedY, n + 1, new Surface.Stroke(EDIT, 1.5, 6, 4));
         } else if (n == 2) {
             surface.polyline(xs, ys, 2, Surface.Stroke.solid(EDIT, 2));
         }
@@ -177,6 +192,60 @@ public final class PolygonEditTool implements MapTool {
                         Surface.Stroke.solid(WHITE, 1.5));
             }
         }
+    }
+
+    /**
+     * The outer boundary filled around its holes, every ring outlined, and the corners of the rings not being
+     * edited as small dots (press one to edit its ring).
+     */
+    private void paintRings(Surface surface, Viewport view) {
+        boolean drawingShell = model.modeProperty().get() == PolygonEditModel.Mode.DRAWING;
+        int count = model.holes().countProperty().get() + 1;
+        List<double[]> rx = new java.util.ArrayList<>();
+        List<double[]> ry = new java.util.ArrayList<>();
+        for (int r = 0; r < count; r++) {
+            List<GeoPoint> ring = model.ring(r);
+            if (ring.size() < 3 || (r == 0 && drawingShell)) {
+                continue;
+            }
+            double[] x = new double[ring.size()];
+            double[] y = new double[ring.size()];
+            for (int i = 0; i < ring.size(); i++) {
+                x[i] = view.screenX(ring.get(i).lon());
+                y[i] = view.screenY(ring.get(i).lat());
+                if (r != model.activeRingProperty().get() || model.modeProperty().get() != PolygonEditModel.Mode.EDITING) {
+                    surface.dot(x[i], y[i], 3, WHITE, Surface.Stroke.solid(EDIT, 1));
+                }
+            }
+            rx.add(x);
+            ry.add(y);
+        }
+        if (!rx.isEmpty()) {
+            int[] counts = rx.stream().mapToInt(a -> a.length).toArray();
+            surface.polygon(rx.toArray(new double[0][]), ry.toArray(new double[0][]), counts, EDIT_FILL,
+                    Surface.Stroke.solid(EDIT, 2));
+        }
+    }
+
+    /** Makes the ring with a corner at (x, y) the one edited; false when no ring has a corner there. */
+    private boolean pickRingAt(double x, double y, Viewport view) {
+        int count = model.holes().countProperty().get() + 1;
+        for (int r = 0; r < count; r++) {
+            if (r == model.activeRingProperty().get()) {
+                continue;
+            }
+            for (GeoPoint p : model.ring(r)) {
+                if (near(x, y, view.screenX(p.lon()), view.screenY(p.lat()))) {
+                    model.activeRingProperty().set(r);
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean drawing(PolygonEditModel.Mode mode) {
+        return mode == PolygonEditModel.Mode.DRAWING || mode == PolygonEditModel.Mode.DRAWING_HOLE;
     }
 
     /** The rubber band from the last corner to the pointer (and back to the first) and the snap mark. */

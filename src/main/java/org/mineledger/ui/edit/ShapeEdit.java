@@ -1,0 +1,67 @@
+package org.mineledger.ui.edit;
+
+import java.util.List;
+import java.util.Objects;
+import org.mineledger.geo.GeoPoint;
+
+/** One undoable change to the rings of the polygon being edited; after it, the editor shows {@link #ring()}. */
+sealed interface ShapeEdit {
+
+    /** The ring the change concerns: 0 for the outer boundary, 1, 2, … for holes. */
+    int ring();
+
+    void apply(RingSet rings);
+
+    void revert(RingSet rings);
+
+    /** A corner inserted, moved or deleted (or every corner replaced) on one ring. */
+    record OnRing(int ring, VertexEdit edit) implements ShapeEdit {
+        public OnRing {
+            Objects.requireNonNull(edit, "edit");
+        }
+
+        @Override
+        public void apply(RingSet rings) {
+            edit.apply(rings.ring(ring));
+        }
+
+        @Override
+        public void revert(RingSet rings) {
+            edit.revert(rings.ring(ring));
+        }
+    }
+
+    /** A new hole drawn inside the area; it becomes ring {@code ring}. */
+    record HoleAdded(int ring, List<GeoPoint> corners) implements ShapeEdit {
+        public HoleAdded {
+            corners = List.copyOf(corners);
+        }
+
+        @Override
+        public void apply(RingSet rings) {
+            rings.insertHole(ring, corners);
+        }
+
+        @Override
+        public void revert(RingSet rings) {
+            rings.removeHole(ring);
+        }
+    }
+
+    /** A hole deleted; undo puts it back as ring {@code ring}. */
+    record HoleRemoved(int ring, List<GeoPoint> corners) implements ShapeEdit {
+        public HoleRemoved {
+            corners = List.copyOf(corners);
+        }
+
+        @Override
+        public void apply(RingSet rings) {
+            rings.removeHole(ring);
+        }
+
+        @Override
+        public void revert(RingSet rings) {
+            rings.insertHole(ring, corners);
+        }
+    }
+}
