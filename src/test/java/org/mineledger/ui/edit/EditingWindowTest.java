@@ -143,6 +143,42 @@ class EditingWindowTest {
         assertThat(editor().corners()).hasSize(5);
     }
 
+    @Test
+    void aHoleAddedByClicksIsUndoneWithCtrlZAndItsCornerIsTypedInTheTable() {
+        startNewArea("Ring field");
+        drawSquare();
+        robot.type(KeyCode.ENTER);
+        robot.clickOn("#addHoleButton");
+        for (GeoPoint p : List.of(new GeoPoint(58.0002, 27.0002), new GeoPoint(58.0002, 27.0004),
+                new GeoPoint(58.0004, 27.0004), new GeoPoint(58.0004, 27.0002))) {
+            robot.clickOn(screen(p));
+            robot.sleep(350);
+        }
+        robot.type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(editor().holes().countProperty().get()).isEqualTo(1);
+        assertThat(editor().areaProperty().get()).as("Planimeter: 6585.9879 m² less the hole's 263.4410 m²")
+                .isCloseTo(6585.9879 - 263.4410, within(20.0));
+        robot.press(KeyCode.CONTROL).press(KeyCode.Z).release(KeyCode.Z).release(KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(editor().holes().countProperty().get()).isZero();
+        assertThat(editor().corners()).hasSize(4);
+        robot.press(KeyCode.CONTROL).press(KeyCode.Y).release(KeyCode.Y).release(KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(editor().holes().countProperty().get()).isEqualTo(1);
+        assertThat(robot.lookup("#ringChooser").queryComboBox().getSelectionModel().getSelectedItem())
+                .isEqualTo("Hole 1");
+        Node cell = robot.lookup(n -> n instanceof TableCell<?, ?> c && c.getTableColumn() != null
+                && "vertexCoordinate".equals(c.getTableColumn().getId()) && c.getIndex() == 2).query();
+        robot.doubleClickOn(cell);
+        robot.write("58.00035 N, 27.00045 E").type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(editor().tableErrorProperty().get()).isEmpty();
+        assertThat(editor().ring(1).get(2)).isEqualTo(new GeoPoint(58.00035, 27.00045));
+        assertThat(editor().ring(0)).hasSize(4);
+        assertThat(editor().problems()).isEmpty();
+    }
+
     private Point2D screen(GeoPoint p) {
         MapView map = map();
         double[] px = map.screenPointOf(p.lon(), p.lat());
