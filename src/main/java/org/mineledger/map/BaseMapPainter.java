@@ -1,9 +1,11 @@
 package org.mineledger.map;
 
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
@@ -27,17 +29,27 @@ public final class BaseMapPainter {
     }
 
     public void paint(Surface surface, Viewport view, List<BaseMap> maps) {
+        paint(surface, view, maps, EnumSet.allOf(LayerKind.class));
+    }
+
+    /** Draws only the features of the layer kinds in {@code shown} (the map's layers panel). */
+    public void paint(Surface surface, Viewport view, List<BaseMap> maps, Set<LayerKind> shown) {
         for (BaseMap map : maps) {
-            paint(surface, view, map);
+            paint(surface, view, map, shown);
         }
     }
 
     public void paint(Surface surface, Viewport view, BaseMap map) {
+        paint(surface, view, map, EnumSet.allOf(LayerKind.class));
+    }
+
+    private void paint(Surface surface, Viewport view, BaseMap map, Set<LayerKind> shown) {
         boolean detailed = view.resolution() <= DETAIL_MAX_RESOLUTION;
         Envelope window = view.displayWindow();
         List<Prepared> labels = new ArrayList<>();
         for (Prepared f : prepared.computeIfAbsent(map, BaseMapPainter::prepare)) {
-            if (f.kind() != LayerKind.COUNTRY_BORDER && !detailed || !window.intersects(f.envelope())) {
+            if (f.kind() != LayerKind.COUNTRY_BORDER && !detailed || !shown.contains(f.kind())
+                    || !window.intersects(f.envelope())) {
                 continue;
             }
             if (f.kind() == LayerKind.LABEL || !f.area() && f.paths().isEmpty()) {

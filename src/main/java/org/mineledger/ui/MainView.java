@@ -46,7 +46,7 @@ public final class MainView {
         this.table = new HazardTable(model);
         this.details = new DetailsPane(model);
         this.monitoring = new MonitoringLauncher(model);
-        split = new SplitPane(table.node(), map, details.node());
+        split = new SplitPane(table.node(), org.mineledger.ui.map.LayersPanel.around(map), details.node());
         split.setOrientation(Orientation.HORIZONTAL);
         split.setDividerPositions(0.30, 0.78);
         SplitPane.setResizableWithParent(table.node(), false);

@@ -5,7 +5,6 @@ import javafx.scene.control.Menu;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.input.KeyCombination;
-import org.mineledger.map.HazardPainter;
 import org.mineledger.ui.map.MapTool;
 import org.mineledger.ui.map.MapView;
 import org.mineledger.ui.map.MeasureTool;
@@ -39,12 +38,8 @@ final class ViewMenu {
         legend.selectedProperty().bindBidirectional(map.legendVisibleProperty());
         CheckMenuItem fills = check("menu.view.fills", "showFills");
         CheckMenuItem labels = check("menu.view.labels", "showLabels");
-        fills.setSelected(map.hazardOptionsProperty().get().fills());
-        labels.setSelected(map.hazardOptionsProperty().get().labels());
-        fills.setOnAction(e -> map.hazardOptionsProperty().set(
-                new HazardPainter.Options(fills.isSelected(), labels.isSelected())));
-        labels.setOnAction(e -> map.hazardOptionsProperty().set(
-                new HazardPainter.Options(fills.isSelected(), labels.isSelected())));
+        fills.selectedProperty().bindBidirectional(map.layers().fillsProperty());
+        labels.selectedProperty().bindBidirectional(map.layers().labelsProperty());
         Menu menu = new Menu(Messages.get("menu.view"), null, zoomAll, new SeparatorMenuItem(), distance, area, stop,
                 new SeparatorMenuItem(), baseMap, fills, labels, legend);
         menu.setId("viewMenu");

@@ -54,6 +54,8 @@ public final class MapView extends Region {
             new SimpleObjectProperty<>(this, "signs", List.of());
     private final ObjectProperty<HazardPainter.Options> hazardOptions =
             new SimpleObjectProperty<>(this, "hazardOptions", HazardPainter.Options.ALL);
+    private final MapLayers layers = new MapLayers(hazardOptions);
+    private HazardLayer shownHazards = hazards.get();
     private MapTool gestureTool;
     private Consumer<HazardArea> onAreaClicked = a -> { };
     private Runnable onEmptyClicked = () -> { };
@@ -68,7 +70,9 @@ public final class MapView extends Region {
         setMinSize(200, 200);
         viewport.set(Viewport.fitting(null, 800, 600));
         viewport.addListener((o, a, b) -> redraw());
-        hazards.addListener((o, a, b) -> redraw());
+        hazards.addListener((o, a, b) -> filterHazards());
+        layers.hazardFilterProperty().addListener((o, a, b) -> filterHazards());
+        layers.baseLayersProperty().addListener((o, a, b) -> redraw());
         baseMaps.addListener((o, a, b) -> redraw());
         selectedId.addListener((o, a, b) -> redraw());
         marker.addListener((o, a, b) -> redraw());
@@ -94,6 +98,21 @@ public final class MapView extends Region {
             }
         });
         addEventHandler(ScrollEvent.SCROLL, this::scrolled);
+    }
+
+    /** What the map shows layer by layer; the layers panel and the View menu bind to it. */
+    public MapLayers layers() {
+        return layers;
+    }
+
+    /** The hazard areas the map draws: those of {@link #hazardsProperty()} that the layer switches show. */
+    public HazardLayer shownHazards() {
+        return shownHazards;
+    }
+
+    private void filterHazards() {
+        shownHazards = layers.hazardFilterProperty().get().apply(hazards.get());
+        redraw();
     }
 
     public ObjectProperty<Viewport> viewportProperty() {
@@ -245,7 +264,7 @@ public final class MapView extends Region {
         if (dragged || e.getButton() != MouseButton.PRIMARY) {
             return;
         }
-        Optional<HazardArea> hit = hazards.get().hitAt(viewport.get(), e.getX(), e.getY());
+        Optional<HazardArea> hit = shownHazards.hitAt(viewport.get(), e.getX(), e.getY());
         hit.ifPresentOrElse(onAreaClicked, onEmptyClicked);
     }
 
@@ -272,9 +291,9 @@ public final class MapView extends Region {
         g.fillRect(0, 0, canvas.getWidth(), canvas.getHeight());
         FxSurface surface = new FxSurface(g);
         if (baseMapVisible.get()) {
-            basePainter.paint(surface, v, baseMaps.get());
+            basePainter.paint(surface, v, baseMaps.get(), layers.baseLayersProperty().get());
         }
-        hazardPainter.paint(surface, v, hazards.get(), selectedId.get(), hazardOptions.get());
+        hazardPainter.paint(surface, v, shownHazards, selectedId.get(), hazardOptions.get());
         org.mineledger.map.SignPainter.paint(surface, v, signs.get());
         GeoPoint m = marker.get();
         if (m != null) {
