@@ -39,26 +39,24 @@ public record HazardFilter(Set<HazardKind> kinds, Set<HazardStatus> statuses) im
 
     /** The same filter with {@code kind} shown or hidden. */
     public HazardFilter withKind(HazardKind kind, boolean shown) {
-        Set<HazardKind> k = EnumSet.noneOf(HazardKind.class);
-        k.addAll(kinds);
-        if (shown) {
-            k.add(kind);
-        } else {
-            k.remove(kind);
-        }
-        return new HazardFilter(k, statuses);
+        return new HazardFilter(toggled(kinds, kind, shown), statuses);
     }
 
     /** The same filter with {@code status} shown or hidden. */
     public HazardFilter withStatus(HazardStatus status, boolean shown) {
-        Set<HazardStatus> s = EnumSet.noneOf(HazardStatus.class);
-        s.addAll(statuses);
-        if (shown) {
-            s.add(status);
+        return new HazardFilter(kinds, toggled(statuses, status, shown));
+    }
+
+    /** A copy of {@code set} with {@code value} in it or not; also used for the base-map layer switches. */
+    public static <E extends Enum<E>> Set<E> toggled(Set<E> set, E value, boolean in) {
+        Set<E> copy = EnumSet.noneOf(value.getDeclaringClass());
+        copy.addAll(set);
+        if (in) {
+            copy.add(value);
         } else {
-            s.remove(status);
+            copy.remove(value);
         }
-        return new HazardFilter(kinds, s);
+        return Set.copyOf(copy);
     }
 
     /** The layer of the areas this filter shows; {@code layer} itself when nothing is hidden. */

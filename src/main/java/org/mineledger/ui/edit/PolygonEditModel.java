@@ -13,8 +13,6 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import org.locationtech.jts.geom.Coordinate;
-import org.locationtech.jts.geom.LineString;
 import org.locationtech.jts.geom.Polygon;
 import org.mineledger.geo.CoordinateSystem;
 import org.mineledger.geo.GeoPoint;
@@ -62,9 +60,9 @@ public final class PolygonEditModel {
         Polygon p = area.polygon();
         List<List<GeoPoint>> holes = new ArrayList<>();
         for (int i = 0; i < p.getNumInteriorRing(); i++) {
-            holes.add(corners(p.getInteriorRingN(i)));
+            holes.add(RingSet.corners(p.getInteriorRingN(i)));
         }
-        begin(area, null, others, corners(p.getExteriorRing()), holes);
+        begin(area, null, others, RingSet.corners(p.getExteriorRing()), holes);
         mode.set(Mode.EDITING);
     }
 
@@ -191,13 +189,14 @@ public final class PolygonEditModel {
         if (f == null || f.singlePolygon().isEmpty()) {
             return false;
         }
-        perform(0, new VertexEdit.Replace(shape.shell(), corners(f.singlePolygon().get().getExteriorRing())));
+        List<GeoPoint> fixed = RingSet.corners(f.singlePolygon().get().getExteriorRing());
+        perform(new ShapeEdit.OnRing(0, new VertexEdit.Replace(shape.shell(), fixed)));
         return true;
     }
 
     /** Replaces every corner of the outer boundary at once (e.g. with a computed traverse), as one undo step. */
     public void replaceCorners(List<GeoPoint> ring) {
-        perform(0, new VertexEdit.Replace(shape.shell(), ring));
+        perform(new ShapeEdit.OnRing(0, new VertexEdit.Replace(shape.shell(), ring)));
         if (mode.get() == Mode.DRAWING && corners.size() >= 3) {
             mode.set(Mode.EDITING);
         }
@@ -310,23 +309,9 @@ public final class PolygonEditModel {
         recompute();
     }
 
-    /** The corners of a ring, without the repeated first one. */
-    private static List<GeoPoint> corners(LineString r) {
-        Coordinate[] c = r.getCoordinates();
-        List<GeoPoint> ring = new ArrayList<>();
-        for (int i = 0; i < c.length - 1; i++) {
-            ring.add(new GeoPoint(c[i].y, c[i].x));
-        }
-        return ring;
-    }
-
     /** Applies an edit to the ring being edited. */
     private void perform(VertexEdit edit) {
-        perform(shape.active(), edit);
-    }
-
-    private void perform(int ring, VertexEdit edit) {
-        perform(new ShapeEdit.OnRing(ring, edit));
+        perform(new ShapeEdit.OnRing(shape.active(), edit));
     }
 
     private void perform(ShapeEdit edit) {

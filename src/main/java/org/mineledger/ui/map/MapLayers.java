@@ -41,14 +41,7 @@ public final class MapLayers {
 
     /** Shows or hides one base-map layer kind. */
     public void showBaseLayer(LayerKind kind, boolean shown) {
-        Set<LayerKind> s = EnumSet.noneOf(LayerKind.class);
-        s.addAll(baseLayers.get());
-        if (shown) {
-            s.add(kind);
-        } else {
-            s.remove(kind);
-        }
-        baseLayers.set(Set.copyOf(s));
+        baseLayers.set(HazardFilter.toggled(baseLayers.get(), kind, shown));
     }
 
     /** Which hazard areas the map draws (and can be clicked), by kind and status. */
