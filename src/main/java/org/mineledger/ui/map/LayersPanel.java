@@ -48,8 +48,9 @@ public final class LayersPanel {
         }
         box.getChildren().add(heading("geom.layers.kinds"));
         for (HazardKind kind : HazardKind.values()) {
-            CheckBox c = hazardSwitch("layerKind" + kind.name(), kind.code() + " — " + kind.label(),
+            CheckBox c = hazardSwitch("layerKind" + kind.name(), kind.code(),
                     MapStyle.fill(kind, HazardStatus.ACTIVE), MapStyle.outline(HazardStatus.ACTIVE));
+            c.setTooltip(new javafx.scene.control.Tooltip(kind.label()));
             c.setSelected(filter().kinds().contains(kind));
             c.selectedProperty().addListener((o, a, b) -> setFilter(filter().withKind(kind, b)));
             map.layers().hazardFilterProperty().addListener((o, a, f) -> c.setSelected(f.kinds().contains(kind)));
