@@ -81,8 +81,8 @@ final class GridPairReader {
         String b = m.group(5);
         if (eastingFirst != null && northingFirst != null) {
             throw new CoordinateFormatException(String.format(Locale.ROOT,
-                    "%s %s: the numbers %s %s lie in %s whichever of them is the northing", grid.id(), grid.label(),
-                    a, b, grid.label()), column, String.format(Locale.ROOT,
+                    "%s position %s %s can be read either way: both orders lie in the area of %s", grid.id(), a, b,
+                    grid.label()), column, String.format(Locale.ROOT,
                     "label them: write %s N %s E %s if %s is the northing (x), or %s E %s N %s if it is the easting (y)",
                     grid.id(), a, b, a, grid.id(), a, b));
         }

@@ -88,8 +88,8 @@ class NationalGridAxisOrderTest {
     void refusesAnUnlabelledPairThatFitsTheCountryEitherWay(int epsg, String label, String a, String b) {
         assertThatThrownBy(() -> PARSER.parse("EPSG:" + epsg + " " + a + " " + b))
                 .isInstanceOf(CoordinateFormatException.class)
-                .hasMessage("EPSG:" + epsg + " " + label + ": the numbers " + a + " " + b + " lie in " + label
-                        + " whichever of them is the northing (column 11): label them: write EPSG:" + epsg + " N " + a
+                .hasMessage("EPSG:" + epsg + " position " + a + " " + b + " can be read either way: both orders lie"
+                        + " in the area of " + label + " (column 11): label them: write EPSG:" + epsg + " N " + a
                         + " E " + b + " if " + a + " is the northing (x), or EPSG:" + epsg + " E " + a + " N " + b
                         + " if it is the easting (y)");
     }
