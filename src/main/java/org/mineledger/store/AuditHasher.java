@@ -1,0 +1,74 @@
+package org.mineledger.store;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+
+/**
+ * Computes the same hashes as {@link AuditLog#hash}, for many entries in a row: one JSON generator, one buffer
+ * and one SHA-256 instance are reused instead of being looked up and made for every entry. Not thread-safe.
+ */
+final class AuditHasher implements AutoCloseable {
+    private static final HexFormat HEX = HexFormat.of();
+    private final StringWriter text = new StringWriter(2048);
+    private final JsonGenerator generator;
+    private final MessageDigest sha256;
+
+    AuditHasher() {
+        try {
+            generator = new JsonFactory().createGenerator(text);
+            sha256 = MessageDigest.getInstance("SHA-256");
+        } catch (IOException | NoSuchAlgorithmException e) {
+            throw new IllegalStateException("Cannot compute audit hashes", e);
+        }
+        generator.setRootValueSeparator(null);
+    }
+
+    /** {@link AuditLog#hash} of the same content. */
+    String hash(long seq, String time, String user, String action, String entity, long entityId,
+            String beforeJson, String afterJson, String prevHash) {
+        try {
+            // the JSON array AuditLog.hash has an ObjectMapper write, written here field by field
+            generator.writeStartArray();
+            generator.writeNumber(seq);
+            string(time);
+            string(user);
+            string(action);
+            string(entity);
+            generator.writeNumber(entityId);
+            string(beforeJson);
+            string(afterJson);
+            string(prevHash);
+            generator.writeEndArray();
+            generator.flush();
+        } catch (IOException e) {
+            throw new IllegalStateException("Cannot compute an audit hash", e);
+        }
+        StringBuffer b = text.getBuffer();
+        byte[] canonical = b.toString().getBytes(StandardCharsets.UTF_8);
+        b.setLength(0);
+        return HEX.formatHex(sha256.digest(canonical));
+    }
+
+    private void string(String s) throws IOException {
+        if (s == null) {
+            generator.writeNull();
+        } else {
+            generator.writeString(s);
+        }
+    }
+
+    @Override
+    public void close() {
+        try {
+            generator.close();
+        } catch (IOException e) {
+            throw new IllegalStateException("Cannot finish computing audit hashes", e);
+        }
+    }
+}
