@@ -10,8 +10,9 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
 /**
- * Computes the same hashes as {@link AuditLog#hash}, for many entries in a row: one JSON generator, one buffer
- * and one SHA-256 instance are reused instead of being looked up and made for every entry. Not thread-safe.
+ * The hash of an audit entry ({@link AuditLog#hash}): SHA-256 hex over its canonical form, the JSON array of its
+ * content fields exactly as Jackson's ObjectMapper writes a list of them. One hasher reuses its JSON generator,
+ * buffer and SHA-256 instance for entry after entry, as bulk imports need. Not thread-safe.
  */
 final class AuditHasher implements AutoCloseable {
     private static final HexFormat HEX = HexFormat.of();
@@ -29,7 +30,7 @@ final class AuditHasher implements AutoCloseable {
         generator.setRootValueSeparator(null);
     }
 
-    /** {@link AuditLog#hash} of the same content. */
+    /** The hash of the entry with this content. */
     String hash(long seq, String time, String user, String action, String entity, long entityId,
             String beforeJson, String afterJson, String prevHash) {
         try {
