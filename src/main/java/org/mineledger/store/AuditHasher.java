@@ -16,13 +16,15 @@ import java.util.HexFormat;
  */
 final class AuditHasher implements AutoCloseable {
     private static final HexFormat HEX = HexFormat.of();
+    /** Thread-safe, and costly enough to make that one serves every hasher. */
+    private static final JsonFactory JSON = new JsonFactory();
     private final StringWriter text = new StringWriter(2048);
     private final JsonGenerator generator;
     private final MessageDigest sha256;
 
     AuditHasher() {
         try {
-            generator = new JsonFactory().createGenerator(text);
+            generator = JSON.createGenerator(text);
             sha256 = MessageDigest.getInstance("SHA-256");
         } catch (IOException | NoSuchAlgorithmException e) {
             throw new IllegalStateException("Cannot compute audit hashes", e);
