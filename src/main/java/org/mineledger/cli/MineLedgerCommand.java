@@ -1,9 +1,11 @@
 package org.mineledger.cli;
 
+import java.util.Arrays;
 import org.mineledger.io.DataFileException;
 import org.mineledger.store.WorkspaceException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 
 /** The top-level {@code mineledger} command; each subcommand is one class in this package. */
 @Command(name = "mineledger", mixinStandardHelpOptions = true, version = "MineLedger 0.1.0",
@@ -28,9 +30,40 @@ public final class MineLedgerCommand implements Runnable {
 
     /** Runs the CLI and returns the exit code; user errors print a message, never a stack trace. */
     public static int run(String... args) {
-        CommandLine cli = new CommandLine(new MineLedgerCommand());
+        CommandLine cli = args.length == 0 ? null : withOnly(args[0]);
+        if (cli == null) {
+            cli = new CommandLine(new MineLedgerCommand());
+        }
         cli.setExecutionExceptionHandler(MineLedgerCommand::userError);
         return cli.execute(args);
+    }
+
+    /**
+     * This command with only its subcommand called {@code name}, or null when none is. Picocli inspects every
+     * subcommand class it is given when it starts (about half a second of CPU for all of them), so a command line
+     * that names one gets only that one; help and usage print as with all of them.
+     */
+    private static CommandLine withOnly(String name) {
+        Command top = MineLedgerCommand.class.getAnnotation(Command.class);
+        for (Class<?> sub : top.subcommands()) {
+            Command c = sub.getAnnotation(Command.class);
+            if (sub != CommandLine.HelpCommand.class && c != null
+                    && (c.name().equals(name) || Arrays.asList(c.aliases()).contains(name))) {
+                CommandSpec spec = CommandSpec.wrapWithoutInspection(new MineLedgerCommand());
+                spec.name(top.name());
+                spec.version(top.version());
+                spec.usageMessage().description(top.description());
+                spec.mixinStandardHelpOptions(top.mixinStandardHelpOptions());
+                CommandLine cli = new CommandLine(spec);
+                try {
+                    cli.addSubcommand(CommandLine.defaultFactory().create(sub));
+                } catch (Exception e) {
+                    return null; // picocli reports it when it meets the class among all the others
+                }
+                return cli;
+            }
+        }
+        return null;
     }
 
     private static int userError(Exception e, CommandLine cli, CommandLine.ParseResult parsed) {

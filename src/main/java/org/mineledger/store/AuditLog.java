@@ -1,10 +1,5 @@
 package org.mineledger.store;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -12,8 +7,6 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import org.mineledger.store.AuditEntry.Action;
@@ -26,7 +19,6 @@ import org.mineledger.store.AuditEntry.Action;
 final class AuditLog {
     /** prev_hash of the first entry. */
     static final String GENESIS = "0".repeat(64);
-    private static final ObjectMapper MAPPER = new ObjectMapper();
     private static final String COLUMNS =
             "seq, time, user, action, entity, entity_id, before_json, after_json, prev_hash, hash";
 
@@ -107,16 +99,14 @@ final class AuditLog {
         return Optional.empty();
     }
 
-    /** SHA-256 hex over a JSON array of the content fields, which is unambiguous for any text in them. */
+    /**
+     * SHA-256 hex over a JSON array of the content fields, which is unambiguous for any text in them (written by
+     * {@link AuditHasher}, which bulk writers reuse for many entries).
+     */
     static String hash(long seq, String time, String user, String action, String entity, long entityId,
             String beforeJson, String afterJson, String prevHash) {
-        try {
-            String canonical = MAPPER.writeValueAsString(Arrays.asList(
-                    seq, time, user, action, entity, entityId, beforeJson, afterJson, prevHash));
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(canonical.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest);
-        } catch (JsonProcessingException | NoSuchAlgorithmException e) {
-            throw new IllegalStateException("Cannot compute an audit hash", e);
+        try (AuditHasher hasher = new AuditHasher()) {
+            return hasher.hash(seq, time, user, action, entity, entityId, beforeJson, afterJson, prevHash);
         }
     }
 

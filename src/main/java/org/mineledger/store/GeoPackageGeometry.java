@@ -3,9 +3,11 @@ package org.mineledger.store;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.util.Arrays;
+import org.locationtech.jts.geom.CoordinateSequence;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryFactory;
+import org.locationtech.jts.geom.Polygon;
 import org.locationtech.jts.geom.PrecisionModel;
 import org.locationtech.jts.io.ByteOrderValues;
 import org.locationtech.jts.io.ParseException;
@@ -21,6 +23,9 @@ final class GeoPackageGeometry {
     private static final byte VERSION = 0;
     /** Flags: bit 0 = little-endian header, bits 1-3 = envelope type 1 ([minx, maxx, miny, maxy]). */
     private static final byte FLAGS_LE_XY_ENVELOPE = 0b0000_0011;
+    /** WKB byte-order mark of little-endian, and geometry type of a 2D polygon. */
+    private static final byte WKB_LITTLE_ENDIAN = 1;
+    private static final int WKB_POLYGON = 3;
     private static final int FLAG_EMPTY = 0b0001_0000;
     private static final int FLAG_EXTENDED = 0b0010_0000;
     private static final int[] ENVELOPE_DOUBLES = {0, 4, 6, 6, 8};
@@ -31,6 +36,9 @@ final class GeoPackageGeometry {
 
     /** Encodes a non-empty 2D geometry in WGS84 with an XY envelope. */
     static byte[] encode(Geometry geometry) {
+        if (geometry instanceof Polygon p && !p.isEmpty()) {
+            return encodePolygon(p);
+        }
         byte[] wkb = new WKBWriter(2, ByteOrderValues.LITTLE_ENDIAN).write(geometry);
         Envelope e = geometry.getEnvelopeInternal();
         ByteBuffer b = ByteBuffer.allocate(8 + 32 + wkb.length).order(ByteOrder.LITTLE_ENDIAN);
@@ -38,6 +46,35 @@ final class GeoPackageGeometry {
         b.putDouble(e.getMinX()).putDouble(e.getMaxX()).putDouble(e.getMinY()).putDouble(e.getMaxY());
         b.put(wkb);
         return b.array();
+    }
+
+    /**
+     * The same bytes as {@link #encode} makes through {@link WKBWriter} (little-endian 2D WKB polygon, type 3),
+     * written straight into one buffer of the final size: a bulk import encodes tens of thousands.
+     */
+    private static byte[] encodePolygon(Polygon p) {
+        int rings = 1 + p.getNumInteriorRing();
+        int size = 8 + 32 + 1 + 4 + 4;
+        for (int r = 0; r < rings; r++) {
+            size += 4 + 16 * ring(p, r).size();
+        }
+        Envelope e = p.getEnvelopeInternal();
+        ByteBuffer b = ByteBuffer.allocate(size).order(ByteOrder.LITTLE_ENDIAN);
+        b.put((byte) 'G').put((byte) 'P').put(VERSION).put(FLAGS_LE_XY_ENVELOPE).putInt(SRS_WGS84);
+        b.putDouble(e.getMinX()).putDouble(e.getMaxX()).putDouble(e.getMinY()).putDouble(e.getMaxY());
+        b.put(WKB_LITTLE_ENDIAN).putInt(WKB_POLYGON).putInt(rings);
+        for (int r = 0; r < rings; r++) {
+            CoordinateSequence c = ring(p, r);
+            b.putInt(c.size());
+            for (int i = 0; i < c.size(); i++) {
+                b.putDouble(c.getX(i)).putDouble(c.getY(i));
+            }
+        }
+        return b.array();
+    }
+
+    private static CoordinateSequence ring(Polygon p, int r) {
+        return (r == 0 ? p.getExteriorRing() : p.getInteriorRingN(r - 1)).getCoordinateSequence();
     }
 
     /** Decodes a blob; throws {@link IllegalArgumentException} saying what is wrong with it. */

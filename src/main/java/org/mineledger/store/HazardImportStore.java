@@ -85,7 +85,9 @@ public final class HazardImportStore {
                 + "kind, status, notes, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
              PreparedStatement audit = c.prepareStatement("INSERT INTO ml_audit (seq, time, user, action, entity, "
                      + "entity_id, before_json, after_json, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, NULL, ?, ?, ?)");
-             BulkSpatialIndex index = BulkSpatialIndex.suspendTrigger(c)) {
+             BulkSpatialIndex index = BulkSpatialIndex.suspendTrigger(c);
+             HazardJson.Batch json = new HazardJson.Batch();
+             AuditHasher hasher = new AuditHasher()) {
             for (int i = 0; i < drafts.size(); i++) {
                 if (Thread.currentThread().isInterrupted()) {
                     throw new CancellationException("Import cancelled; nothing was stored.");
@@ -110,9 +112,9 @@ public final class HazardImportStore {
                 index.add(fid, envelope);
                 extent.expandToInclude(envelope);
                 // the draft was validated when it was made; the stored areas are made from it on demand
-                String after = HazardJson.write(d, fid, sources.get(i));
+                String after = json.write(d, polygon, fid, sources.get(i));
                 seq++;
-                String hash = AuditLog.hash(seq, time, user, Action.CREATE.name(), HazardAreaTable.ENTITY, fid, null,
+                String hash = hasher.hash(seq, time, user, Action.CREATE.name(), HazardAreaTable.ENTITY, fid, null,
                         after, prevHash);
                 audit.setLong(1, seq);
                 audit.setString(2, time);

@@ -36,33 +36,79 @@ final class HazardJson {
     static String write(HazardArea area, long id, ImportSource source) {
         StringWriter text = new StringWriter(512);
         try (JsonGenerator g = MAPPER.getFactory().createGenerator(text)) {
-            g.writeStartObject();
-            g.writeNumberField("id", id);
-            g.writeStringField("reference", area.reference().value());
-            g.writeStringField("name", area.name());
-            g.writeStringField("kind", area.kind().name());
-            g.writeStringField("status", area.status().name());
-            g.writeStringField("notes", area.notes());
-            g.writeStringField("created_at", UtcTime.format(area.createdAt()));
-            g.writeStringField("updated_at", UtcTime.format(area.updatedAt()));
-            Polygon p = area.polygon();
-            g.writeArrayFieldStart("polygon");
-            ring(g, p.getExteriorRing());
-            for (int i = 0; i < p.getNumInteriorRing(); i++) {
-                ring(g, p.getInteriorRingN(i));
-            }
-            g.writeEndArray();
-            if (source != null) {
-                g.writeObjectFieldStart(SOURCE_KEY);
-                g.writeStringField("file", source.file());
-                g.writeStringField("feature", source.feature());
-                g.writeEndObject();
-            }
-            g.writeEndObject();
+            write(g, area, area.polygon(), id, source);
         } catch (IOException e) {
             throw new IllegalStateException("Cannot write hazard area " + area.reference() + " as JSON", e);
         }
         return text.toString();
+    }
+
+    private static void write(JsonGenerator g, HazardArea area, Polygon p, long id, ImportSource source)
+            throws IOException {
+        g.writeStartObject();
+        g.writeNumberField("id", id);
+        g.writeStringField("reference", area.reference().value());
+        g.writeStringField("name", area.name());
+        g.writeStringField("kind", area.kind().name());
+        g.writeStringField("status", area.status().name());
+        g.writeStringField("notes", area.notes());
+        g.writeStringField("created_at", UtcTime.format(area.createdAt()));
+        g.writeStringField("updated_at", UtcTime.format(area.updatedAt()));
+        g.writeArrayFieldStart("polygon");
+        ring(g, p.getExteriorRing());
+        for (int i = 0; i < p.getNumInteriorRing(); i++) {
+            ring(g, p.getInteriorRingN(i));
+        }
+        g.writeEndArray();
+        if (source != null) {
+            g.writeObjectFieldStart(SOURCE_KEY);
+            g.writeStringField("file", source.file());
+            g.writeStringField("feature", source.feature());
+            g.writeEndObject();
+        }
+        g.writeEndObject();
+    }
+
+    /**
+     * Writes the JSON of many areas with one generator and one buffer, each text the same as
+     * {@link #write(HazardArea, long, ImportSource)} gives; for bulk imports. Not thread-safe.
+     */
+    static final class Batch implements AutoCloseable {
+        private final StringWriter text = new StringWriter(1024);
+        private final JsonGenerator generator;
+
+        Batch() {
+            try {
+                generator = MAPPER.getFactory().createGenerator(text);
+            } catch (IOException e) {
+                throw new IllegalStateException("Cannot start writing hazard areas as JSON", e);
+            }
+            // no space between the objects: each is taken out of the buffer on its own
+            generator.setRootValueSeparator(null);
+        }
+
+        /** The JSON of {@code area} (whose polygon is {@code polygon}, passed to spare a copy) stored under {@code id}. */
+        String write(HazardArea area, Polygon polygon, long id, ImportSource source) {
+            try {
+                HazardJson.write(generator, area, polygon, id, source);
+                generator.flush();
+            } catch (IOException e) {
+                throw new IllegalStateException("Cannot write hazard area " + area.reference() + " as JSON", e);
+            }
+            StringBuffer b = text.getBuffer();
+            String out = b.toString();
+            b.setLength(0);
+            return out;
+        }
+
+        @Override
+        public void close() {
+            try {
+                generator.close();
+            } catch (IOException e) {
+                throw new IllegalStateException("Cannot finish writing hazard areas as JSON", e);
+            }
+        }
     }
 
     /** True when both texts hold the same area (key order, spacing and any import source aside). */

@@ -56,6 +56,11 @@ public final class GpkgSourceReader {
             try (Statement s = c.createStatement();
                  ResultSet r = s.executeQuery("SELECT * FROM " + quote(l.table))) {
                 ResultSetMetaData m = r.getMetaData();
+                // the names once, not per row: each is a call into SQLite
+                String[] columns = new String[m.getColumnCount() + 1];
+                for (int i = 1; i < columns.length; i++) {
+                    columns[i] = m.getColumnName(i);
+                }
                 while (r.next()) {
                     int n = out.size() + 1;
                     if (n > limits.maxFeatures()) {
@@ -65,8 +70,8 @@ public final class GpkgSourceReader {
                     Map<String, Object> attributes = new LinkedHashMap<>();
                     String id = String.valueOf(n);
                     byte[] blob = null;
-                    for (int i = 1; i <= m.getColumnCount(); i++) {
-                        String col = m.getColumnName(i);
+                    for (int i = 1; i < columns.length; i++) {
+                        String col = columns[i];
                         if (col.equalsIgnoreCase(l.geometryColumn)) {
                             blob = r.getBytes(i);
                         } else if (col.equalsIgnoreCase(l.pk)) {
