@@ -58,6 +58,8 @@ class RecordCommandTest {
         assertThat(MineLedgerCommand.run("record", "history", ws, "MF-0417")).isZero();
         assertThat(console.out()).contains("Minefield MF-0417 rev 1 (signed off), signed off by Maj X (OC)");
         assertThat(MineLedgerCommand.run("check", ws)).isZero();
+        assertThat(console.out()).contains("Area accounting (original = cancelled + reduced + cleared + remaining")
+                .containsPattern("HA-0001: original [0-9.]+ m² = cancelled 0.0 \\+ reduced 1958.3 .* balances");
     }
 
     @Test
