@@ -23,6 +23,9 @@ public final class NorthFields {
         date = new DatePicker();
         date.setId(idPrefix + "DeclinationDate");
         date.setPromptText("2026-01-01");
+        // typed as everywhere else in MineLedger (2026-01-15), whatever the computer's locale
+        date.setConverter(new javafx.util.converter.LocalDateStringConverter(
+                java.time.format.DateTimeFormatter.ISO_LOCAL_DATE, java.time.format.DateTimeFormatter.ISO_LOCAL_DATE));
         date.valueProperty().bindBidirectional(entry.declinationDateProperty());
     }
 
