@@ -55,29 +55,23 @@ final class RecordCheck {
             }
         }
         missing("Minefield record", laid);
-        surveys();
-        finds();
-        Map<Long, AuditEntry> releases = latest(SurveyStore.RELEASE);
-        try (Statement s = c.createStatement(); ResultSet r = s.executeQuery("SELECT id, hazard_fid, kind, "
-                + "polygon_wkb, method, release_date FROM ml_land_release ORDER BY id")) {
-            while (r.next()) {
-                long id = r.getLong(1);
-                long hazard = r.getLong(2);
-                String name = "Land release id " + id + " of " + hazardName(hazard);
-                try {
-                    Polygon p = (Polygon) new WKBReader().read(r.getBytes(4));
-                    p.setSRID(4326);
-                    LandReleaseEvent e = new LandReleaseEvent(ReleaseKind.valueOf(r.getString(3)), p, r.getString(5),
-                            LocalDate.parse(r.getString(6)));
-                    releasesByHazard.computeIfAbsent(hazard, k -> new ArrayList<>()).add(e);
-                    compare(name, releases.remove(id), () -> SurveyJson.release(id, hazard, e));
-                } catch (ParseException | RuntimeException e) {
-                    releases.remove(id);
-                    problems.add(name + " cannot be read: " + e.getMessage() + ".");
-                }
-            }
-        }
-        missing("Land release", releases);
+        table("Survey visit", SurveyStore.SURVEY, "SELECT id, hazard_fid, type, survey_date, team, method, "
+                + "evidence, informants_json FROM ml_survey_activity ORDER BY id",
+                r -> "Survey visit id " + r.getLong(1) + " of " + hazardName(r.getLong(2)) + " (" + r.getString(4)
+                        + ", team " + r.getString(5) + ")",
+                r -> SurveyJson.activity(r.getLong(1), r.getLong(2), new SurveyActivity(SurveyType.valueOf(
+                        r.getString(3)), LocalDate.parse(r.getString(4)), r.getString(5), r.getString(6),
+                        r.getString(7), SurveyJson.readInformants(r.getString(8)))));
+        table("Ordnance find", SurveyStore.FIND, "SELECT id, hazard_fid, lat, lon, find_date, type_model, "
+                + "fuze_state, depth_cm, action_taken FROM ml_ordnance_find ORDER BY id",
+                r -> "Ordnance find id " + r.getLong(1) + " of " + hazardName(r.getLong(2)) + " (" + r.getString(5)
+                        + ", " + r.getString(6) + ")",
+                r -> SurveyJson.find(r.getLong(1), r.getLong(2), new OrdnanceFind(new GeoPoint(r.getDouble(3),
+                        r.getDouble(4)), LocalDate.parse(r.getString(5)), r.getString(6), r.getString(7), r.getInt(8),
+                        r.getString(9))));
+        table("Land release", SurveyStore.RELEASE, "SELECT id, hazard_fid, kind, polygon_wkb, method, release_date "
+                + "FROM ml_land_release ORDER BY id",
+                r -> "Land release id " + r.getLong(1) + " of " + hazardName(r.getLong(2)), this::release);
         for (Map.Entry<Long, List<LandReleaseEvent>> e : releasesByHazard.entrySet()) {
             accounting(e.getKey(), e.getValue());
         }
@@ -89,50 +83,46 @@ final class RecordCheck {
         return List.copyOf(accountingLines);
     }
 
-    private void surveys() throws SQLException {
-        Map<Long, AuditEntry> audited = latest(SurveyStore.SURVEY);
-        try (Statement s = c.createStatement(); ResultSet r = s.executeQuery("SELECT id, hazard_fid, type, "
-                + "survey_date, team, method, evidence, informants_json FROM ml_survey_activity ORDER BY id")) {
-            while (r.next()) {
-                long id = r.getLong(1);
-                long hazard = r.getLong(2);
-                String name = "Survey visit id " + id + " of " + hazardName(hazard) + " (" + r.getString(4) + ", team "
-                        + r.getString(5) + ")";
-                try {
-                    SurveyActivity a = new SurveyActivity(SurveyType.valueOf(r.getString(3)),
-                            LocalDate.parse(r.getString(4)), r.getString(5), r.getString(6), r.getString(7),
-                            SurveyJson.readInformants(r.getString(8)));
-                    compare(name, audited.remove(id), () -> SurveyJson.activity(id, hazard, a));
-                } catch (RuntimeException e) {
-                    audited.remove(id);
-                    problems.add(name + " cannot be read: " + e.getMessage());
-                }
-            }
-        }
-        missing("Survey visit", audited);
+    private interface Read {
+        String from(ResultSet r) throws SQLException;
     }
 
-    private void finds() throws SQLException {
-        Map<Long, AuditEntry> audited = latest(SurveyStore.FIND);
-        try (Statement s = c.createStatement(); ResultSet r = s.executeQuery("SELECT id, hazard_fid, lat, lon, "
-                + "find_date, type_model, fuze_state, depth_cm, action_taken FROM ml_ordnance_find ORDER BY id")) {
+    /**
+     * Compares every row of a table with its last audit entry. The first column of {@code sql} is the row id;
+     * {@code json} gives the row as the audit trail holds it and may fail on a row it cannot read.
+     */
+    private void table(String kind, String entity, String sql, Read name, Read json) throws SQLException {
+        Map<Long, AuditEntry> audited = latest(entity);
+        try (Statement s = c.createStatement(); ResultSet r = s.executeQuery(sql)) {
             while (r.next()) {
-                long id = r.getLong(1);
-                long hazard = r.getLong(2);
-                String name = "Ordnance find id " + id + " of " + hazardName(hazard) + " (" + r.getString(5) + ", "
-                        + r.getString(6) + ")";
+                String n = name.from(r);
+                AuditEntry last = audited.remove(r.getLong(1));
+                String now;
                 try {
-                    OrdnanceFind f = new OrdnanceFind(new GeoPoint(r.getDouble(3), r.getDouble(4)),
-                            LocalDate.parse(r.getString(5)), r.getString(6), r.getString(7), r.getInt(8),
-                            r.getString(9));
-                    compare(name, audited.remove(id), () -> SurveyJson.find(id, hazard, f));
+                    now = json.from(r);
                 } catch (RuntimeException e) {
-                    audited.remove(id);
-                    problems.add(name + " cannot be read: " + e.getMessage());
+                    problems.add(n + " cannot be read: " + e.getMessage());
+                    continue;
                 }
+                compare(n, last, () -> now);
             }
         }
-        missing("Ordnance find", audited);
+        missing(kind, audited);
+    }
+
+    /** A release row as audited; its event is kept for the accounting of its hazard area. */
+    private String release(ResultSet r) throws SQLException {
+        Polygon p;
+        try {
+            p = (Polygon) new WKBReader().read(r.getBytes(4));
+        } catch (ParseException | ClassCastException e) {
+            throw new IllegalArgumentException("its polygon is not a readable WKB polygon", e);
+        }
+        p.setSRID(4326);
+        LandReleaseEvent e = new LandReleaseEvent(ReleaseKind.valueOf(r.getString(3)), p, r.getString(5),
+                LocalDate.parse(r.getString(6)));
+        releasesByHazard.computeIfAbsent(r.getLong(2), k -> new ArrayList<>()).add(e);
+        return SurveyJson.release(r.getLong(1), r.getLong(2), e);
     }
 
     private String hazardName(long hazardId) throws SQLException {
