@@ -26,6 +26,7 @@ public final class LandReleaseForm {
         g.text("records.release.date", "releaseDate", model.date, "date");
         g.area("records.release.corners", "releaseCorners", model.corners, "corners");
         Button save = new Button(Messages.get("records.release.save"));
+        save.setMnemonicParsing(true);
         save.setId("saveRelease");
         save.getStyleClass().add("records-save");
         save.setOnAction(e -> model.save());
