@@ -5,31 +5,59 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.concurrent.Callable;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import org.mineledger.geo.CoordinateSystem;
 import org.mineledger.model.RecordLockedException;
 import org.mineledger.model.laid.LaidMinefieldRevision;
 import org.mineledger.store.LaidMinefieldStore;
 import org.mineledger.store.Workspace;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 
-/** {@code mineledger record ...}: laid-minefield records, their life cycle and print, and survey records. */
+/**
+ * {@code mineledger record ...}: laid-minefield records, their life cycle and print, and survey records; and
+ * {@code mineledger record WORKSPACE REF --pdf OUT.pdf}, the printed record of a minefield or hazard area.
+ */
 @Command(name = "record", mixinStandardHelpOptions = true,
-        description = "Laid-minefield records (add, list, compliance, submit, sign off, correct, print, convert) "
+        description = {"Laid-minefield records (add, list, compliance, submit, sign off, correct, print, convert) "
                 + "and survey records of hazard areas (add-survey, accounting).",
+            "  record WORKSPACE REF --pdf OUT.pdf prints one record: REF a minefield number prints the laid-"
+                + "minefield record, REF a hazard reference (HA-0001) prints that area's hazard summary."},
         subcommands = {RecordLaidCommands.AddLaid.class, RecordLaidCommands.ListRecords.class,
             RecordLaidCommands.Compliance.class, RecordLaidCommands.Submit.class, RecordLaidCommands.SignOff.class,
             RecordLaidCommands.Correct.class, RecordLaidCommands.History.class, RecordPrintCommand.class,
             RecordLaidCommands.Convert.class, RecordSurveyCommands.AddSurvey.class,
             RecordSurveyCommands.Accounting.class, RecordSummaryCommand.class})
-public final class RecordCommand implements Runnable {
+public final class RecordCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
+    @Parameters(index = "0", arity = "0..1", paramLabel = "WORKSPACE", description = "the .gpkg workspace")
+    Path file;
+    @Parameters(index = "1", arity = "0..1", paramLabel = "REF", description = "a minefield number (e.g. MF-0417) or "
+            + "a hazard reference (e.g. HA-0001)")
+    String ref;
+    @Option(names = "--pdf", paramLabel = "OUT.pdf", description = "the PDF to write (replaced if it exists)")
+    Path pdf;
+    @Option(names = "--coords", defaultValue = "mgrs", description = "system of the first coordinate column: "
+            + "latlon, dms, utm, mgrs or epsg:3067, 2180, 3346, 3059, 3301 (default ${DEFAULT-VALUE})")
+    String coords;
 
     @Override
-    public void run() {
-        spec.commandLine().usage(spec.commandLine().getOut());
+    public Integer call() {
+        if (file == null && ref == null && pdf == null) {
+            spec.commandLine().usage(spec.commandLine().getOut());
+            return 0;
+        }
+        if (file == null || ref == null || pdf == null) {
+            throw new IllegalArgumentException("To print a record, type: mineledger record WORKSPACE REF --pdf "
+                    + "OUT.pdf (REF is a minefield number or a hazard reference such as HA-0001). Run 'mineledger "
+                    + "record --help' for the other record commands.");
+        }
+        return new RecordPdf(file, ref.strip(), pdf, CoordinateSystem.of(coords)).write(spec.commandLine().getOut());
     }
 
     /** Reads a UTF-8 file, with a message for a deminer when it is missing or unreadable. */

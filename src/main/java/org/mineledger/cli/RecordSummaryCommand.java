@@ -44,17 +44,26 @@ final class RecordSummaryCommand implements Callable<Integer> {
             LaidMinefieldStore laid = new LaidMinefieldStore(ws);
             List<HazardSummaryPdf.Entry> entries = new ArrayList<>();
             for (HazardArea h : ws.hazards()) {
-                entries.add(new HazardSummaryPdf.Entry(h, survey.surveys(h.id()), survey.finds(h.id()),
-                        survey.releases(h.id()), laid.forHazard(h.id())));
+                entries.add(entry(survey, laid, h));
             }
-            try {
-                new HazardSummaryPdf(entries, system, ws.trainingBanner()).write(out);
-            } catch (IOException e) {
-                throw new IllegalArgumentException("Cannot write " + out + " (" + e.getMessage() + "). Check that the "
-                        + "folder exists and that the file is not open in a PDF viewer.", e);
-            }
+            write(new HazardSummaryPdf(entries, system, ws.trainingBanner()), out);
             spec.commandLine().getOut().println("Wrote " + out + " (" + entries.size() + " hazard areas).");
         }
         return 0;
+    }
+
+    /** What the summary shows of one hazard area. */
+    static HazardSummaryPdf.Entry entry(SurveyStore survey, LaidMinefieldStore laid, HazardArea h) {
+        return new HazardSummaryPdf.Entry(h, survey.surveys(h.id()), survey.finds(h.id()), survey.releases(h.id()),
+                laid.forHazard(h.id()));
+    }
+
+    static void write(HazardSummaryPdf pdf, Path out) {
+        try {
+            pdf.write(out);
+        } catch (IOException e) {
+            throw new IllegalArgumentException("Cannot write " + out + " (" + e.getMessage() + "). Check that the "
+                    + "folder exists and that the file is not open in a PDF viewer.", e);
+        }
     }
 }

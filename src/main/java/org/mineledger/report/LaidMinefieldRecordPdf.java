@@ -10,9 +10,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.mineledger.geo.AngleUnit;
 import org.mineledger.geo.CoordinateSystem;
 import org.mineledger.geo.GeoPoint;
 import org.mineledger.geo.GeodesicArea;
+import org.mineledger.geo.NorthReference;
 import org.mineledger.geo.Precision;
 import org.mineledger.geo.Traverse;
 import org.mineledger.geo.TraverseLeg;
@@ -20,6 +22,7 @@ import org.mineledger.model.laid.ComplianceCheck;
 import org.mineledger.model.laid.ComplianceFinding;
 import org.mineledger.model.laid.LaidMinefieldRecord;
 import org.mineledger.model.laid.LaidMinefieldRevision;
+import org.mineledger.model.laid.LaneEnds;
 import org.mineledger.model.laid.LaneOrGap;
 import org.mineledger.model.laid.MineEntry;
 import org.mineledger.model.laid.MineTotals;
@@ -162,11 +165,13 @@ public final class LaidMinefieldRecordPdf {
             pdf.heading("Lanes and gaps");
             List<List<String>> lanes = new ArrayList<>();
             for (LaneOrGap l : r.lanesAndGaps()) {
-                lanes.add(List.of(l.label(), l.gap() ? "gap" : "lane", String.format(Locale.ROOT, "%.1f",
-                        l.width().metres()), l.description()));
+                LaneEnds ends = r.laneEnds(l);
+                lanes.add(List.of(l.label(), l.state(), String.format(Locale.ROOT, "%.1f", l.width().metres()),
+                        entry(l, ends), l.course() == null ? "—" : leg(l.course()) + (ends.exit() == null ? ""
+                                : " to " + both(ends.exit())), l.description()));
             }
-            pdf.table(new float[] {1f, 0.6f, 0.7f, 4f}, List.of("Label", "Kind", "Width m", "Where, how marked"),
-                    lanes);
+            pdf.table(new float[] {0.8f, 1f, 0.6f, 2f, 2f, 1.8f}, List.of("Label", "Kind, state", "Width m",
+                    "Entry marker", "Course to exit marker", "Where, how marked"), lanes);
         }
         pdf.heading("Marking, fencing, monitoring");
         pdf.keyValues(List.of(kv("Marking and signs", r.marking()), kv("Fencing", r.fencing()),
@@ -199,21 +204,40 @@ public final class LaidMinefieldRecordPdf {
                 kv("Signed off by", signed)));
     }
 
+    private String entry(LaneOrGap l, LaneEnds ends) {
+        if (ends.entry() == null) {
+            return "—";
+        }
+        return (l.fromReference() == null ? "" : "RP " + leg(l.fromReference()) + ": ") + both(ends.entry());
+    }
+
     private String both(GeoPoint p) {
         String a = primary.format(p, Precision.CENTIMETRE);
         return primary == CoordinateSystem.LATLON ? a
                 : a + "   (" + CoordinateSystem.LATLON.format(p, Precision.CENTIMETRE) + ")";
     }
 
-    private static String north(LaidMinefieldRecord r) {
-        StringBuilder b = new StringBuilder("as entered (true, grid or magnetic per leg)");
-        r.north().gridIfAny().ifPresent(g -> b.append("; grid bearings on ").append(g.id()));
-        if (r.north().declination() != null) {
-            b.append(String.format(Locale.ROOT, "; declination %.2f° %s on %s",
-                    Math.abs(r.north().declination().degreesEast()),
-                    r.north().declination().degreesEast() >= 0 ? "E" : "W", r.north().declination().date()));
+    /** Which norths and units the legs use, with the grid and the declination and its date. */
+    static String north(LaidMinefieldRecord r) {
+        java.util.Set<NorthReference> norths = java.util.EnumSet.noneOf(NorthReference.class);
+        java.util.Set<String> units = new java.util.TreeSet<>();
+        for (TraverseLeg l : r.allLegs()) {
+            norths.add(l.bearing().north());
+            units.add(l.bearing().unit() == AngleUnit.DEGREES ? "degrees" : "NATO mils (6400)");
         }
-        return b.toString();
+        List<String> parts = new ArrayList<>();
+        for (NorthReference n : norths) {
+            parts.add(switch (n) {
+                case TRUE -> "true north";
+                case GRID -> "grid north of " + r.north().gridIfAny().map(g -> g.id()).orElse("(no grid)")
+                        + " (meridian convergence applied)";
+                case MAGNETIC -> r.north().declination() == null ? "magnetic north (no declination)"
+                        : String.format(Locale.ROOT, "magnetic north, declination %.2f° %s on %s (true = magnetic "
+                        + "+ declination)", Math.abs(r.north().declination().degreesEast()),
+                        r.north().declination().degreesEast() >= 0 ? "E" : "W", r.north().declination().date());
+            });
+        }
+        return "from " + String.join("; ", parts) + "; in " + String.join(" and ", units);
     }
 
     private static String leg(TraverseLeg l) {

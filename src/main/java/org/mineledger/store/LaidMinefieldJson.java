@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import org.mineledger.geo.Declination;
 import org.mineledger.geo.Distance;
+import org.mineledger.geo.GeoPoint;
 import org.mineledger.geo.Grid;
 import org.mineledger.geo.NorthConversion;
 import org.mineledger.geo.TraverseLeg;
@@ -79,9 +80,7 @@ public final class LaidMinefieldJson {
         i = 0;
         for (JsonNode l : array(o, "lanes_and_gaps")) {
             String p = "lanes_and_gaps[" + i++ + "].";
-            double w = JsonFields.number(l, "width_m", p);
-            lanes.add(parse(p + "label", text(l, "label", p), x -> new LaneOrGap(x, l.path("gap").asBoolean(false),
-                    new Distance(w), text(l, "description", p))));
+            lanes.add(lane(l, p));
         }
         return new LaidMinefieldRecord(id, JsonFields.instant(o, "laying_started", ""),
                 JsonFields.instant(o, "laying_completed", ""), landmark,
@@ -103,6 +102,17 @@ public final class LaidMinefieldJson {
                     JsonFields.date(d, "date", "declination.")));
         }
         return new NorthConversion(grid, declination);
+    }
+
+    private static LaneOrGap lane(JsonNode l, String p) {
+        double w = JsonFields.number(l, "width_m", p);
+        TraverseLeg fromRp = JsonFields.leg(l.get("from_rp"), p + "from_rp");
+        JsonNode e = l.get("entry");
+        GeoPoint entry = e == null || e.isNull() ? null : JsonFields.point(e, p + "entry");
+        TraverseLeg course = JsonFields.leg(l.get("course"), p + "course");
+        return parse(p.substring(0, p.length() - 1), l.toString(), x -> new LaneOrGap(text(l, "label", p),
+                l.path("gap").asBoolean(false), new Distance(w), fromRp, entry, course,
+                l.path("marked").asBoolean(false), l.path("closed").asBoolean(false), text(l, "description", p)));
     }
 
     private static Strip strip(JsonNode s, String p) {
@@ -204,6 +214,22 @@ public final class LaidMinefieldJson {
             lo.put("gap", l.gap());
             lo.put("width_m", l.width().metres());
             lo.put("description", l.description());
+            // written only when entered, so records stored before these fields existed still match their audit
+            if (l.fromReference() != null) {
+                JsonFields.putLeg(lo, "from_rp", l.fromReference());
+            }
+            if (l.entry() != null) {
+                JsonFields.putPoint(lo, "entry", l.entry());
+            }
+            if (l.course() != null) {
+                JsonFields.putLeg(lo, "course", l.course());
+            }
+            if (l.marked()) {
+                lo.put("marked", true);
+            }
+            if (l.closed()) {
+                lo.put("closed", true);
+            }
         }
         o.put("marking", r.marking());
         o.put("fencing", r.fencing());

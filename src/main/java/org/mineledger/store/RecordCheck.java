@@ -13,20 +13,27 @@ import java.util.Map;
 import org.locationtech.jts.geom.Polygon;
 import org.locationtech.jts.io.ParseException;
 import org.locationtech.jts.io.WKBReader;
+import org.mineledger.geo.GeoPoint;
 import org.mineledger.model.HazardArea;
 import org.mineledger.model.laid.LaidMinefieldRevision;
 import org.mineledger.model.survey.AreaAccounting;
 import org.mineledger.model.survey.LandReleaseEvent;
+import org.mineledger.model.survey.OrdnanceFind;
 import org.mineledger.model.survey.ReleaseKind;
+import org.mineledger.model.survey.SurveyActivity;
+import org.mineledger.model.survey.SurveyType;
 import org.mineledger.store.AuditEntry.Action;
 
 /**
- * The part of the workspace check that covers records: every laid-minefield revision and land release
- * equals its last audited state, and the area accounting of every hazard area balances to 1 m².
+ * The part of the workspace check that covers records: every laid-minefield revision, survey visit, ordnance
+ * find and land release equals its last audited state, and the area accounting of every hazard area with land
+ * released balances to 1 m².
  */
 final class RecordCheck {
     private final Connection c;
     private final List<String> problems = new ArrayList<>();
+    private final List<String> accountingLines = new ArrayList<>();
+    private final Map<Long, List<LandReleaseEvent>> releasesByHazard = new java.util.TreeMap<>();
 
     RecordCheck(Connection connection) {
         this.c = connection;
@@ -48,31 +55,84 @@ final class RecordCheck {
             }
         }
         missing("Minefield record", laid);
-        Map<Long, AuditEntry> releases = latest(SurveyStore.RELEASE);
-        Map<Long, List<LandReleaseEvent>> byHazard = new HashMap<>();
-        try (Statement s = c.createStatement(); ResultSet r = s.executeQuery("SELECT id, hazard_fid, kind, "
-                + "polygon_wkb, method, release_date FROM ml_land_release ORDER BY id")) {
-            while (r.next()) {
-                long id = r.getLong(1);
-                long hazard = r.getLong(2);
-                try {
-                    Polygon p = (Polygon) new WKBReader().read(r.getBytes(4));
-                    p.setSRID(4326);
-                    LandReleaseEvent e = new LandReleaseEvent(ReleaseKind.valueOf(r.getString(3)), p, r.getString(5),
-                            LocalDate.parse(r.getString(6)));
-                    byHazard.computeIfAbsent(hazard, k -> new ArrayList<>()).add(e);
-                    compare("Land release id " + id, releases.remove(id), () -> SurveyJson.release(id, hazard, e));
-                } catch (ParseException | RuntimeException e) {
-                    releases.remove(id);
-                    problems.add("Land release id " + id + " cannot be read: " + e.getMessage() + ".");
-                }
-            }
-        }
-        missing("Land release", releases);
-        for (Map.Entry<Long, List<LandReleaseEvent>> e : byHazard.entrySet()) {
+        table("Survey visit", SurveyStore.SURVEY, "SELECT id, hazard_fid, type, survey_date, team, method, "
+                + "evidence, informants_json FROM ml_survey_activity ORDER BY id",
+                r -> "Survey visit id " + r.getLong(1) + " of " + hazardName(r.getLong(2)) + " (" + r.getString(4)
+                        + ", team " + r.getString(5) + ")",
+                r -> SurveyJson.activity(r.getLong(1), r.getLong(2), new SurveyActivity(SurveyType.valueOf(
+                        r.getString(3)), LocalDate.parse(r.getString(4)), r.getString(5), r.getString(6),
+                        r.getString(7), SurveyJson.readInformants(r.getString(8)))));
+        table("Ordnance find", SurveyStore.FIND, "SELECT id, hazard_fid, lat, lon, find_date, type_model, "
+                + "fuze_state, depth_cm, action_taken FROM ml_ordnance_find ORDER BY id",
+                r -> "Ordnance find id " + r.getLong(1) + " of " + hazardName(r.getLong(2)) + " (" + r.getString(5)
+                        + ", " + r.getString(6) + ")",
+                r -> SurveyJson.find(r.getLong(1), r.getLong(2), new OrdnanceFind(new GeoPoint(r.getDouble(3),
+                        r.getDouble(4)), LocalDate.parse(r.getString(5)), r.getString(6), r.getString(7), r.getInt(8),
+                        r.getString(9))));
+        table("Land release", SurveyStore.RELEASE, "SELECT id, hazard_fid, kind, polygon_wkb, method, release_date "
+                + "FROM ml_land_release ORDER BY id",
+                r -> "Land release id " + r.getLong(1) + " of " + hazardName(r.getLong(2)), this::release);
+        for (Map.Entry<Long, List<LandReleaseEvent>> e : releasesByHazard.entrySet()) {
             accounting(e.getKey(), e.getValue());
         }
         return problems;
+    }
+
+    /** One line per hazard area with land released: original = cancelled + reduced + cleared + remaining. */
+    List<String> accountingLines() {
+        return List.copyOf(accountingLines);
+    }
+
+    private interface Read {
+        String from(ResultSet r) throws SQLException;
+    }
+
+    /**
+     * Compares every row of a table with its last audit entry. The first column of {@code sql} is the row id;
+     * {@code json} gives the row as the audit trail holds it and may fail on a row it cannot read.
+     */
+    private void table(String kind, String entity, String sql, Read name, Read json) throws SQLException {
+        Map<Long, AuditEntry> audited = latest(entity);
+        try (Statement s = c.createStatement(); ResultSet r = s.executeQuery(sql)) {
+            while (r.next()) {
+                String n = name.from(r);
+                AuditEntry last = audited.remove(r.getLong(1));
+                String now;
+                try {
+                    now = json.from(r);
+                } catch (RuntimeException e) {
+                    problems.add(n + " cannot be read: " + e.getMessage());
+                    continue;
+                }
+                compare(n, last, () -> now);
+            }
+        }
+        missing(kind, audited);
+    }
+
+    /** A release row as audited; its event is kept for the accounting of its hazard area. */
+    private String release(ResultSet r) throws SQLException {
+        Polygon p;
+        try {
+            p = (Polygon) new WKBReader().read(r.getBytes(4));
+        } catch (ParseException | ClassCastException e) {
+            throw new IllegalArgumentException("its polygon is not a readable WKB polygon", e);
+        }
+        p.setSRID(4326);
+        LandReleaseEvent e = new LandReleaseEvent(ReleaseKind.valueOf(r.getString(3)), p, r.getString(5),
+                LocalDate.parse(r.getString(6)));
+        releasesByHazard.computeIfAbsent(r.getLong(2), k -> new ArrayList<>()).add(e);
+        return SurveyJson.release(r.getLong(1), r.getLong(2), e);
+    }
+
+    private String hazardName(long hazardId) throws SQLException {
+        var row = HazardAreaTable.byId(c, hazardId);
+        try {
+            return row.isEmpty() ? "missing hazard area id " + hazardId : "hazard area "
+                    + row.get().toHazardArea().reference();
+        } catch (IllegalArgumentException e) {
+            return "hazard area id " + hazardId;
+        }
     }
 
     private void accounting(long hazardId, List<LandReleaseEvent> events) throws SQLException {
@@ -85,6 +145,7 @@ final class RecordCheck {
         try {
             HazardArea h = row.get().toHazardArea();
             AreaAccounting a = new AreaAccounting(h.reference().value(), h.polygon(), events);
+            accountingLines.add(h.reference() + ": " + a.summary());
             if (!a.balances()) {
                 problems.add("The area accounting of " + h.reference() + " does not balance: " + a.summary() + ".");
             }

@@ -43,8 +43,9 @@ final class WorkspaceCheck {
         List<HazardArea> hazards = geometriesAndRows();
         spatialIndex();
         auditTrail(hazards);
-        problems.addAll(new RecordCheck(c).run());
-        return new CheckReport(file, problems);
+        RecordCheck records = new RecordCheck(c);
+        problems.addAll(records.run());
+        return new CheckReport(file, problems, records.accountingLines());
     }
 
     private void sqliteIntegrity() throws SQLException {

@@ -58,6 +58,8 @@ class RecordCommandTest {
         assertThat(MineLedgerCommand.run("record", "history", ws, "MF-0417")).isZero();
         assertThat(console.out()).contains("Minefield MF-0417 rev 1 (signed off), signed off by Maj X (OC)");
         assertThat(MineLedgerCommand.run("check", ws)).isZero();
+        assertThat(console.out()).contains("Area accounting (original = cancelled + reduced + cleared + remaining")
+                .containsPattern("HA-0001: original [0-9.]+ m² = cancelled 0.0 \\+ reduced 1958.3 .* balances");
     }
 
     @Test
@@ -90,5 +92,47 @@ class RecordCommandTest {
         assertThat(console.err()).contains("Minefield MF-0417").contains("strips[0].mines[1]").contains("-3.0 m");
         assertThat(MineLedgerCommand.run("record", "compliance", ws, "MF-9")).isEqualTo(MineLedgerCommand.USER_ERROR);
         assertThat(console.err()).contains("There is no minefield MF-9");
+    }
+
+    @Test
+    void recordWorkspaceRefPdfPrintsTheLaidFormOrTheHazardSummaryBesideTheSubcommands() throws Exception {
+        String ws = dir.resolve("w.gpkg").toString();
+        MineLedgerCommand.run("new", ws);
+        assertThat(MineLedgerCommand.run("record", "add-laid", ws, LAID.toString())).isZero();
+        Path laid = dir.resolve("laid.pdf");
+        assertThat(MineLedgerCommand.run("record", ws, "MF-0417", "--pdf", laid.toString())).isZero();
+        assertThat(console.out()).contains("Wrote " + laid + " (minefield MF-0417 rev 1)");
+        try (PDDocument d = Loader.loadPDF(laid.toFile())) {
+            assertThat(new PDFTextStripper().getText(d)).contains("MF-0417", "Total mines 68");
+        }
+        // the subcommands still parse as before, next to the positional form
+        assertThat(MineLedgerCommand.run("record", "submit", ws, "MF-0417")).isZero();
+        assertThat(MineLedgerCommand.run("record", "sign-off", ws, "MF-0417", "--name", "Maj X", "--role", "OC"))
+                .isZero();
+        assertThat(MineLedgerCommand.run("record", "convert", ws, "MF-0417")).isZero();
+        Path hazard = dir.resolve("hazard.pdf");
+        assertThat(MineLedgerCommand.run("record", ws, "HA-0001", "--pdf", hazard.toString())).isZero();
+        try (PDDocument d = Loader.loadPDF(hazard.toFile())) {
+            assertThat(new PDFTextStripper().getText(d)).contains("HA-0001", "MF-0417 rev 1: 68 mines recorded")
+                    .doesNotContain("Turning points");
+        }
+        assertThat(MineLedgerCommand.run("record", "list", ws)).isZero();
+        assertThat(console.out()).containsPattern("MF-0417\\s+1 Signed off");
+    }
+
+    @Test
+    void unknownRefOrMissingPdfOptionExitsTwoWithWhatToType() throws Exception {
+        String ws = dir.resolve("w.gpkg").toString();
+        MineLedgerCommand.run("new", ws);
+        Path out = dir.resolve("x.pdf");
+        assertThat(MineLedgerCommand.run("record", ws, "MF-9999", "--pdf", out.toString()))
+                .isEqualTo(MineLedgerCommand.USER_ERROR);
+        assertThat(console.err()).contains("'MF-9999' is neither a minefield number nor a hazard reference")
+                .doesNotContain("Exception");
+        assertThat(out).doesNotExist();
+        assertThat(MineLedgerCommand.run("record", ws, "MF-9999")).isEqualTo(MineLedgerCommand.USER_ERROR);
+        assertThat(console.err()).contains("mineledger record WORKSPACE REF --pdf OUT.pdf");
+        assertThat(MineLedgerCommand.run("record")).isZero();
+        assertThat(console.out()).contains("add-laid", "REF");
     }
 }

@@ -111,7 +111,7 @@ class SurveyStoreTest {
         }
         try (Workspace ws = Workspace.open(file)) {
             assertThat(ws.check().problems()).singleElement().asString()
-                    .contains("Land release id 1 differs from its last recorded state");
+                    .contains("Land release id 1 of hazard area HA-0001 differs from its last recorded state");
         }
     }
 

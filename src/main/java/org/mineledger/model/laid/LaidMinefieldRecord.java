@@ -61,8 +61,41 @@ public record LaidMinefieldRecord(MinefieldIdentity identity, Instant layingStar
             throw new IllegalArgumentException("Minefield " + identity.number() + " has two strips with the same "
                     + "label; give each strip its own letter.");
         }
+        long laneLabels = lanesAndGaps.stream().map(l -> l.label().toLowerCase(java.util.Locale.ROOT)).distinct()
+                .count();
+        if (laneLabels != lanesAndGaps.size()) {
+            throw new IllegalArgumentException("Minefield " + identity.number() + " has two lanes or gaps with the "
+                    + "same label; give each its own, e.g. Lane 1, Lane 2.");
+        }
         // Computing the traverse here rejects impossible legs when the record is made, naming the leg.
-        new Traverse(referencePointOf(landmark, landmarkToReference, north), referenceToFirstPoint, perimeter, north);
+        GeoPoint rp = referencePointOf(landmark, landmarkToReference, north);
+        new Traverse(rp, referenceToFirstPoint, perimeter, north);
+        for (LaneOrGap l : lanesAndGaps) {
+            LaneEnds.of(l, rp, north);
+        }
+    }
+
+    /** Where a lane or gap begins and ends, when its position was entered. */
+    public LaneEnds laneEnds(LaneOrGap lane) {
+        return LaneEnds.of(lane, referencePoint(), north);
+    }
+
+    /** Every leg of the record (LM to RP, RP to TP1, perimeter, strips, lanes): which norths and units it uses. */
+    public List<TraverseLeg> allLegs() {
+        List<TraverseLeg> out = new java.util.ArrayList<>();
+        java.util.stream.Stream.of(landmarkToReference, referenceToFirstPoint).filter(Objects::nonNull)
+                .forEach(out::add);
+        out.addAll(perimeter);
+        for (Strip s : strips) {
+            if (s.startFromReference() != null) {
+                out.add(s.startFromReference());
+            }
+            out.addAll(s.legs());
+        }
+        for (LaneOrGap l : lanesAndGaps) {
+            java.util.stream.Stream.of(l.fromReference(), l.course()).filter(Objects::nonNull).forEach(out::add);
+        }
+        return out;
     }
 
     private static String clean(String s) {

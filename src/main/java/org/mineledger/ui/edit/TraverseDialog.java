@@ -9,7 +9,6 @@ import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
-import javafx.scene.control.DatePicker;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
@@ -22,7 +21,6 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
-import javafx.util.StringConverter;
 import org.mineledger.geo.AngleUnit;
 import org.mineledger.geo.CoordinateSystem;
 import org.mineledger.geo.GeoPoint;
@@ -100,20 +98,14 @@ public final class TraverseDialog {
     }
 
     private GridPane northBox() {
-        TextField grid = field("traverseGrid", Messages.get("traverse.grid.prompt"), 12);
-        grid.textProperty().bindBidirectional(model.gridProperty());
-        TextField declination = field("traverseDeclination", Messages.get("traverse.declination.prompt"), 8);
-        declination.textProperty().bindBidirectional(model.declinationProperty());
-        DatePicker date = new DatePicker();
-        date.setId("traverseDeclinationDate");
-        date.valueProperty().bindBidirectional(model.declinationDateProperty());
+        NorthFields north = new NorthFields(model.north(), "traverse");
         TextField tolerance = field("traverseTolerance", "0.5", 6);
         tolerance.textProperty().bindBidirectional(model.toleranceProperty());
         GridPane g = new GridPane();
         g.setHgap(6);
         g.setVgap(4);
-        g.addRow(0, new Label(Messages.get("traverse.grid")), grid, new Label(Messages.get("traverse.declination")),
-                declination, date);
+        g.addRow(0, new Label(Messages.get("traverse.grid")), north.grid(),
+                new Label(Messages.get("traverse.declination")), north.declination(), north.date());
         g.addRow(1, new Label(Messages.get("traverse.tolerance")), tolerance);
         return g;
     }
@@ -194,31 +186,10 @@ public final class TraverseDialog {
     }
 
     private static TextField field(String id, String prompt, int columns) {
-        TextField f = new TextField();
-        f.setId(id);
-        f.setPromptText(prompt);
-        f.setPrefColumnCount(columns);
-        return f;
+        return NorthFields.field(id, prompt, columns);
     }
 
     private static <T extends Enum<T>> ComboBox<T> combo(String id, T[] values, T selected) {
-        ComboBox<T> c = new ComboBox<>();
-        c.setId(id);
-        c.getItems().setAll(values);
-        c.setValue(selected);
-        c.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(T v) {
-                return v == null ? "" : Messages.get(v instanceof AngleUnit u
-                        ? (u == AngleUnit.DEGREES ? "traverse.unit.degrees" : "traverse.unit.mils")
-                        : "traverse.north." + v.name().toLowerCase(Locale.ROOT));
-            }
-
-            @Override
-            public T fromString(String s) {
-                return c.getValue();
-            }
-        });
-        return c;
+        return NorthFields.choice(id, values, selected);
     }
 }

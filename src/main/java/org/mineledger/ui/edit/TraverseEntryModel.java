@@ -1,7 +1,6 @@
 package org.mineledger.ui.edit;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import javafx.beans.binding.Bindings;
@@ -26,17 +25,14 @@ import org.mineledger.geo.Bearing;
 import org.mineledger.geo.CoordinateFormatter;
 import org.mineledger.geo.CoordinateParser;
 import org.mineledger.geo.CoordinateSystem;
-import org.mineledger.geo.Declination;
 import org.mineledger.geo.Distance;
 import org.mineledger.geo.GeoPoint;
 import org.mineledger.geo.GeodesicArea;
-import org.mineledger.geo.Grid;
 import org.mineledger.geo.NorthConversion;
 import org.mineledger.geo.NorthReference;
 import org.mineledger.geo.Precision;
 import org.mineledger.geo.Traverse;
 import org.mineledger.geo.TraverseLeg;
-import org.mineledger.geo.UtmZone;
 
 /**
  * Traverse entry without Nodes: a reference point (typed, or a landmark plus bearing and distance), legs of
@@ -59,9 +55,7 @@ public final class TraverseEntryModel {
     private final StringProperty tieDistance = new SimpleStringProperty(this, "tieDistance", "");
     private final ObjectProperty<AngleUnit> tieUnit = new SimpleObjectProperty<>(this, "tieUnit", AngleUnit.DEGREES);
     private final ObjectProperty<NorthReference> tieNorth = new SimpleObjectProperty<>(this, "tieNorth", NorthReference.TRUE);
-    private final StringProperty grid = new SimpleStringProperty(this, "grid", "");
-    private final StringProperty declination = new SimpleStringProperty(this, "declination", "");
-    private final ObjectProperty<LocalDate> declinationDate = new SimpleObjectProperty<>(this, "declinationDate");
+    private final NorthEntry north = new NorthEntry();
     private final StringProperty tolerance = new SimpleStringProperty(this, "tolerance", DEFAULT_TOLERANCE_M);
     private final ObservableList<TraverseLeg> legs = FXCollections.observableArrayList();
     private final ReadOnlyObjectWrapper<Traverse> result = new ReadOnlyObjectWrapper<>(this, "result");
@@ -76,9 +70,10 @@ public final class TraverseEntryModel {
     public TraverseEntryModel(CoordinateSystem displaySystem) {
         this.formatter = new CoordinateFormatter(displaySystem, Precision.CENTIMETRE);
         for (ObservableValue<?> v : List.of(fromLandmark, reference, landmark, landmarkBearing, landmarkDistance,
-                landmarkUnit, landmarkNorth, tieBearing, tieDistance, tieUnit, tieNorth, grid, declination, declinationDate, tolerance)) {
+                landmarkUnit, landmarkNorth, tieBearing, tieDistance, tieUnit, tieNorth, tolerance)) {
             v.addListener((o, a, b) -> recompute());
         }
+        north.fields().forEach(v -> v.addListener(o -> recompute()));
         legs.addListener((javafx.collections.ListChangeListener<TraverseLeg>) c -> recompute());
         usable = Bindings.createBooleanBinding(() -> result.get() != null && (!exceeds.get() || acknowledged.get()),
                 result, exceeds, acknowledged);
@@ -135,7 +130,7 @@ public final class TraverseEntryModel {
 
     private Traverse compute() {
         toleranceMetres();
-        NorthConversion north = new NorthConversion(gridOrNull(), declinationOrNull());
+        NorthConversion north = this.north.conversion();
         GeoPoint rp;
         if (fromLandmark.get()) {
             GeoPoint lm = point(landmark.get(), "The landmark");
@@ -150,40 +145,7 @@ public final class TraverseEntryModel {
         }
         TraverseLeg tie = tieBearing.get().isBlank() && tieDistance.get().isBlank() ? null
                 : leg(tieBearing.get(), tieUnit.get(), tieNorth.get(), tieDistance.get(), "The RP-to-TP1 leg");
-        return new Traverse(rp, tie, legs, gridFor(north, rp));
-    }
-
-    /** Grid bearings without a chosen grid use the UTM zone of the reference point. */
-    private NorthConversion gridFor(NorthConversion north, GeoPoint rp) {
-        if (north.grid() != null) {
-            return north;
-        }
-        int zone = (int) Math.floor((rp.lon() + 180) / 6) % 60 + 1;
-        return new NorthConversion(new UtmZone(zone), north.declination());
-    }
-
-    private Grid gridOrNull() {
-        String g = grid.get() == null ? "" : grid.get().strip();
-        return g.isEmpty() ? null : Grid.of(g);
-    }
-
-    private Declination declinationOrNull() {
-        String d = declination.get() == null ? "" : declination.get().strip();
-        if (d.isEmpty()) {
-            return null;
-        }
-        double east;
-        try {
-            east = Double.parseDouble(d.replace(',', '.'));
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("Declination '" + d + "' is not a number: enter degrees east, "
-                    + "negative for west (e.g. 9.5 or -2.25).", e);
-        }
-        if (declinationDate.get() == null) {
-            throw new IllegalArgumentException("Enter the date of the declination " + d
-                    + "° (declination drifts every year; take the date from the map margin or model).");
-        }
-        return new Declination(east, declinationDate.get());
+        return new Traverse(rp, tie, legs, NorthEntry.withGridAt(north, rp));
     }
 
     private double toleranceMetres() {
@@ -251,10 +213,12 @@ public final class TraverseEntryModel {
     public ObjectProperty<AngleUnit> tieUnitProperty() { return tieUnit; }
     public ObjectProperty<NorthReference> tieNorthProperty() { return tieNorth; }
     /** Grid of grid bearings ({@code utm35}, {@code epsg:3067}); empty means the UTM zone of the reference point. */
-    public StringProperty gridProperty() { return grid; }
+    public StringProperty gridProperty() { return north.gridProperty(); }
     /** Magnetic declination in degrees east (negative west), as typed. */
-    public StringProperty declinationProperty() { return declination; }
-    public ObjectProperty<LocalDate> declinationDateProperty() { return declinationDate; }
+    public StringProperty declinationProperty() { return north.declinationProperty(); }
+    public ObjectProperty<LocalDate> declinationDateProperty() { return north.declinationDateProperty(); }
+    /** Grid and declination as typed. */
+    public NorthEntry north() { return north; }
     /** Largest acceptable closure error in metres, as typed. */
     public StringProperty toleranceProperty() { return tolerance; }
     public ObservableList<TraverseLeg> legs() { return legs; }

@@ -18,10 +18,17 @@ import org.mineledger.ui.Messages;
 final class FieldGrid {
     private final GridPane grid = new GridPane();
     private final ObservableMap<String, String> errors;
+    private final boolean mnemonics;
     private int row;
 
     FieldGrid(ObservableMap<String, String> errors) {
+        this(errors, false);
+    }
+
+    /** @param mnemonics true when labels carry a mnemonic ({@code _Team}): Alt+T then focuses the field */
+    FieldGrid(ObservableMap<String, String> errors, boolean mnemonics) {
         this.errors = errors;
+        this.mnemonics = mnemonics;
         grid.setHgap(8);
         grid.setVgap(2);
         ColumnConstraints labels = new ColumnConstraints(240);
@@ -73,6 +80,7 @@ final class FieldGrid {
 
     void add(String key, Node field, String errorKey) {
         Label label = new Label(Messages.get(key));
+        label.setMnemonicParsing(mnemonics);
         label.setLabelFor(field);
         label.setWrapText(true);
         grid.add(label, 0, row);

@@ -47,6 +47,9 @@ final class FormFill {
                 m.mineRows.add(new MineRow(s.label(), s.startMarker(), s.endMarker(), from, legs, e));
             }
         }
+        m.northEntry.fill(r.north());
+        m.lanes.lanes.setAll(r.lanesAndGaps());
+        m.lanes.clear();
         m.marking.set(r.marking());
         m.fencing.set(r.fencing());
         m.monitoring.set(r.monitoring());

@@ -8,6 +8,7 @@ import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
@@ -31,6 +32,7 @@ import org.mineledger.model.laid.MineCategory;
 import org.mineledger.model.laid.MineEntry;
 import org.mineledger.model.laid.MinefieldType;
 import org.mineledger.ui.Messages;
+import org.mineledger.ui.edit.NorthFields;
 
 /** The laid-minefield form: every field with its unit and error, strips and mines, compliance, revisions. */
 public final class LaidMinefieldForm {
@@ -61,22 +63,24 @@ public final class LaidMinefieldForm {
         g.section("records.laid.location");
         g.text("records.laid.landmark", "landmark", model.landmarkText, null);
         g.text("records.laid.landmarkPosition", "landmarkPosition", model.landmarkPosition, "landmarkPosition");
-        ChoiceBox<AngleUnit> unit = new ChoiceBox<>(javafx.collections.FXCollections.observableArrayList(
-                AngleUnit.values()));
-        unit.setId("angleUnit");
+        ComboBox<AngleUnit> unit = NorthFields.choice("angleUnit", AngleUnit.values(), AngleUnit.DEGREES);
         unit.valueProperty().bindBidirectional(model.angleUnit);
         g.add("records.laid.angleUnit", unit, null);
-        // Grid and magnetic bearings need the grid and the declination, which this form does not ask yet.
-        ChoiceBox<NorthReference> north = new ChoiceBox<>(javafx.collections.FXCollections.observableArrayList(
-                NorthReference.TRUE));
+        ComboBox<NorthReference> north = NorthFields.choice("north", NorthReference.values(), NorthReference.TRUE);
         north.valueProperty().bindBidirectional(model.north);
         g.add("records.laid.north", north, null);
+        NorthFields northFields = new NorthFields(model.northEntry, "laid");
+        g.add("records.laid.grid", northFields.grid(), "grid");
+        HBox declination = new HBox(6, northFields.declination(), northFields.date());
+        g.add("records.laid.declination", declination, "declination");
         g.text("records.laid.landmarkToRp", "landmarkToRp", model.landmarkToRp, "landmarkToRp");
         g.text("records.laid.rpToTp1", "rpToTp1", model.rpToTp1, "rpToTp1");
         g.area("records.laid.perimeter", "perimeter", model.perimeter, "perimeter");
         g.text("records.laid.tolerance", "tolerance", model.tolerance, "tolerance");
         g.section("records.laid.strips");
         mineRows(g);
+        g.section("records.laid.lanes");
+        g.wide(LanesPane.of(model.lanes));
         g.section("records.laid.marking");
         g.text("records.laid.markingSigns", "marking", model.marking, null);
         g.text("records.laid.fencing", "fencing", model.fencing, null);

@@ -20,6 +20,8 @@ import javafx.collections.ObservableList;
 import javafx.collections.ObservableMap;
 import org.mineledger.geo.AngleUnit;
 import org.mineledger.geo.CoordinateParser;
+import org.mineledger.geo.Declination;
+import org.mineledger.geo.Grid;
 import org.mineledger.geo.Distance;
 import org.mineledger.geo.GeoPoint;
 import org.mineledger.geo.NorthConversion;
@@ -30,12 +32,12 @@ import org.mineledger.model.laid.ComplianceFinding;
 import org.mineledger.model.laid.LaidMinefieldRecord;
 import org.mineledger.model.laid.LaidMinefieldRevision;
 import org.mineledger.model.laid.Landmark;
-import org.mineledger.model.laid.LaneOrGap;
 import org.mineledger.model.laid.MinefieldIdentity;
 import org.mineledger.model.laid.MinefieldType;
 import org.mineledger.model.laid.Strip;
 import org.mineledger.store.AuditEntry;
 import org.mineledger.store.LaidMinefieldStore;
+import org.mineledger.ui.edit.NorthEntry;
 
 /**
  * State of the laid-minefield form: the fields as typed, an error per field, the compliance findings, the
@@ -73,8 +75,12 @@ public final class LaidMinefieldFormModel {
     public final ObjectProperty<LaidMinefieldRevision> current = new SimpleObjectProperty<>();
     public final StringProperty summary = new SimpleStringProperty("");
 
+    /** Grid of grid bearings and magnetic declination with its date, as in the traverse dialog. */
+    public final NorthEntry northEntry = new NorthEntry();
+    /** Lanes and gaps, and the one being entered. */
+    public final LaneEntryModel lanes = new LaneEntryModel(angleUnit::get, north::get);
+
     private final LaidMinefieldStore store;
-    private List<LaneOrGap> lanes = List.of();
 
     private final String trainingBanner;
 
@@ -125,11 +131,12 @@ public final class LaidMinefieldFormModel {
         List<TraverseLeg> legs = field(e, "perimeter", () -> LegText.legs(perimeter.get(), angleUnit.get(),
                 north.get(), "Perimeter"));
         Distance tol = field(e, "tolerance", () -> new Distance(Double.parseDouble(tolerance.get().strip())));
+        NorthConversion northConversion = northConversion(e, lm);
         List<Strip> strips = field(e, "strips", this::strips);
         if (e.isEmpty()) {
             LaidMinefieldRecord r = field(e, "record", () -> new LaidMinefieldRecord(id, start, end,
-                    new Landmark(landmarkText.get(), lm), toRp, toTp1, legs, NorthConversion.TRUE_ONLY, tol, strips,
-                    lanes, marking.get(), fencing.get(), monitoring.get(), laidBy.get(), verifiedBy.get(),
+                    new Landmark(landmarkText.get(), lm), toRp, toTp1, legs, northConversion, tol, strips,
+                    lanes.lanes, marking.get(), fencing.get(), monitoring.get(), laidBy.get(), verifiedBy.get(),
                     notes.get()));
             if (e.isEmpty()) {
                 findings.setAll(new ComplianceCheck(r).findings());
@@ -141,6 +148,18 @@ public final class LaidMinefieldFormModel {
         }
         errors.putAll(e);
         return Optional.empty();
+    }
+
+    /** Grid and declination as typed; grid bearings without a grid use the UTM zone of the landmark. */
+    private NorthConversion northConversion(Map<String, String> e, GeoPoint lm) {
+        Grid grid = field(e, "grid", northEntry::grid);
+        Declination declination = field(e, "declination", northEntry::declination);
+        if (north.get() == NorthReference.MAGNETIC && declination == null && !e.containsKey("declination")) {
+            e.put("declination", "Magnetic bearings need the declination (degrees east, negative west) and its "
+                    + "date, from the map margin or a geomagnetic model.");
+        }
+        NorthConversion n = new NorthConversion(grid, declination);
+        return north.get() == NorthReference.GRID && lm != null ? NorthEntry.withGridAt(n, lm) : n;
     }
 
     private static <T> T field(Map<String, String> errors, String name, Supplier<T> read) {
@@ -231,7 +250,6 @@ public final class LaidMinefieldFormModel {
         current.set(rev);
         revisions.setAll(store.revisions(rev.number()));
         FormFill.fill(this, rev.record());
-        lanes = rev.record().lanesAndGaps();
         validate();
     }
 }

@@ -14,7 +14,7 @@ public final class LandReleaseForm {
     private final VBox root;
 
     public LandReleaseForm(LandReleaseFormModel model) {
-        FieldGrid g = new FieldGrid(model.errors);
+        FieldGrid g = new FieldGrid(model.errors, true);
         g.section("records.release.title");
         g.add("records.release.hazard", new Label(model.hazard().reference() + " — " + model.hazard().name()), null);
         ChoiceBox<ReleaseKind> kind = new ChoiceBox<>(javafx.collections.FXCollections.observableArrayList(
@@ -26,14 +26,20 @@ public final class LandReleaseForm {
         g.text("records.release.date", "releaseDate", model.date, "date");
         g.area("records.release.corners", "releaseCorners", model.corners, "corners");
         Button save = new Button(Messages.get("records.release.save"));
+        save.setMnemonicParsing(true);
         save.setId("saveRelease");
-        save.setDefaultButton(false);
+        save.getStyleClass().add("records-save");
         save.setOnAction(e -> model.save());
         Label accounting = new Label();
         accounting.setId("accounting");
         accounting.setWrapText(true);
         accounting.textProperty().bind(model.accounting);
-        root = new VBox(8, g.node(), save, new Label(Messages.get("records.release.accounting")), accounting);
+        Label preview = new Label();
+        preview.setId("accountingPreview");
+        preview.setWrapText(true);
+        preview.textProperty().bind(model.preview);
+        root = new VBox(8, g.node(), save, new Label(Messages.get("records.release.accounting")), accounting,
+                preview);
         root.setPadding(new Insets(10));
     }
 

@@ -1,7 +1,6 @@
 package org.mineledger.ui.records;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -18,6 +17,7 @@ import org.locationtech.jts.geom.PrecisionModel;
 import org.mineledger.geo.CoordinateParser;
 import org.mineledger.geo.GeoPoint;
 import org.mineledger.model.HazardArea;
+import org.mineledger.model.survey.AreaAccounting;
 import org.mineledger.model.survey.LandReleaseEvent;
 import org.mineledger.model.survey.ReleaseKind;
 import org.mineledger.store.SurveyStore;
@@ -31,6 +31,8 @@ public final class LandReleaseFormModel {
     public final StringProperty date = new SimpleStringProperty(LocalDate.now().toString());
     public final StringProperty corners = new SimpleStringProperty("");
     public final StringProperty accounting = new SimpleStringProperty("");
+    /** The accounting as it would be with the release being typed, or why it would be refused; live. */
+    public final StringProperty preview = new SimpleStringProperty("");
     public final ObservableMap<String, String> errors = FXCollections.observableHashMap();
 
     private final SurveyStore store;
@@ -40,6 +42,26 @@ public final class LandReleaseFormModel {
         this.store = store;
         this.hazard = hazard;
         refresh();
+        for (javafx.beans.Observable o : List.of(kind, method, date, corners)) {
+            o.addListener(x -> preview());
+        }
+    }
+
+    /** Recomputes {@link #preview} from the corners typed so far (nothing is stored). */
+    private void preview() {
+        if (corners.get() == null || corners.get().isBlank()) {
+            preview.set("");
+            return;
+        }
+        try {
+            List<LandReleaseEvent> all = new ArrayList<>(store.releases(hazard.id()));
+            all.add(new LandReleaseEvent(kind.get(), polygon(corners.get()), method.get().isBlank() ? "(method)"
+                    : method.get(), LocalDate.now()));
+            preview.set("With this release: " + new AreaAccounting(hazard.reference().value(), hazard.polygon(), all)
+                    .summary());
+        } catch (IllegalArgumentException e) {
+            preview.set("This release cannot be saved yet: " + e.getMessage());
+        }
     }
 
     public HazardArea hazard() {
@@ -51,9 +73,9 @@ public final class LandReleaseFormModel {
         errors.clear();
         LocalDate d = null;
         try {
-            d = LocalDate.parse(date.get().strip());
-        } catch (DateTimeParseException e) {
-            errors.put("date", "Type the date as 2026-04-12.");
+            d = TypedDate.parse(date.get(), LocalDate.now());
+        } catch (IllegalArgumentException e) {
+            errors.put("date", e.getMessage());
         }
         Polygon p = null;
         try {
@@ -72,6 +94,7 @@ public final class LandReleaseFormModel {
         }
         corners.set("");
         refresh();
+        preview.set("");
         return true;
     }
 

@@ -56,7 +56,20 @@ public final class RecordsMenu {
             show(Messages.get("records.release.title") + " — " + h.reference(),
                     new LandReleaseForm(new LandReleaseFormModel(new SurveyStore(ws), h)).root());
         }));
-        return new Menu(Messages.get("records.menu"), null, newLaid, openLaid, release);
+        MenuItem hazardRecords = new MenuItem(Messages.get("records.menu.hazardRecords"));
+        hazardRecords.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+H"));
+        hazardRecords.setOnAction(e -> workspace(ws -> {
+            var h = main.selectedProperty().get();
+            if (h == null) {
+                error(new IllegalArgumentException(Messages.get("records.release.noHazard")));
+                return;
+            }
+            SurveyStore store = new SurveyStore(ws);
+            show(Messages.get("records.hazard.title") + " — " + h.reference(), new HazardRecordsForm(store,
+                    new SurveyVisitFormModel(store, h), new OrdnanceFindFormModel(store, h),
+                    new LandReleaseFormModel(store, h)).root());
+        }));
+        return new Menu(Messages.get("records.menu"), null, newLaid, openLaid, release, hazardRecords);
     }
 
     private void openLaid(Workspace ws, String number) {

@@ -133,6 +133,48 @@ class LaidMinefieldFormTest {
         assertThat(store.latest()).isEmpty();
     }
 
+    @Test
+    void magneticBearingsInMilsAndALaneAreEnteredByKeyboardAndStored() {
+        type("number", "MF-0903");
+        type("landmark", "Bridge abutment, west end (fictional)");
+        type("landmarkPosition", "35VLG3270517552");
+        focus("angleUnit");
+        robot.type(KeyCode.DOWN);                                    // degrees → NATO mils
+        focus("north");
+        robot.type(KeyCode.DOWN).type(KeyCode.DOWN);                 // true → grid → magnetic
+        WaitForAsyncUtils.waitForFxEvents();
+        type("laidDeclination", "6.25");
+        type("laidDeclinationDate", "2026-01-15");
+        robot.type(KeyCode.ENTER);
+        type("landmarkToRp", "1600 100");
+        type("perimeter", "1600 100\n3200 100\n4800 100\n0 100");
+        type("rowStrip", "A");
+        type("rowLegs", "1600 80");
+        type("rowModel", "TM-62M");
+        type("rowCount", "24");
+        type("rowSpacing", "4");
+        press("addRow");
+        type("laneLabel", "Lane 1");
+        type("laneWidth", "8");
+        type("laneFromRp", "0 30");
+        type("laneCourse", "1600 80");
+        robot.type(KeyCode.ENTER);                                   // Enter adds the lane
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#lanes").queryListView().getItems()).hasSize(1);
+        press("save");
+        WaitForAsyncUtils.waitForFxEvents();
+
+        LaidMinefieldRevision saved = store.latest("MF-0903").orElseThrow();
+        assertThat(saved.record().north().declination().degreesEast()).isEqualTo(6.25);
+        assertThat(saved.record().north().declination().date()).hasToString("2026-01-15");
+        assertThat(saved.record().perimeter().get(0).bearing()).hasToString("1600 mil magnetic");
+        assertThat(saved.record().lanesAndGaps()).singleElement().satisfies(l -> {
+            assertThat(l.label()).isEqualTo("Lane 1");
+            assertThat(l.marked()).isTrue();
+            assertThat(l.course().bearing().north()).hasToString("MAGNETIC");
+        });
+    }
+
     private String label(String query) {
         return robot.lookup(query).queryAs(Label.class).getText();
     }

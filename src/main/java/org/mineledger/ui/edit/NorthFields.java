@@ -1,0 +1,73 @@
+package org.mineledger.ui.edit;
+
+import java.util.Locale;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.TextField;
+import javafx.util.StringConverter;
+import org.mineledger.geo.AngleUnit;
+import org.mineledger.ui.Messages;
+
+/** The controls that enter a {@link NorthEntry}, and the unit and north choices of typed bearings. */
+public final class NorthFields {
+    private final TextField grid;
+    private final TextField declination;
+    private final DatePicker date;
+
+    /** @param idPrefix prefix of the controls' ids, e.g. {@code traverse} gives {@code traverseGrid} */
+    public NorthFields(NorthEntry entry, String idPrefix) {
+        grid = field(idPrefix + "Grid", Messages.get("traverse.grid.prompt"), 12);
+        grid.textProperty().bindBidirectional(entry.gridProperty());
+        declination = field(idPrefix + "Declination", Messages.get("traverse.declination.prompt"), 8);
+        declination.textProperty().bindBidirectional(entry.declinationProperty());
+        date = new DatePicker();
+        date.setId(idPrefix + "DeclinationDate");
+        date.setPromptText("2026-01-01");
+        // typed as everywhere else in MineLedger (2026-01-15), whatever the computer's locale
+        date.setConverter(new javafx.util.converter.LocalDateStringConverter(
+                java.time.format.DateTimeFormatter.ISO_LOCAL_DATE, java.time.format.DateTimeFormatter.ISO_LOCAL_DATE));
+        date.valueProperty().bindBidirectional(entry.declinationDateProperty());
+    }
+
+    public TextField grid() {
+        return grid;
+    }
+
+    public TextField declination() {
+        return declination;
+    }
+
+    public DatePicker date() {
+        return date;
+    }
+
+    static TextField field(String id, String prompt, int columns) {
+        TextField f = new TextField();
+        f.setId(id);
+        f.setPromptText(prompt);
+        f.setPrefColumnCount(columns);
+        return f;
+    }
+
+    /** A choice of bearing unit or north reference, shown in words ("NATO mils (6400)", "magnetic north"). */
+    public static <T extends Enum<T>> ComboBox<T> choice(String id, T[] values, T selected) {
+        ComboBox<T> c = new ComboBox<>();
+        c.setId(id);
+        c.getItems().setAll(values);
+        c.setValue(selected);
+        c.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(T v) {
+                return v == null ? "" : Messages.get(v instanceof AngleUnit u
+                        ? (u == AngleUnit.DEGREES ? "traverse.unit.degrees" : "traverse.unit.mils")
+                        : "traverse.north." + v.name().toLowerCase(Locale.ROOT));
+            }
+
+            @Override
+            public T fromString(String s) {
+                return c.getValue();
+            }
+        });
+        return c;
+    }
+}
