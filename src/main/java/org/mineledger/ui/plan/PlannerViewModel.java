@@ -63,6 +63,15 @@ public final class PlannerViewModel {
         details.set(new PlanningDetailsStore(workspace).all());
     }
 
+    /** A planner whose "Planning details" form opens on {@code selected} (the main window's selection), if any. */
+    public static PlannerViewModel forSelected(Workspace workspace, HazardArea selected) {
+        PlannerViewModel m = new PlannerViewModel(workspace);
+        if (selected != null) {
+            m.selectedHazard.set(selected.reference().value());
+        }
+        return m;
+    }
+
     /** Each hazard's stored planning details, by reference (hazards with none stored are absent). */
     public ObjectProperty<Map<String, PlanningDetails>> detailsProperty() {
         return details;
