@@ -13,7 +13,8 @@ import picocli.CommandLine.Model.CommandSpec;
         subcommands = {CommandLine.HelpCommand.class, NewCommand.class, InfoCommand.class, CheckCommand.class,
             SampleCommand.class, WalkthroughCommand.class, ExercisePackCommand.class, GenerateCommand.class,
             ConvertCommand.class, AreaCommand.class, TraverseCommand.class, ValidateCommand.class,
-            RecordCommand.class, ReportCommand.class, PlanCommand.class, PrintCommand.class, MarkCommand.class, MonitorCommand.class,
+            RecordCommand.class, ReportCommand.class, PlanCommand.class, PlanDetailsCommand.class, PrintCommand.class,
+            MarkCommand.class, MonitorCommand.class,
             MonitorSetupCommand.class, InspectCommand.class, HandoverCommand.class, ImportCommand.class,
             ExportCommand.class})
 public final class MineLedgerCommand implements Runnable {

@@ -16,9 +16,12 @@ import org.mineledger.model.HazardArea;
 import org.mineledger.plan.calendar.WorkCalendar;
 import org.mineledger.plan.clearance.Assignment;
 import org.mineledger.plan.clearance.Plan;
+import org.mineledger.plan.clearance.PlanningDetails;
 import org.mineledger.plan.clearance.PriorityResult;
+import org.mineledger.plan.clearance.TaskList;
 import org.mineledger.report.PlanPack;
 import org.mineledger.store.PlanStore;
+import org.mineledger.store.PlanningDetailsStore;
 import org.mineledger.store.Workspace;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -76,6 +79,12 @@ public final class PlanCommand implements Callable<Integer> {
     @Option(names = "--casualties", description = "casualties reported per hazard, e.g. HA-0004=2,HA-0007=1")
     String casualties;
 
+    @Option(names = "--sha-confirmed", defaultValue = "25", paramLabel = "PERCENT",
+            description = "share of each suspected area (SHA) expected to be confirmed by its technical survey and"
+                    + " planned as clearance after it; 0 plans no clearance until the survey reports"
+                    + " (default: ${DEFAULT-VALUE}, a MineLedger assumption)")
+    double shaConfirmedPercent;
+
     @Option(names = "--out", description = "file to write: the plan pack as PDF (.pdf) or the plan as JSON (.json)")
     Path out;
 
@@ -86,15 +95,23 @@ public final class PlanCommand implements Callable<Integer> {
         try (Workspace ws = Workspace.open(file)) {
             List<HazardArea> hazards = ws.hazards();
             List<BaseMap> maps = PlanInputs.baseMaps(ws.isTraining());
-            List<PriorityResult> ranked = PlanInputs.priorities(hazards, maps, blocked, community, casualties);
+            Map<String, PlanningDetails> details = new PlanningDetailsStore(ws).all();
+            List<PriorityResult> ranked = PlanInputs.priorities(hazards, details, maps, blocked, community,
+                    casualties);
             WorkCalendar calendar = PlanInputs.calendar(country, hazards);
             PlanStore store = new PlanStore(ws);
-            Plan plan = PlanInputs.plan(name == null ? "Plan " + first : name, hazards, ranked, store.catalogue(),
-                    teams, first, calendar, setupDays);
+            if (!(shaConfirmedPercent >= 0 && shaConfirmedPercent <= 100)) {
+                throw new IllegalArgumentException("--sha-confirmed " + shaConfirmedPercent
+                        + " must be a percentage from 0 to 100.");
+            }
+            Plan plan = PlanInputs.plan(name == null ? "Plan " + first : name, hazards, details, ranked,
+                    store.catalogue(), teams, first, calendar, setupDays,
+                    TaskList.Defaults.standard().withExpectedConfirmedShare(shaConfirmedPercent / 100));
             Map<String, String> settings = new LinkedHashMap<>();
             settings.put("teams", teams);
             settings.put("country", country.toUpperCase(Locale.ROOT));
             settings.put("setupDays", String.valueOf(setupDays));
+            settings.put("shaConfirmedPercent", String.valueOf(shaConfirmedPercent));
             long id = store.save(plan, settings);
             if (ws.isTraining()) {
                 o.println(ws.trainingBanner());
@@ -112,7 +129,7 @@ public final class PlanCommand implements Callable<Integer> {
                 o.println("Wrote the plan to " + out + ".");
             } else if (out != null) {
                 PlanPack pack = new PlanPack(maps, hazards, CoordinateSystem.of(grid), classification,
-                        ws.trainingBanner(), PrintCommand.layout(box, lanes));
+                        ws.trainingBanner(), PrintCommand.layout(box, lanes), details);
                 PlanInputs.writing(out, () -> pack.write(plan, out, (d, t, w) -> { }, () -> false));
                 o.println("Wrote " + (plan.assignments().size()) + " task sheets to " + out + ".");
             }
@@ -129,6 +146,11 @@ public final class PlanCommand implements Callable<Integer> {
             o.printf(Locale.ROOT, "%-7s %-8s %-9s %-10s %-10s %5d %,10.0f %,10.0f  %s%n", a.task().id(),
                     a.task().hazardReference(), a.team().id(), a.start(), a.end(), a.days().size(),
                     a.task().areaM2(), a.costUsd(), why);
+        }
+        for (Assignment a : plan.assignments()) {
+            if (!a.task().basisNote().isEmpty()) {
+                o.printf(Locale.ROOT, "  %s: %s%n", a.task().id(), a.task().basisNote());
+            }
         }
         for (Plan.Unscheduled u : plan.unscheduled()) {
             o.printf(Locale.ROOT, "NOT PLANNED %s (%s): %s%n", u.task().id(), u.task().hazardReference(), u.reason());

@@ -3,6 +3,7 @@ package org.mineledger.cli;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.locationtech.jts.geom.Point;
 import org.mineledger.io.basemap.BaseMapReader;
@@ -13,6 +14,7 @@ import org.mineledger.plan.calendar.Country;
 import org.mineledger.plan.calendar.WorkCalendar;
 import org.mineledger.plan.clearance.AssetCatalogue;
 import org.mineledger.plan.clearance.Plan;
+import org.mineledger.plan.clearance.PlanningDetails;
 import org.mineledger.plan.clearance.PriorityResult;
 import org.mineledger.plan.clearance.PriorityScore;
 import org.mineledger.plan.clearance.PriorityWeights;
@@ -64,8 +66,12 @@ final class PlanInputs {
         }
     }
 
-    static List<PriorityResult> priorities(List<HazardArea> hazards, List<BaseMap> maps, String blocked,
-            String community, String casualties) {
+    /**
+     * The ranking from the stored planning details, with the {@code --blocked}, {@code --community} and
+     * {@code --casualties} options of this run on top (they are not stored; {@code plan-details} stores them).
+     */
+    static List<PriorityResult> priorities(List<HazardArea> hazards, Map<String, PlanningDetails> stored,
+            List<BaseMap> maps, String blocked, String community, String casualties) {
         java.util.Map<String, Integer> hurt = new java.util.HashMap<>();
         for (String item : refs(casualties)) {
             String[] kv = item.split("=");
@@ -76,7 +82,7 @@ final class PlanInputs {
             }
         }
         return new PriorityScore(PriorityWeights.defaults(), PriorityFeatures.from(maps)).rank(TaskList.priorityInputs(
-                hazards, java.util.Set.copyOf(refs(blocked)), java.util.Set.copyOf(refs(community)), hurt));
+                hazards, stored, java.util.Set.copyOf(refs(blocked)), java.util.Set.copyOf(refs(community)), hurt));
     }
 
     private static List<String> refs(String list) {
@@ -84,10 +90,11 @@ final class PlanInputs {
                 : java.util.Arrays.stream(list.split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList();
     }
 
-    static Plan plan(String name, List<HazardArea> hazards, List<PriorityResult> priorities, AssetCatalogue catalogue,
-            String teams, LocalDate start, WorkCalendar calendar, int setupDays) {
+    static Plan plan(String name, List<HazardArea> hazards, Map<String, PlanningDetails> details,
+            List<PriorityResult> priorities, AssetCatalogue catalogue, String teams, LocalDate start,
+            WorkCalendar calendar, int setupDays, TaskList.Defaults defaults) {
         return new Scheduler(calendar, setupDays).schedule(name, start,
-                TaskList.fromHazards(hazards, priorities, TaskList.Defaults.standard()),
+                TaskList.fromHazards(hazards, priorities, defaults, details),
                 Team.parse(teams, catalogue, start));
     }
 }

@@ -8,6 +8,7 @@ import org.mineledger.plan.clearance.Plan;
 import org.mineledger.report.PlanPack;
 import org.mineledger.report.WorkLayout;
 import org.mineledger.store.PlanStore;
+import org.mineledger.store.PlanningDetailsStore;
 import org.mineledger.store.Workspace;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -51,7 +52,7 @@ public final class PrintCommand implements Callable<Integer> {
                     "There is no plan " + planId + " in " + ws.file() + "; 'mineledger plan' prints the number of"
                             + " each plan it saves."));
             PlanPack pack = new PlanPack(PlanInputs.baseMaps(ws.isTraining()), ws.hazards(), CoordinateSystem.of(grid),
-                    classification, ws.trainingBanner(), layout(box, lanes));
+                    classification, ws.trainingBanner(), layout(box, lanes), new PlanningDetailsStore(ws).all());
             PlanInputs.writing(pdf, () -> pack.write(plan, pdf,
                     (d, t, w) -> { }, () -> false));
             o.println("Wrote plan " + planId + " (" + plan.name() + ") to " + pdf + ".");

@@ -12,12 +12,15 @@ import java.util.Objects;
 import java.util.concurrent.CancellationException;
 import java.util.function.BooleanSupplier;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.mineledger.geo.CoordinateFormatter;
 import org.mineledger.geo.CoordinateSystem;
 import org.mineledger.geo.Grid;
+import org.mineledger.geo.Precision;
 import org.mineledger.map.BaseMap;
 import org.mineledger.model.HazardArea;
 import org.mineledger.plan.clearance.Assignment;
 import org.mineledger.plan.clearance.Plan;
+import org.mineledger.plan.clearance.PlanningDetails;
 import org.mineledger.plan.clearance.WorkUnit;
 
 /**
@@ -37,15 +40,23 @@ public final class PlanPack {
     private final String classification;
     private final String trainingBanner;
     private final WorkLayout layout;
+    private final Map<String, PlanningDetails> details;
 
     public PlanPack(List<BaseMap> baseMaps, List<HazardArea> hazards, CoordinateSystem coordinates,
             String classification, String trainingBanner, WorkLayout layout) {
+        this(baseMaps, hazards, coordinates, classification, trainingBanner, layout, Map.of());
+    }
+
+    /** @param details each hazard's planning details, by reference: their field notes print on its sheets */
+    public PlanPack(List<BaseMap> baseMaps, List<HazardArea> hazards, CoordinateSystem coordinates,
+            String classification, String trainingBanner, WorkLayout layout, Map<String, PlanningDetails> details) {
         this.baseMaps = List.copyOf(baseMaps);
         this.hazards = List.copyOf(hazards);
         this.coordinates = Objects.requireNonNull(coordinates, "coordinates");
         this.classification = classification;
         this.trainingBanner = trainingBanner == null ? "" : trainingBanner;
         this.layout = Objects.requireNonNull(layout, "layout");
+        this.details = Map.copyOf(details);
     }
 
     /**
@@ -67,6 +78,7 @@ public final class PlanPack {
                         + a.task().hazardReference() + ", which is not in this workspace; re-plan from the workspace.");
             }
         }
+        CoordinateFormatter noteCoordinates = new CoordinateFormatter(coordinates, Precision.METRE);
         TaskSheetPdf sheets = new TaskSheetPdf(baseMaps, hazards, coordinates, classification, trainingBanner);
         int total = plan.assignments().size();
         Path tmp = null;
@@ -83,7 +95,7 @@ public final class PlanPack {
                 Grid grid = WorkLayout.gridFor(hazard, coordinates);
                 List<WorkUnit> units = layout.units(hazard, grid);
                 sheets.addPage(doc, new TaskSheetInput(a, hazard, units, layout.describe(grid, units),
-                        TaskSheetInput.Notes.blank()), coverPages + n + 1, coverPages + total);
+                        notes(hazard, noteCoordinates)), coverPages + n + 1, coverPages + total);
                 n++;
                 progress.update(n, total, a.task().id());
             }
@@ -102,5 +114,10 @@ public final class PlanPack {
                 }
             }
         }
+    }
+
+    private TaskSheetInput.Notes notes(HazardArea hazard, CoordinateFormatter noteCoordinates) {
+        PlanningDetails d = details.get(hazard.reference().value());
+        return d == null ? TaskSheetInput.Notes.blank() : TaskSheetInput.Notes.of(d, noteCoordinates);
     }
 }

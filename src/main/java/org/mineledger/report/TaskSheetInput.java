@@ -2,8 +2,10 @@ package org.mineledger.report;
 
 import java.util.List;
 import java.util.Objects;
+import org.mineledger.geo.CoordinateFormatter;
 import org.mineledger.model.HazardArea;
 import org.mineledger.plan.clearance.Assignment;
+import org.mineledger.plan.clearance.PlanningDetails;
 import org.mineledger.plan.clearance.WorkUnit;
 
 /**
@@ -26,6 +28,20 @@ public record TaskSheetInput(Assignment assignment, HazardArea hazard, List<Work
 
         public static Notes blank() {
             return new Notes("", "", "", "");
+        }
+
+        /**
+         * The hazard's stored notes; the medevac point in the sheet's coordinates (and as recorded, when it was
+         * typed in another system) with its description.
+         */
+        public static Notes of(PlanningDetails d, CoordinateFormatter coordinates) {
+            String medevac = d.medevac().map(m -> {
+                String here = coordinates.format(m.position());
+                String typed = m.asTyped().isEmpty() || m.asTyped().replace(" ", "").equalsIgnoreCase(
+                        here.replace(" ", "")) ? "" : " (recorded as " + m.asTyped() + ")";
+                return here + typed + (m.description().isEmpty() ? "" : " — " + m.description());
+            }).orElse("");
+            return new Notes(d.accessRoute(), d.safeLane(), medevac, d.markingReference());
         }
     }
 

@@ -39,6 +39,10 @@ public final class TaskSheetPdf {
     private static final RgbaColor TRAINING_RED = RgbaColor.hex("#C00000", 1);
     private static final RgbaColor BAND_GREY = RgbaColor.hex("#E6E6E6", 1);
     private static final Surface.Stroke UNIT_LINE = Surface.Stroke.solid(RgbaColor.hex("#1030A0", 1), 0.4);
+    /** Height of one row of field notes: label and two lines of text, or label and a line to write on. */
+    private static final double NOTE_ROW = 30;
+    /** Printed beside a note the workspace holds nothing for, above the line to write on. */
+    static final String BLANK_NOTE = "(nothing recorded: to be filled in by the team leader)";
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("EEE d MMM yyyy", Locale.ENGLISH);
 
     private final List<BaseMap> baseMaps;
@@ -72,8 +76,9 @@ public final class TaskSheetPdf {
             header(w, in, y, pageNo, pageCount);
             ExtractPlacement at = map(doc, cs, in);
             double below = MAP_TOP + MAP_HEIGHT + 10;
-            below = w.paragraph("Layout: " + in.layoutText() + "   Figures used: " + in.assignment().basis(),
-                    MARGIN, below, 6.5, PAGE.getWidth() - 2 * MARGIN, 3) + 6;
+            below = w.paragraph("Layout: " + in.layoutText(), MARGIN, below, 6.5, PAGE.getWidth() - 2 * MARGIN, 2);
+            below = w.paragraph("Figures used: " + in.assignment().basis(), MARGIN, below + 2, 6.5,
+                    PAGE.getWidth() - 2 * MARGIN, 4) + 6;
             below = turningPoints(w, in, below);
             below = notes(w, in.notes(), below + 4);
             signatures(w, below + 6);
@@ -188,15 +193,17 @@ public final class TaskSheetPdf {
         double col = (PAGE.getWidth() - 2 * MARGIN) / 2;
         for (int i = 0; i < items.length; i++) {
             double x = MARGIN + (i % 2) * col;
-            double y = top + (i / 2) * 24;
+            double y = top + (i / 2) * NOTE_ROW;
             w.text(items[i][0], x, y + 7, 7, false, PageWriter.GREY);
             if (items[i][1].isEmpty()) {
-                w.rule(x, y + 19, x + col - 12, 0.4);
+                w.text(BLANK_NOTE, x + w.surface().textWidth(items[i][0] + "  ", 7, false), y + 7, 7, false,
+                        PageWriter.GREY);
+                w.rule(x, y + NOTE_ROW - 5, x + col - 12, 0.4);
             } else {
-                w.paragraph(items[i][1], x, y + 16, 8, col - 12, 1);
+                w.paragraph(items[i][1], x, y + 16, 7.5, col - 12, 2);
             }
         }
-        return top + 48;
+        return top + 2 * NOTE_ROW;
     }
 
     private void signatures(PageWriter w, double top) {

@@ -89,6 +89,9 @@ final class PlanJson {
                     .put("method", t.method().name()).put("depthCm", t.depthCm()).put("rank", t.priorityRank());
             t.surveyEnds().ifPresent(d -> n.put("surveyEnds", d.toString()));
             t.dependsOn().ifPresent(d -> n.put("dependsOn", d));
+            if (!t.basisNote().isEmpty()) {
+                n.put("basisNote", t.basisNote());
+            }
         }
         ArrayNode assignments = root.putArray("assignments");
         for (Assignment a : plan.assignments()) {
@@ -116,7 +119,8 @@ final class PlanJson {
                     n.path("depthCm").asInt(), n.path("rank").asInt(),
                     n.hasNonNull("surveyEnds") ? Optional.of(LocalDate.parse(n.get("surveyEnds").asText()))
                             : Optional.empty(),
-                    n.hasNonNull("dependsOn") ? Optional.of(n.get("dependsOn").asText()) : Optional.empty());
+                    n.hasNonNull("dependsOn") ? Optional.of(n.get("dependsOn").asText()) : Optional.empty(),
+                    n.path("basisNote").asText(""));
             tasks.put(t.id(), t);
         }
         List<Assignment> assignments = new ArrayList<>();

@@ -132,8 +132,8 @@ public final class MainView {
         file.setOnShowing(e -> fillRecent());
         Menu view = new ViewMenu(map).menu();
         MenuItem planner = item("menu.plan.open", "Shortcut+P", () -> model.workspace().ifPresentOrElse(
-                ws -> new org.mineledger.ui.plan.PlannerView(new org.mineledger.ui.plan.PlannerViewModel(ws), window())
-                        .stage().show(),
+                ws -> new org.mineledger.ui.plan.PlannerView(org.mineledger.ui.plan.PlannerViewModel.forSelected(ws,
+                        model.selectedProperty().get()), window()).stage().show(),
                 () -> new javafx.scene.control.Alert(javafx.scene.control.Alert.AlertType.INFORMATION,
                         Messages.get("plan.noWorkspace")).show()));
         Menu training = new org.mineledger.ui.training.TrainingMenu(model, root::setRight,

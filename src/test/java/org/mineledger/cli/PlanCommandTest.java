@@ -23,13 +23,15 @@ class PlanCommandTest {
         assertThat(MineLedgerCommand.run("plan", ws.toString(), "--teams", "manual=3,mdd=1", "--start", "2026-04-06",
                 "--country", "EE", "--box", "50")).isZero();
         String printed = console.out();
-        assertThat(printed).contains("T-001", "Tasks: 7 planned, 0 not planned", "End: 20", "Cost: US$",
+        assertThat(printed).contains("T-001", "Tasks: 9 planned, 0 not planned", "End: 20", "Cost: US$",
                 "Why this order", "source: DEFAULT", "Saved as plan 1");
         Path pdf = dir.resolve("plan1.pdf");
         assertThat(MineLedgerCommand.run("print", ws.toString(), "--plan", "1", "--pdf", pdf.toString(),
                 "--box", "50")).isZero();
         try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
-            assertThat(doc.getNumberOfPages()).isEqualTo(1 + 7);
+            String text = new org.apache.pdfbox.text.PDFTextStripper().getText(doc);
+            // 7 open hazards, 2 of them suspected: survey + clearance each
+            assertThat(text.split("CLEARANCE TASK SHEET", -1)).hasSize(9 + 1);
         }
         assertThat(console.err()).isEmpty();
     }
@@ -42,8 +44,8 @@ class PlanCommandTest {
         assertThat(MineLedgerCommand.run("plan", ws.toString(), "--start", "2026-04-06", "--out", json.toString()))
                 .isZero();
         var root = new com.fasterxml.jackson.databind.ObjectMapper().readTree(json.toFile());
-        assertThat(root.path("tasks").size()).isEqualTo(7);
-        assertThat(root.path("assignments").size()).isEqualTo(7);
+        assertThat(root.path("tasks").size()).as("7 open hazards, 2 suspected: survey then clearance").isEqualTo(9);
+        assertThat(root.path("assignments").size()).isEqualTo(9);
         assertThat(root.path("start").asText()).isEqualTo("2026-04-06");
     }
 

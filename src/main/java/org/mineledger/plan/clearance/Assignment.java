@@ -45,6 +45,7 @@ public record Assignment(ClearanceTask task, Team team, List<LocalDate> days, in
     public String basis() {
         AssetType a = team.asset();
         return String.format(Locale.ROOT, "%.0f m²/day (%s, %s) and US$%,.0f/day for %s; source: %s",
-                m2PerDay, a.code(), task.ground().code(), a.dailyCostUsd(), a.code(), a.source());
+                m2PerDay, a.code(), task.ground().code(), a.dailyCostUsd(), a.code(), a.source())
+                + (task.basisNote().isEmpty() ? "" : "; " + task.basisNote());
     }
 }

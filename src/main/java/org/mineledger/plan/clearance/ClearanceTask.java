@@ -13,10 +13,12 @@ import java.util.Optional;
  * @param priorityRank    1 for the most urgent
  * @param surveyEnds      the day the survey of this land ends; work starts after it (empty when surveyed)
  * @param dependsOn       ID of a task that must end before this one starts (e.g. its technical survey)
+ * @param basisNote       where the ground class, depth and area come from (stored details, defaults or a stated
+ *                        assumption), printed with the figures; empty when nothing needs saying
  */
 public record ClearanceTask(String id, String hazardReference, String description, double areaM2,
         GroundClass ground, AssetKind method, int depthCm, int priorityRank, Optional<LocalDate> surveyEnds,
-        Optional<String> dependsOn) {
+        Optional<String> dependsOn, String basisNote) {
     public ClearanceTask {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(hazardReference, "hazardReference");
@@ -25,6 +27,7 @@ public record ClearanceTask(String id, String hazardReference, String descriptio
         Objects.requireNonNull(surveyEnds, "surveyEnds");
         Objects.requireNonNull(dependsOn, "dependsOn");
         description = description == null ? "" : description;
+        basisNote = basisNote == null ? "" : basisNote.strip();
         if (!(areaM2 > 0) || !Double.isFinite(areaM2)) {
             throw new IllegalArgumentException("Task " + id + " (" + hazardReference + "): area " + areaM2
                     + " m² must be more than 0.");
@@ -36,5 +39,13 @@ public record ClearanceTask(String id, String hazardReference, String descriptio
         if (dependsOn.isPresent() && dependsOn.get().equals(id)) {
             throw new IllegalArgumentException("Task " + id + " cannot wait for itself.");
         }
+    }
+
+    /** A task whose figures need no note. */
+    public ClearanceTask(String id, String hazardReference, String description, double areaM2, GroundClass ground,
+            AssetKind method, int depthCm, int priorityRank, Optional<LocalDate> surveyEnds,
+            Optional<String> dependsOn) {
+        this(id, hazardReference, description, areaM2, ground, method, depthCm, priorityRank, surveyEnds, dependsOn,
+                "");
     }
 }

@@ -58,14 +58,15 @@ public final class PriorityScore {
         proximity(parts, h, "farmland", features.farmland(), weights.farmland());
         proximity(parts, h, "water", features.water(), weights.water());
         if (h.blockedAccess() && weights.blockedAccess() > 0) {
-            parts.add(new PriorityResult.Part("blocked access", "blocks access", weights.blockedAccess()));
+            parts.add(new PriorityResult.Part("blocked access", h.details().blockedText(), weights.blockedAccess()));
         }
         if (h.communityRequest() && weights.communityRequest() > 0) {
-            parts.add(new PriorityResult.Part("community request", "community request", weights.communityRequest()));
+            parts.add(new PriorityResult.Part("community request", h.details().requestText(),
+                    weights.communityRequest()));
         }
         if (h.casualties() > 0 && weights.casualties() > 0) {
             double share = Math.min(1.0, h.casualties() / (double) PriorityWeights.CASUALTIES_FOR_FULL_WEIGHT);
-            parts.add(new PriorityResult.Part("casualties", h.casualties() + " casualties reported",
+            parts.add(new PriorityResult.Part("casualties", h.details().casualtyText(),
                     weights.casualties() * share));
         }
         parts.sort(Comparator.comparingDouble(PriorityResult.Part::points).reversed());

@@ -59,7 +59,8 @@ public final class PlannerView {
         TabPane tabs = new TabPane(new Tab(Messages.get("plan.tab.gantt"), new ScrollPane(gantt)),
                 new Tab(Messages.get("plan.tab.tasks"), tasks), new Tab(Messages.get("plan.tab.whatIf"), whatIfPane()),
                 new Tab(Messages.get("plan.tab.assets"), new AssetEditor(model).node()),
-                new Tab(Messages.get("plan.tab.priorities"), new PriorityPane(model).node()));
+                new Tab(Messages.get("plan.tab.priorities"), new PriorityPane(model).node()),
+                new Tab(Messages.get("plan.tab.details"), new PlanningDetailsPane(model, this::rerank).node()));
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.setId("planTabs");
         root.setCenter(tabs);
@@ -189,6 +190,17 @@ public final class PlannerView {
                 return model.compute();
             }
         }, model::show);
+    }
+
+    /** A new priority order after the planning details changed (the plan itself waits for Plan). */
+    private void rerank() {
+        run(new Task<List<PriorityResult>>() {
+            @Override
+            protected List<PriorityResult> call() {
+                updateMessage(Messages.get("plan.working"));
+                return model.rank();
+            }
+        }, model.prioritiesProperty()::set);
     }
 
     private void savePlan() {

@@ -22,6 +22,7 @@ import org.mineledger.plan.calendar.Country;
 import org.mineledger.plan.calendar.WorkCalendar;
 import org.mineledger.plan.clearance.Plan;
 import org.mineledger.plan.clearance.PlanComparison;
+import org.mineledger.plan.clearance.PlanningDetails;
 import org.mineledger.plan.clearance.PriorityResult;
 import org.mineledger.plan.clearance.PriorityScore;
 import org.mineledger.plan.clearance.PriorityWeights;
@@ -31,6 +32,7 @@ import org.mineledger.plan.clearance.Team;
 import org.mineledger.report.PlanPack;
 import org.mineledger.report.WorkLayout;
 import org.mineledger.store.PlanStore;
+import org.mineledger.store.PlanningDetailsStore;
 import org.mineledger.store.Workspace;
 
 /**
@@ -48,6 +50,8 @@ public final class PlannerViewModel {
     private final ObjectProperty<Plan> variant = new SimpleObjectProperty<>();
     private final ObjectProperty<List<PriorityResult>> priorities = new SimpleObjectProperty<>(List.of());
     private final ObjectProperty<PriorityWeights> weights = new SimpleObjectProperty<>(PriorityWeights.defaults());
+    private final ObjectProperty<Map<String, PlanningDetails>> details = new SimpleObjectProperty<>(Map.of());
+    private final StringProperty selectedHazard = new SimpleStringProperty();
     private List<BaseMap> maps;
 
     /** The two plans and the ranking behind them, made together off the UI thread. */
@@ -56,6 +60,50 @@ public final class PlannerViewModel {
 
     public PlannerViewModel(Workspace workspace) {
         this.workspace = workspace;
+        details.set(new PlanningDetailsStore(workspace).all());
+    }
+
+    /** A planner whose "Planning details" form opens on {@code selected} (the main window's selection), if any. */
+    public static PlannerViewModel forSelected(Workspace workspace, HazardArea selected) {
+        PlannerViewModel m = new PlannerViewModel(workspace);
+        if (selected != null) {
+            m.selectedHazard.set(selected.reference().value());
+        }
+        return m;
+    }
+
+    /** Each hazard's stored planning details, by reference (hazards with none stored are absent). */
+    public ObjectProperty<Map<String, PlanningDetails>> detailsProperty() {
+        return details;
+    }
+
+    /** The hazard whose planning details are shown for editing. */
+    public StringProperty selectedHazardProperty() {
+        return selectedHazard;
+    }
+
+    /** References of the hazards still to release, the ones a plan covers. */
+    public List<String> openHazardReferences() {
+        return workspace.hazards().stream().filter(h -> !h.status().isReleased()).map(h -> h.reference().value())
+                .toList();
+    }
+
+    /** The hazard's stored planning details, or none. */
+    public PlanningDetails details(String reference) {
+        return details.get().getOrDefault(reference, PlanningDetails.none(reference));
+    }
+
+    /** Stores a hazard's planning details (one transaction with its audit entry); the next ranking uses them. */
+    public void saveDetails(PlanningDetails changed) {
+        PlanningDetailsStore store = new PlanningDetailsStore(workspace);
+        store.save(changed);
+        details.set(store.all());
+    }
+
+    /** The priority order with the current weights and stored details; safe to call off the UI thread. */
+    public List<PriorityResult> rank() {
+        return new PriorityScore(weights.get(), PriorityFeatures.from(maps()))
+                .rank(TaskList.priorityInputs(workspace.hazards(), details.get()));
     }
 
     public StringProperty teamsProperty() {
@@ -106,9 +154,10 @@ public final class PlannerViewModel {
     /** Ranks and schedules with the current inputs; safe to call off the UI thread. */
     public Result compute() {
         List<HazardArea> hazards = workspace.hazards();
+        Map<String, PlanningDetails> known = details.get();
         List<PriorityResult> ranked = new PriorityScore(weights.get(), PriorityFeatures.from(maps()))
-                .rank(TaskList.priorityInputs(hazards));
-        var tasks = TaskList.fromHazards(hazards, ranked, TaskList.Defaults.standard());
+                .rank(TaskList.priorityInputs(hazards, known));
+        var tasks = TaskList.fromHazards(hazards, ranked, TaskList.Defaults.standard(), known);
         var catalogue = new PlanStore(workspace).catalogue();
         Scheduler scheduler = new Scheduler(calendar(hazards), setupDays.get());
         LocalDate first = start.get();
@@ -154,7 +203,7 @@ public final class PlannerViewModel {
     /** Writes the current plan's pack; progress and cancel as {@link PlanPack#write}. */
     public void print(Path out, double boxM, PlanPack.Progress progress, BooleanSupplier cancelled) {
         new PlanPack(maps(), workspace.hazards(), CoordinateSystem.UTM, "UNCLASSIFIED", workspace.trainingBanner(),
-                WorkLayout.boxes(boxM)).write(requirePlan(), out, progress, cancelled);
+                WorkLayout.boxes(boxM), details.get()).write(requirePlan(), out, progress, cancelled);
     }
 
     private Plan requirePlan() {

@@ -43,7 +43,20 @@ final class PriorityPane {
         form.getChildren().add(apply);
         column("plan.col.rank", r -> String.valueOf(r.rank()));
         column("plan.col.hazard", PriorityResult::reference);
+        column("plan.col.blocked", r -> model.details(r.reference()).blockedAccess() ? "yes" : "");
+        column("plan.col.request", r -> model.details(r.reference()).requestDate().map(Object::toString)
+                .orElse(model.details(r.reference()).communityRequest() ? "yes" : ""));
+        column("plan.col.casualties", r -> model.details(r.reference()).casualties() == 0 ? ""
+                : String.valueOf(model.details(r.reference()).casualties()));
+        column("plan.col.ground", r -> model.details(r.reference()).ground().map(Object::toString).orElse(""));
+        column("plan.col.depth", r -> model.details(r.reference()).depthCm().isPresent()
+                ? String.valueOf(model.details(r.reference()).depthCm().getAsInt()) : "");
         column("plan.col.why", PriorityResult::reason);
+        order.getSelectionModel().selectedItemProperty().addListener((o, a, r) -> {
+            if (r != null) {
+                model.selectedHazardProperty().set(r.reference());
+            }
+        });
         order.setId("planPriorities");
         model.prioritiesProperty().addListener((o, a, list) -> order.getItems().setAll(list == null ? List.of() : list));
         root = new VBox(8, new Label(Messages.get("plan.weight.hint")), form, order);

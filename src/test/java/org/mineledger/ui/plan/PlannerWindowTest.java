@@ -50,7 +50,7 @@ class PlannerWindowTest {
         });
         Label totals = robot.from(planner.getScene().getRoot()).lookup("#planTotals").queryAs(Label.class);
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> !totals.getText().isEmpty());
-        assertThat(totals.getText()).contains("7 tasks planned", "0 not planned", "cost US$");
+        assertThat(totals.getText()).contains("9 tasks planned", "0 not planned", "cost US$");
         GanttChart gantt = robot.from(planner.getScene().getRoot()).lookup((java.util.function.Predicate<javafx.scene.Node>) n -> n instanceof GanttChart)
                 .queryAs(GanttChart.class);
         // The chart is laid out on a later pulse than the totals text is set.
@@ -77,11 +77,9 @@ class PlannerWindowTest {
         robot.interact(() -> ((PlannerView) planner.getUserData()).printPack(pdf));
         WaitForAsyncUtils.waitFor(120, TimeUnit.SECONDS, () -> totals.getText().contains("Printed to"));
         try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
-            assertThat(doc.getNumberOfPages()).isEqualTo(8);
-            PDFTextStripper text = new PDFTextStripper();
-            text.setStartPage(2);
-            text.setEndPage(2);
-            assertThat(text.getText(doc)).contains("CLEARANCE TASK SHEET", "TRAINING — FICTIONAL DATA");
+            String all = new PDFTextStripper().getText(doc);
+            assertThat(all.split("CLEARANCE TASK SHEET", -1)).as("9 task sheets").hasSize(9 + 1);
+            assertThat(all).contains("TRAINING — FICTIONAL DATA");
         }
     }
 }
