@@ -39,7 +39,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "mark", aliases = "marking", mixinStandardHelpOptions = true,
         description = "Plans the marking of a hazard area: warning signs (S-001 ...) at every turning point, at "
                 + "every track crossing and at most SPACING m apart along the geodesic perimeter, facing outward; "
-                + "pickets, tape or wire, materials and labour. The plan is saved in the workspace.")
+                + "pickets, tape or wire, materials and labour. The plan is saved in the workspace. Also run as "
+                + "'marking WORKSPACE REF --gpx OUT.gpx [--pdf OUT.pdf]'.")
 public final class MarkCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -47,7 +48,7 @@ public final class MarkCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "WORKSPACE", description = "the .gpkg workspace")
     Path file;
 
-    @Parameters(index = "1", paramLabel = "AREA", description = "hazard area reference, e.g. HA-0001")
+    @Parameters(index = "1", paramLabel = "REF", description = "hazard area reference, e.g. HA-0001")
     String area;
 
     @Option(names = "--spacing", paramLabel = "M", defaultValue = "25",
