@@ -57,6 +57,17 @@ final class MarkingDialog {
         ComboBox<BarrierKind> barrier = new ComboBox<>();
         barrier.setId("markBarrier");
         barrier.getItems().setAll(BarrierKind.values());
+        barrier.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(BarrierKind k) {
+                return k == null ? "" : k.label();
+            }
+
+            @Override
+            public BarrierKind fromString(String text) {
+                return BarrierKind.valueOf(text);
+            }
+        });
         barrier.valueProperty().bindBidirectional(model.barrierProperty());
         form.addRow(row++, new Label(Messages.get("marking.field.barrier")), barrier);
         form.addRow(row++, new Label(Messages.get("marking.field.strands")),
