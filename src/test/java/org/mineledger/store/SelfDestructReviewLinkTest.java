@@ -41,11 +41,8 @@ class SelfDestructReviewLinkTest {
     @Test
     void convertingASignedOffRecordSchedulesTheReviewsAtTheLongestMineTimes() {
         try (Workspace ws = Workspace.create(dir.resolve("a.gpkg"))) {
-            LaidMinefieldStore store = new LaidMinefieldStore(ws);
-            long id = store.add(remote("MF-7", Duration.ofDays(30), Duration.ofDays(120))).id();
-            store.submit(id);
-            store.signOff(id, "Maj D. Example", "Commander");
-            HazardArea area = store.convertToHazard(id);
+            HazardArea area = signedOffAndConverted(new LaidMinefieldStore(ws),
+                    remote("MF-7", Duration.ofDays(30), Duration.ofDays(120)));
 
             SelfDestructSpec sd = new MonitoringStore(ws).records().selfDestruct(area.reference()).orElseThrow();
             assertThat(sd).isEqualTo(new SelfDestructSpec(Instant.parse("2026-03-02T14:30:00Z"), Duration.ofDays(30),
@@ -66,11 +63,8 @@ class SelfDestructReviewLinkTest {
     void aSignedOffCorrectionMovesTheReviewDates() {
         try (Workspace ws = Workspace.create(dir.resolve("b.gpkg"))) {
             LaidMinefieldStore store = new LaidMinefieldStore(ws);
-            long id = store.add(remote("MF-8", Duration.ofDays(30), Duration.ofDays(120))).id();
-            store.submit(id);
-            store.signOff(id, "Maj D. Example", "Commander");
-            HazardArea area = store.convertToHazard(id);
-            long fix = store.correct(id, remote("MF-8", Duration.ofDays(20), Duration.ofDays(60))).id();
+            HazardArea area = signedOffAndConverted(store, remote("MF-8", Duration.ofDays(30), Duration.ofDays(120)));
+            long fix = store.correct(store.forHazard(area.id()).orElseThrow().id(), remote("MF-8", Duration.ofDays(20), Duration.ofDays(60))).id();
             MonitoringStore monitoring = new MonitoringStore(ws);
             assertThat(monitoring.records().selfDestruct(area.reference()).orElseThrow().selfDestruct())
                     .as("a draft correction does not move the reviews").isEqualTo(Duration.ofDays(30));
@@ -85,12 +79,15 @@ class SelfDestructReviewLinkTest {
     @Test
     void aRecordWithoutSelfDestructMinesGetsNoReviews() {
         try (Workspace ws = Workspace.create(dir.resolve("c.gpkg"))) {
-            LaidMinefieldStore store = new LaidMinefieldStore(ws);
-            long id = store.add(LaidRecords.complete("MF-9")).id();
-            store.submit(id);
-            store.signOff(id, "Maj D. Example", "Commander");
-            HazardArea area = store.convertToHazard(id);
+            HazardArea area = signedOffAndConverted(new LaidMinefieldStore(ws), LaidRecords.complete("MF-9"));
             assertThat(new MonitoringStore(ws).records().selfDestruct(area.reference())).isEmpty();
         }
+    }
+
+    private static HazardArea signedOffAndConverted(LaidMinefieldStore store, LaidMinefieldRecord record) {
+        long id = store.add(record).id();
+        store.submit(id);
+        store.signOff(id, "Maj D. Example", "Commander");
+        return store.convertToHazard(id);
     }
 }
