@@ -48,7 +48,8 @@ public final class MarkingLauncher {
         model.planProperty().addListener((o, a, b) -> preview(model));
         preview(model);
         dialog.stage().setOnHidden(e -> {
-            map.signsProperty().set(stored(area));
+            HazardArea now = main.selectedProperty().get(); // the user may have selected another area meanwhile
+            map.signsProperty().set(now == null ? List.of() : stored(now));
             if (open == dialog) {
                 open = null;
             }
