@@ -5,7 +5,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.LineString;
 import org.mineledger.geo.CoordinateFormatter;
 import org.mineledger.geo.CoordinateSystem;
@@ -16,6 +15,7 @@ import org.mineledger.io.basemap.BaseMapReader;
 import org.mineledger.io.csv.SignTableCsvWriter;
 import org.mineledger.io.gpx.GpxWriter;
 import org.mineledger.map.AccessTracks;
+import org.mineledger.map.BaseMap;
 import org.mineledger.model.HazardArea;
 import org.mineledger.model.HazardReference;
 import org.mineledger.plan.marking.BarrierKind;
@@ -39,7 +39,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "mark", aliases = "marking", mixinStandardHelpOptions = true,
         description = "Plans the marking of a hazard area: warning signs (S-001 ...) at every turning point, at "
                 + "every track crossing and at most SPACING m apart along the geodesic perimeter, facing outward; "
-                + "pickets, tape or wire, materials and labour. The plan is saved in the workspace.")
+                + "pickets, tape or wire, materials and labour. The plan is saved in the workspace. Also run as "
+                + "'marking WORKSPACE REF --gpx OUT.gpx [--pdf OUT.pdf]'.")
 public final class MarkCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -47,12 +48,12 @@ public final class MarkCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "WORKSPACE", description = "the .gpkg workspace")
     Path file;
 
-    @Parameters(index = "1", paramLabel = "AREA", description = "hazard area reference, e.g. HA-0001")
+    @Parameters(index = "1", paramLabel = "REF", description = "hazard area reference, e.g. HA-0001")
     String area;
 
     @Option(names = "--spacing", paramLabel = "M", defaultValue = "25",
-            description = "longest gap between signs along the line, metres (default ${DEFAULT-VALUE}; set your "
-                    + "national standard's value)")
+            description = "longest gap between signs along the line, metres (default ${DEFAULT-VALUE}: "
+                    + MarkingOptions.DEFAULT_SPACING_SOURCE + ")")
     double spacing;
 
     @Option(names = "--buffer", paramLabel = "M", defaultValue = "0",
@@ -104,7 +105,8 @@ public final class MarkCommand implements Callable<Integer> {
                     + ref + " in " + ws.file() + ". Run 'mineledger info' to see the areas it holds."));
             MarkingOptions options = new MarkingOptions(Distance.ofMetres(spacing), Distance.ofMetres(buffer),
                     Distance.ofMetres(pickets), barrier, strands, LabourRates.DEFAULT);
-            List<LineString> tracks = tracks(a, buffer);
+            List<BaseMap> maps = new BaseMapReader().forWorkspace(ws.isTraining());
+            List<LineString> tracks = AccessTracks.around(maps, a.polygon(), buffer);
             MarkingPlan plan = new MarkingPlanner(a.polygon(), tracks, options).plan();
             print(out, a, plan, formatter, ws.trainingBanner());
             String banner = ws.trainingBanner();
@@ -117,7 +119,8 @@ public final class MarkCommand implements Callable<Integer> {
                 out.println("CSV: " + csv);
             }
             if (pdf != null) {
-                new MarkingPlanPdf(formatter, banner).withClassification(classification).write(a, plan, tracks, pdf);
+                new MarkingPlanPdf(formatter, banner).withClassification(classification).withBaseMaps(maps)
+                        .write(a, plan, pdf);
                 out.println("PDF: " + pdf);
             }
             if (!noSave) {
@@ -129,13 +132,6 @@ public final class MarkCommand implements Callable<Integer> {
         }
         out.flush();
         return 0;
-    }
-
-    private static List<LineString> tracks(HazardArea a, double bufferMetres) {
-        Envelope e = a.polygon().getEnvelopeInternal();
-        e.expandBy(Math.max(bufferMetres, 10) / 60_000.0); // degrees; generous at any latitude of the region
-        BaseMapReader maps = new BaseMapReader();
-        return AccessTracks.near(maps.ids().stream().map(maps::load).toList(), e);
     }
 
     private static void print(PrintWriter out, HazardArea a, MarkingPlan plan, CoordinateFormatter f,

@@ -28,8 +28,10 @@ import picocli.CommandLine.Spec;
 /** {@code mineledger monitor WORKSPACE}: what is overdue, due this week and upcoming; calendar export. */
 @Command(name = "monitor", aliases = {"due", "schedule"}, mixinStandardHelpOptions = true,
         description = "Prints the monitoring schedule of every area not yet handed over: overdue items, items due "
-                + "this week and upcoming ones, and writes it as an iCalendar file. Exit status 1 when something "
-                + "is overdue and no file was asked for (for scripts), 2 for a user error, 70 for a fault in MineLedger.")
+                + "this week and upcoming ones, and writes it as an iCalendar file (one file per team optional). "
+                + "Also run as 'due WORKSPACE [--date D]' and 'schedule WORKSPACE --ics OUT.ics'. Exit status 3 when "
+                + "something is overdue and no calendar file was asked for (for scripts), 2 for a user error, 70 for a "
+                + "fault in MineLedger.")
 public final class MonitorCommand implements Callable<Integer> {
     /** Exit status when something is overdue (issue 7: 3, for scripts); distinct from user (2) and internal (70) errors. */
     public static final int OVERDUE = 3;

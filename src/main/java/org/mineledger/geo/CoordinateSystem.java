@@ -8,6 +8,9 @@ public sealed interface CoordinateSystem permits GeographicSystem, UtmSystem, Mg
     CoordinateSystem DMS = new GeographicSystem(true);
     CoordinateSystem UTM = new UtmSystem();
     CoordinateSystem MGRS = new MgrsSystem();
+    /** Ids of the systems a user can choose, in the order menus list them. */
+    java.util.List<String> IDS = java.util.List.of("latlon", "dms", "utm", "mgrs", "epsg:3067", "epsg:2180",
+            "epsg:3346", "epsg:3059", "epsg:3301");
 
     /** The name used on the command line: {@code latlon}, {@code dms}, {@code utm}, {@code mgrs}, {@code epsg:3067}. */
     String id();

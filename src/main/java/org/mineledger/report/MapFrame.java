@@ -94,4 +94,16 @@ final class MapFrame {
     float height() {
         return height;
     }
+
+    /** A round scale-bar length about a fifth of the frame's width. */
+    int scaleBarMetres() {
+        double target = width() / pointsPerMetre() / 5;
+        int best = 1;
+        for (int c : new int[] {1, 2, 5, 10, 20, 25, 50, 100, 200, 250, 500, 1000, 2000, 5000, 10_000}) {
+            if (c <= target) {
+                best = c;
+            }
+        }
+        return best;
+    }
 }

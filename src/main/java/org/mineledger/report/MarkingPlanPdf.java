@@ -6,16 +6,21 @@ import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.locationtech.jts.geom.Coordinate;
-import org.locationtech.jts.geom.LineString;
+import org.locationtech.jts.geom.Envelope;
+import org.locationtech.jts.geom.GeometryFactory;
+import org.locationtech.jts.geom.Polygon;
 import org.mineledger.geo.CoordinateFormatter;
 import org.mineledger.geo.GeoPoint;
 import org.mineledger.io.DataFileException;
+import org.mineledger.map.BaseMap;
+import org.mineledger.map.RgbaColor;
+import org.mineledger.map.Surface;
 import org.mineledger.model.HazardArea;
 import org.mineledger.plan.marking.MarkingPlan;
 import org.mineledger.plan.marking.MaterialLine;
@@ -35,28 +40,32 @@ public final class MarkingPlanPdf {
     private final CoordinateFormatter formatter;
     private final String trainingBanner;
     private final String classification;
+    private final List<BaseMap> baseMaps;
 
     public MarkingPlanPdf(CoordinateFormatter formatter, String trainingBanner) {
-        this(formatter, trainingBanner, DEFAULT_CLASSIFICATION);
+        this(formatter, trainingBanner, DEFAULT_CLASSIFICATION, List.of());
     }
 
-    private MarkingPlanPdf(CoordinateFormatter formatter, String trainingBanner, String classification) {
+    private MarkingPlanPdf(CoordinateFormatter formatter, String trainingBanner, String classification,
+            List<BaseMap> baseMaps) {
         this.formatter = formatter;
         this.trainingBanner = trainingBanner == null ? "" : trainingBanner;
         this.classification = classification;
+        this.baseMaps = List.copyOf(baseMaps);
     }
 
     public MarkingPlanPdf withClassification(String text) {
         return new MarkingPlanPdf(formatter, trainingBanner, text == null || text.isBlank() ? DEFAULT_CLASSIFICATION
-                : text.strip());
+                : text.strip(), baseMaps);
     }
 
+    /** The same PDF with {@code maps} (roads, tracks, water, settlements ...) drawn under the signs. */
+    public MarkingPlanPdf withBaseMaps(List<BaseMap> maps) {
+        return new MarkingPlanPdf(formatter, trainingBanner, classification, maps);
+    }
+
+    /** Writes the PDF; its map extract shows the base maps given to {@link #withBaseMaps}. */
     public void write(HazardArea area, MarkingPlan plan, Path file) {
-        write(area, plan, List.of(), file);
-    }
-
-    /** Writes the PDF; {@code tracks} (WGS84) are drawn on the map extract so crossings can be seen. */
-    public void write(HazardArea area, MarkingPlan plan, List<LineString> tracks, Path file) {
         try (PDDocument doc = new PDDocument()) {
             try (PdfPageFlow flow = new PdfPageFlow(doc, classification, trainingBanner)) {
                 flow.heading("Marking plan — " + area.reference() + " " + area.name());
@@ -64,8 +73,10 @@ public final class MarkingPlanPdf {
                         + ". Made " + LocalDate.now(ZoneOffset.UTC) + " with MineLedger. " + plan.signs().size()
                         + " warning signs; marked line " + metres(plan.perimeter().metres()) + " m (geodesic, WGS84).",
                         9);
+                flow.paragraph("Maximum sign spacing " + metres(plan.options().maxSignSpacing().metres()) + " m ("
+                        + plan.options().spacingSource() + ").", 8);
                 flow.skip(4);
-                map(flow, area, plan, tracks);
+                map(flow, area, plan);
                 flow.heading("Signs (positions in " + formatter.system().id() + "; S-001 first, in walking order)");
                 flow.row(8, true, TABLE, "Sign", "Reason", "Position", "Faces (true)", "Along line");
                 for (Sign s : plan.signs()) {
@@ -91,111 +102,60 @@ public final class MarkingPlanPdf {
         }
     }
 
-    private void map(PdfPageFlow flow, HazardArea area, MarkingPlan plan, List<LineString> tracks)
-            throws IOException {
-        float height = 125 * PdfPageFlow.MM;
-        float bottom = flow.block(height + 24);
-        List<GeoPoint> content = new ArrayList<>(plan.markedLine());
-        List<GeoPoint> hazard = new ArrayList<>();
-        for (Coordinate c : area.polygon().getExteriorRing().getCoordinates()) {
-            hazard.add(new GeoPoint(c.y, c.x));
-        }
-        content.addAll(hazard);
-        MapFrame f = new MapFrame(content, PdfPageFlow.MARGIN, bottom + 24, flow.width(), height);
+    /** Height of the map extract on the page, footer included. */
+    private static final float MAP_HEIGHT = 135 * PdfPageFlow.MM;
+
+    private void map(PdfPageFlow flow, HazardArea area, MarkingPlan plan) throws IOException {
+        float bottom = flow.block(MAP_HEIGHT + 32);
+        ExtractPlacement at = placement(area, plan, bottom + 32, flow.width());
+        Polygon line = markedLine(plan);
+        MapExtract.Overlay marked = new MapExtract.Overlay(line, RgbaColor.hex("#FFFFFF", 0),
+                new Surface.Stroke(PrintSymbols.INK, 0.8, 3, 2), "");
+        new MapExtract(baseMaps, List.of(area), formatter.system()).withOverlays(List.of(marked))
+                .draw(flow.document(), flow.content(), PDRectangle.A4.getHeight(), at);
         PDPageContentStream cs = flow.content();
-        cs.setLineWidth(0.6f);
-        cs.addRect(f.x0(), f.y0(), f.width(), f.height());
-        cs.stroke();
-        cs.saveGraphicsState();
-        cs.addRect(f.x0(), f.y0(), f.width(), f.height());
-        cs.clip();
-        cs.setStrokingColor(0.55f, 0.35f, 0.15f);
-        cs.setLineWidth(1.2f);
-        for (LineString t : tracks) {
-            Coordinate[] c = t.getCoordinates();
-            for (int i = 0; i < c.length; i++) {
-                float[] p = f.toPage(new GeoPoint(c[i].y, c[i].x));
-                if (i == 0) {
-                    cs.moveTo(p[0], p[1]);
-                } else {
-                    cs.lineTo(p[0], p[1]);
-                }
-            }
-            cs.stroke();
-        }
-        cs.restoreGraphicsState();
-        cs.setLineWidth(0.6f);
-        polygon(cs, f, hazard);
-        cs.setNonStrokingColor(1f, 0.8f, 0.8f);
-        cs.setStrokingColor(0.9f, 0f, 0f);
-        cs.fillAndStroke();
-        polygon(cs, f, plan.markedLine());
-        cs.setStrokingColor(0f, 0f, 0f);
-        cs.setLineDashPattern(new float[] {3, 2}, 0);
-        cs.closeAndStroke();
-        cs.setLineDashPattern(new float[] {}, 0);
         for (Sign s : plan.signs()) {
-            float[] p = f.toPage(s.position());
+            double[] p = at.toPage(s.position());
+            float x = (float) p[0];
+            float y = (float) p[1];
             cs.setNonStrokingColor(s.reason() == SignReason.TRACK_CROSSING ? 0.6f : 0.95f, 0.1f, 0f);
-            cs.moveTo(p[0], p[1] + 3.5f);
-            cs.lineTo(p[0] - 3f, p[1] - 2f);
-            cs.lineTo(p[0] + 3f, p[1] - 2f);
+            cs.setStrokingColor(1f, 1f, 1f);
+            cs.setLineWidth(0.4f);
+            cs.moveTo(x, y + 3.5f);
+            cs.lineTo(x - 3f, y - 2f);
+            cs.lineTo(x + 3f, y - 2f);
             cs.closePath();
-            cs.fill();
+            cs.fillAndStroke();
             cs.setNonStrokingColor(0f, 0f, 0f);
-            double a = Math.toRadians(s.facing().degrees() - f.convergence());
-            flow.text(flow.regular(), 5.5f, p[0] + (float) (7 * Math.sin(a)) - 6,
-                    p[1] + (float) (7 * Math.cos(a)) - 2, s.number().substring(2));
+            // the number sits on the side the sign faces (outward), off the marked line
+            double a = Math.toRadians(s.facing().degrees());
+            flow.text(flow.bold(), 6f, x + (float) (8 * Math.sin(a)) - 5, y + (float) (8 * Math.cos(a)) - 2,
+                    String.valueOf(Integer.parseInt(s.number().substring(2))));
         }
-        northArrow(cs, flow, f);
-        int bar = scaleBarMetres(f);
-        float barPts = (float) (bar * f.pointsPerMetre());
-        float bx = f.x0() + 8;
-        float by = f.y0() + 8;
-        cs.setNonStrokingColor(0f, 0f, 0f);
-        cs.addRect(bx, by, barPts, 2.5f);
-        cs.fill();
-        flow.text(flow.regular(), 7, bx, by + 5, "0");
-        flow.text(flow.regular(), 7, bx + barPts - 12, by + 5, bar + " m");
-        flow.text(flow.bold(), 9, f.x0(), bottom + 12, "Scale 1:" + f.scale()
+        flow.text(flow.bold(), 9, PdfPageFlow.MARGIN, bottom + 22, "Scale 1:" + at.scale().denominator()
                 + " on A4 — print at 100 % (actual size), not \"fit to page\".");
-        flow.text(flow.regular(), 7, f.x0(), bottom + 3, String.format(Locale.ROOT,
-                "UTM zone %d grid, grid north up (true north %.2f° %s of grid north). Red: hazard polygon; dashed: "
-                        + "marked line; brown: tracks; triangles: signs (number on the side they face).",
-                f.zone(), Math.abs(f.convergence()), f.convergence() >= 0 ? "west" : "east"));
+        flow.text(flow.regular(), 7, PdfPageFlow.MARGIN, bottom + 12, "Base map: roads, tracks, water, settlements. "
+                + "Hazard polygon in land-release colours; dashed line: the marked line.");
+        flow.text(flow.regular(), 7, PdfPageFlow.MARGIN, bottom + 3, "Red triangles: signs, numbered n for S-00n "
+                + "on the side they face; dark red: signs at track crossings.");
+        flow.skip(6);
     }
 
-    private static void polygon(PDPageContentStream cs, MapFrame f, List<GeoPoint> ring) throws IOException {
-        float[] p = f.toPage(ring.get(0));
-        cs.moveTo(p[0], p[1]);
-        for (int i = 1; i < ring.size(); i++) {
-            p = f.toPage(ring.get(i));
-            cs.lineTo(p[0], p[1]);
+    /** Where the map extract goes: the largest standard scale at which the marked line and the area fit. */
+    static ExtractPlacement placement(HazardArea area, MarkingPlan plan, double bottom, double width) {
+        Envelope focus = new Envelope(area.polygon().getEnvelopeInternal());
+        focus.expandToInclude(markedLine(plan).getEnvelopeInternal());
+        return MapExtract.place(PdfPageFlow.MARGIN, bottom, width, MAP_HEIGHT, focus, null);
+    }
+
+    private static Polygon markedLine(MarkingPlan plan) {
+        Coordinate[] c = new Coordinate[plan.markedLine().size() + 1];
+        for (int i = 0; i < plan.markedLine().size(); i++) {
+            GeoPoint g = plan.markedLine().get(i);
+            c[i] = new Coordinate(g.lon(), g.lat());
         }
-        cs.closePath();
-    }
-
-    private static void northArrow(PDPageContentStream cs, PdfPageFlow flow, MapFrame f) throws IOException {
-        float x = f.x0() + f.width() - 14;
-        float y = f.y0() + f.height() - 30;
-        cs.moveTo(x, y + 18);
-        cs.lineTo(x - 4, y);
-        cs.lineTo(x + 4, y);
-        cs.closePath();
-        cs.fill();
-        flow.text(flow.bold(), 8, x - 3, y + 21, "N");
-    }
-
-    /** A round scale-bar length about a fifth of the map's width. */
-    static int scaleBarMetres(MapFrame f) {
-        double target = f.width() / f.pointsPerMetre() / 5;
-        int best = 1;
-        for (int c : new int[] {1, 2, 5, 10, 20, 25, 50, 100, 200, 250, 500, 1000, 2000, 5000, 10_000}) {
-            if (c <= target) {
-                best = c;
-            }
-        }
-        return best;
+        c[c.length - 1] = c[0];
+        return new GeometryFactory().createPolygon(c);
     }
 
     /** A quantity as a team reads it: 12, 401.5. */

@@ -40,6 +40,10 @@ final class PdfPageFlow implements AutoCloseable {
         newPage();
     }
 
+    PDDocument document() {
+        return doc;
+    }
+
     PDFont regular() {
         return regular;
     }

@@ -36,7 +36,7 @@ final class PolygonSketch {
             p = f.toPage(ring.get(i));
             flow.text(flow.regular(), 7, p[0] + 2, p[1] + 2, "TP" + (i + 1));
         }
-        int bar = MarkingPlanPdf.scaleBarMetres(f);
+        int bar = f.scaleBarMetres();
         float barPts = (float) (bar * f.pointsPerMetre());
         cs.addRect(f.x0() + 8, f.y0() + 8, barPts, 2.5f);
         cs.fill();

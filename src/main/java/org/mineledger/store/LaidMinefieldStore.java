@@ -7,12 +7,14 @@ import java.util.Locale;
 import java.util.Optional;
 import org.mineledger.geo.ClosureError;
 import org.mineledger.model.HazardArea;
+import org.mineledger.model.HazardReference;
 import org.mineledger.model.RecordLockedException;
 import org.mineledger.model.RecordStatus;
 import org.mineledger.model.SignOff;
 import org.mineledger.model.laid.LaidMinefieldRecord;
 import org.mineledger.model.laid.LaidMinefieldRevision;
 import org.mineledger.model.laid.MinefieldConversion;
+import org.mineledger.plan.monitoring.SelfDestructSpec;
 import org.mineledger.store.AuditEntry.Action;
 
 /**
@@ -80,7 +82,10 @@ public final class LaidMinefieldStore {
                         + "does not close (gap %.2f m, tolerance %.2f m). Correct the legs first.", name(before),
                         closure.gap().metres(), before.record().closureTolerance().metres()));
             }
-            return with(before, RecordStatus.SIGNED_OFF, new SignOff(signerName, signerRole, ws.now()));
+            LaidMinefieldRevision signed = with(before, RecordStatus.SIGNED_OFF, new SignOff(signerName, signerRole,
+                    ws.now()));
+            scheduleSelfDestructReviews(signed);
+            return signed;
         });
     }
 
@@ -129,6 +134,7 @@ public final class LaidMinefieldStore {
                 LaidMinefieldTable.update(ws.connection(), linked);
                 AuditLog.append(ws.connection(), now, ws.user(), Action.UPDATE, LaidMinefieldTable.ENTITY, id,
                         LaidMinefieldTable.json(rev), LaidMinefieldTable.json(linked));
+                scheduleSelfDestructReviews(linked);
                 return stored;
             });
         }
@@ -173,6 +179,30 @@ public final class LaidMinefieldStore {
     }
 
     // ------------------------------------------------------------------------------------------------
+
+    /**
+     * Gives the hazard area made from this minefield the self-destruct and self-deactivation reviews of its
+     * mines (laying completed plus the longest times of the record), in the same transaction: at conversion, and
+     * when a correction of a converted record is signed off. Records not yet converted have no monitoring
+     * schedule; their reviews are set when they are converted.
+     */
+    private void scheduleSelfDestructReviews(LaidMinefieldRevision rev) throws SQLException {
+        Optional<SelfDestructSpec> sd = SelfDestructSpec.of(rev.record());
+        if (sd.isEmpty()) {
+            return;
+        }
+        long hazardId = rev.hazardId();
+        for (LaidMinefieldRevision r : LaidMinefieldTable.revisions(ws.connection(), rev.number())) {
+            hazardId = hazardId != 0 ? hazardId : r.hazardId();
+        }
+        if (hazardId == 0) {
+            return;
+        }
+        Optional<HazardAreaTable.Row> area = HazardAreaTable.byId(ws.connection(), hazardId);
+        if (area.isPresent()) {
+            MonitoringStore.upsertSelfDestruct(ws, new HazardReference(area.get().reference()), sd.get());
+        }
+    }
 
     private interface Change {
         LaidMinefieldRevision apply(LaidMinefieldRevision before) throws SQLException;

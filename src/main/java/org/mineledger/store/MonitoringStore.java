@@ -155,24 +155,57 @@ public final class MonitoringStore {
     public void saveSelfDestruct(HazardReference area, SelfDestructSpec sd) {
         synchronized (ws) {
             ws.write("the self-destruct data of " + area, () -> {
-                String after = MAPPER.createObjectNode().put("hazard_ref", area.value())
-                        .put("laying_completed", UtcTime.format(sd.layingCompleted()))
-                        .put("self_destruct_s", sd.selfDestruct().toSeconds())
-                        .put("self_deactivation_s", sd.selfDeactivation().toSeconds()).toString();
-                try (PreparedStatement p = ws.connection().prepareStatement("INSERT INTO " + SELF_DESTRUCT
-                        + " (hazard_ref, laying_completed, self_destruct_s, self_deactivation_s) VALUES (?, ?, ?, ?) "
-                        + "ON CONFLICT (hazard_ref) DO UPDATE SET laying_completed = excluded.laying_completed, "
-                        + "self_destruct_s = excluded.self_destruct_s, "
-                        + "self_deactivation_s = excluded.self_deactivation_s")) {
-                    p.setString(1, area.value());
-                    p.setString(2, UtcTime.format(sd.layingCompleted()));
-                    p.setLong(3, sd.selfDestruct().toSeconds());
-                    p.setLong(4, sd.selfDeactivation().toSeconds());
-                    p.executeUpdate();
-                }
-                audit(Action.UPDATE, SELF_DESTRUCT, rowId(SELF_DESTRUCT, area), null, after);
+                upsertSelfDestruct(ws, area, sd);
                 return null;
             });
+        }
+    }
+
+    /**
+     * Writes the self-destruct data of an area inside the caller's transaction, with its audit entry; nothing when
+     * the stored data are already these.
+     */
+    static void upsertSelfDestruct(Workspace ws, HazardReference area, SelfDestructSpec sd) throws SQLException {
+        String before = selfDestructJson(ws.connection(), area);
+        String after = MAPPER.createObjectNode().put("hazard_ref", area.value())
+                .put("laying_completed", UtcTime.format(sd.layingCompleted()))
+                .put("self_destruct_s", sd.selfDestruct().toSeconds())
+                .put("self_deactivation_s", sd.selfDeactivation().toSeconds()).toString();
+        if (after.equals(before)) {
+            return;
+        }
+        try (PreparedStatement p = ws.connection().prepareStatement("INSERT INTO " + SELF_DESTRUCT
+                + " (hazard_ref, laying_completed, self_destruct_s, self_deactivation_s) VALUES (?, ?, ?, ?) "
+                + "ON CONFLICT (hazard_ref) DO UPDATE SET laying_completed = excluded.laying_completed, "
+                + "self_destruct_s = excluded.self_destruct_s, "
+                + "self_deactivation_s = excluded.self_deactivation_s")) {
+            p.setString(1, area.value());
+            p.setString(2, UtcTime.format(sd.layingCompleted()));
+            p.setLong(3, sd.selfDestruct().toSeconds());
+            p.setLong(4, sd.selfDeactivation().toSeconds());
+            p.executeUpdate();
+        }
+        long id;
+        try (PreparedStatement p = ws.connection().prepareStatement(
+                "SELECT rowid FROM " + SELF_DESTRUCT + " WHERE hazard_ref = ?")) {
+            p.setString(1, area.value());
+            try (ResultSet r = p.executeQuery()) {
+                id = r.getLong(1);
+            }
+        }
+        AuditLog.append(ws.connection(), ws.now(), ws.user(), before == null ? Action.CREATE : Action.UPDATE,
+                SELF_DESTRUCT, id, before, after);
+    }
+
+    private static String selfDestructJson(Connection c, HazardReference area) throws SQLException {
+        try (PreparedStatement p = c.prepareStatement("SELECT laying_completed, self_destruct_s, self_deactivation_s"
+                + " FROM " + SELF_DESTRUCT + " WHERE hazard_ref = ?")) {
+            p.setString(1, area.value());
+            try (ResultSet r = p.executeQuery()) {
+                return r.next() ? MAPPER.createObjectNode().put("hazard_ref", area.value())
+                        .put("laying_completed", r.getString(1)).put("self_destruct_s", r.getLong(2))
+                        .put("self_deactivation_s", r.getLong(3)).toString() : null;
+            }
         }
     }
 

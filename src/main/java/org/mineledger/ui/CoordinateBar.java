@@ -22,8 +22,7 @@ import org.mineledger.ui.map.MapView;
  */
 final class CoordinateBar {
     /** Systems a user can choose, by the id the CLI also uses. */
-    static final List<String> SYSTEMS = List.of("latlon", "dms", "utm", "mgrs", "epsg:3067", "epsg:2180",
-            "epsg:3346", "epsg:3059", "epsg:3301");
+    static final List<String> SYSTEMS = CoordinateSystem.IDS;
     private final HBox node;
     private final ComboBox<String> system = new ComboBox<>();
     private final TextField goTo = new TextField();

@@ -140,7 +140,9 @@ public final class MainView {
                 e -> ErrorDialog.show(window(), e)).menu();
         MenuBar bar = new MenuBar(file, edit.menu(), view,
                 new org.mineledger.ui.records.RecordsMenu(model, this::window).menu(),
-                new Menu(Messages.get("menu.plan"), null, planner), monitoring.menu(this::window), training);
+                new Menu(Messages.get("menu.plan"), null, planner,
+                        new org.mineledger.ui.marking.MarkingLauncher(model, map).menuItem(this::window)),
+                monitoring.menu(this::window), training);
         bar.setUseSystemMenuBar(true);
         return bar;
     }

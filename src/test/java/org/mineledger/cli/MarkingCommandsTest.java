@@ -46,7 +46,7 @@ class MarkingCommandsTest {
     }
 
     @Test
-    void aMissingSignLoggedByInspectShowsAsAFollowUpAndOverdueExitsOne() throws Exception {
+    void aMissingSignLoggedByInspectShowsAsAFollowUpAndOverdueExitsThree() throws Exception {
         Path ws = sample();
         assertThat(MineLedgerCommand.run("inspect", ws.toString(), "HA-0001", "--inspector", "A. Tamm", "--team",
                 "Team 2", "--missing", "S-004", "--date", "2026-11-20")).isZero();
@@ -73,6 +73,39 @@ class MarkingCommandsTest {
         // 11 areas not handed over in the sample (HA-0012 is handed over): at least one inspection each
         assertThat(cal.getComponents(Component.VEVENT).size()).isGreaterThanOrEqualTo(11);
         assertThat(Files.readString(ics)).doesNotContain("HA-0012");
+    }
+
+    @Test
+    void theCommandLinesOfIssue7WorkAsWritten() throws Exception {
+        Path ws = sample();
+        Path gpx = dir.resolve("OUT.gpx");
+        Path pdf = dir.resolve("OUT.pdf");
+        assertThat(MineLedgerCommand.run("marking", ws.toString(), "HA-0002", "--gpx", gpx.toString(), "--pdf",
+                pdf.toString())).as(console.err()).isZero();
+        var doc = javax.xml.parsers.DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(gpx.toFile());
+        var waypoints = doc.getElementsByTagName("wpt");
+        assertThat(waypoints.getLength()).isGreaterThan(3);
+        assertThat(((org.w3c.dom.Element) waypoints.item(0)).getElementsByTagName("name").item(0).getTextContent())
+                .isEqualTo("S-001");
+        try (PDDocument p = Loader.loadPDF(pdf.toFile())) {
+            assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(p)).contains("Marking plan — HA-0002");
+        }
+
+        Path ics = dir.resolve("OUT.ics");
+        Path teams = dir.resolve("teams");
+        assertThat(MineLedgerCommand.run("schedule", ws.toString(), "--ics", ics.toString(), "--ics-per-team",
+                teams.toString())).isZero();
+        new CalendarBuilder().build(Files.newInputStream(ics)).validate();
+        try (var files = Files.list(teams)) {
+            assertThat(files).isNotEmpty().allMatch(f -> f.toString().endsWith(".ics"));
+        }
+
+        console.resetOut();
+        assertThat(MineLedgerCommand.run("due", ws.toString(), "--date", "2026-11-27"))
+                .isEqualTo(MonitorCommand.OVERDUE).isEqualTo(3);
+        assertThat(console.out()).contains("OVERDUE (").contains("DUE THIS WEEK (");
+        // as of a day before monitoring began nothing is overdue: exit 0
+        assertThat(MineLedgerCommand.run("due", ws.toString(), "--date", "2025-03-04")).isZero();
     }
 
     @Test

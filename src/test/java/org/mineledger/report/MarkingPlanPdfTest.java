@@ -66,19 +66,71 @@ class MarkingPlanPdfTest {
     @Test
     void theMapExtractIsAtItsStatedScale() {
         MarkingPlan plan = MarkingFixtures.rectanglePlan();
-        MapFrame f = new MapFrame(plan.markedLine(), 50, 50, 170 * PdfPageFlow.MM, 125 * PdfPageFlow.MM);
-        // the 100 m x 100 m rectangle fits 0.85 x 125 mm at 1:1000 (100 mm) but not at 1:500 (200 mm)
-        assertThat(f.scale()).isEqualTo(1000);
+        ExtractPlacement at = MarkingPlanPdf.placement(area(), plan, 60, 170 * PdfPageFlow.MM);
+        // the 100 m x 100 m rectangle (112 m with the fit margin) fits the 135 mm - footer frame at 1:1000
+        assertThat(at.scale().denominator()).isEqualTo(1000);
         GeoPoint a = plan.signs().get(0).position();
-        GeoPoint b = plan.signs().get(4).position(); // the south-east corner, 100.53 m east (GeodSolve)
-        float[] pa = f.toPage(a);
-        float[] pb = f.toPage(b);
+        GeoPoint b = plan.signs().stream().filter(s -> s.reason() == org.mineledger.plan.marking.SignReason.TURNING_POINT)
+                .skip(1).findFirst().orElseThrow().position(); // the next corner, 100.53 m away (GeodSolve)
+        double[] pa = at.toPage(a);
+        double[] pb = at.toPage(b);
         double paperMm = Math.hypot(pb[0] - pa[0], pb[1] - pa[1]) / PdfPageFlow.MM;
-        double groundM = Geodesy.inverse(a, b).distance().metres();
-        // paper mm = ground m x 1000 / 1000, to within the UTM scale factor at 27 E (0.9996)
-        assertThat(paperMm).isCloseTo(groundM * 0.9996, within(0.01));
-        // the box is 170 m wide at 1:1000; a fifth is 34 m, so the bar is the round 25 m
-        assertThat(MarkingPlanPdf.scaleBarMetres(f)).isEqualTo(25);
+        // at a true 1:1000, 100.53 m of ground (GeodSolve) is 100.53 mm of paper
+        assertThat(paperMm).isCloseTo(100.53, within(0.05));
+    }
+
+    @Test
+    void theMapExtractDrawsTheBaseMapUnderTheSigns() throws Exception {
+        HazardArea sampleArea = sampleArea();
+        MarkingPlan plan = new org.mineledger.plan.marking.MarkingPlanner(sampleArea.polygon(), List.of(),
+                org.mineledger.plan.marking.MarkingOptions.defaults()).plan();
+        Path with = dir.resolve("with.pdf");
+        Path without = dir.resolve("without.pdf");
+        MarkingPlanPdf pdf = new MarkingPlanPdf(new CoordinateFormatter(CoordinateSystem.UTM, Precision.DECIMETRE),
+                "TRAINING — FICTIONAL DATA");
+        pdf.withBaseMaps(new org.mineledger.io.basemap.BaseMapReader().forWorkspace(true)).write(sampleArea, plan,
+                with);
+        pdf.write(sampleArea, plan, without);
+        try (PDDocument doc = Loader.loadPDF(with.toFile())) {
+            String text = new PDFTextStripper().getText(doc);
+            assertThat(text).contains("Scale 1:").contains("Base map:").contains("MineLedger default, not a "
+                    + "standard");
+        }
+        // the base map is drawn: the land colour and the forest west of HA-0001 (PrintSymbols #B5D6A1 at 90 % over the land) show on the
+        // page with base maps and not without them
+        assertThat(pixels(with, 0xF4F1E8)).isGreaterThan(10_000);
+        assertThat(pixels(with, 0xBBD9A8)).isGreaterThan(200);
+        assertThat(pixels(without, 0xF4F1E8)).as("only the edges of the training mark").isLessThan(1_000);
+        assertThat(pixels(without, 0xBBD9A8)).isZero();
+    }
+
+    /** Pixels of page 1, rendered at 72 dpi, within 6 of {@code rgb} in each channel. */
+    private static int pixels(Path pdf, int rgb) throws Exception {
+        try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+            java.awt.image.BufferedImage img = new org.apache.pdfbox.rendering.PDFRenderer(doc).renderImageWithDPI(0,
+                    72);
+            int n = 0;
+            for (int y = 0; y < img.getHeight(); y++) {
+                for (int x = 0; x < img.getWidth(); x++) {
+                    int p = img.getRGB(x, y);
+                    if (Math.abs((p >> 16 & 255) - (rgb >> 16 & 255)) <= 6
+                            && Math.abs((p >> 8 & 255) - (rgb >> 8 & 255)) <= 6
+                            && Math.abs((p & 255) - (rgb & 255)) <= 6) {
+                        n++;
+                    }
+                }
+            }
+            return n;
+        }
+    }
+
+    /** HA-0001 of the bundled training sample, which has tracks, a road and a village around it. */
+    private HazardArea sampleArea() {
+        Path ws = dir.resolve("sample.gpkg");
+        org.mineledger.io.sample.SampleInstaller.install("border-crossing", ws);
+        try (org.mineledger.store.Workspace w = org.mineledger.store.Workspace.open(ws)) {
+            return w.hazard(HazardReference.numbered(1)).orElseThrow();
+        }
     }
 
     @Test

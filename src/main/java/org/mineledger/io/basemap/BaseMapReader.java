@@ -48,6 +48,18 @@ public final class BaseMapReader {
         return List.copyOf(ids);
     }
 
+    /** The base maps for a workspace: every real map, and the fictional training map only for training data. */
+    public List<BaseMap> forWorkspace(boolean training) {
+        List<BaseMap> maps = new ArrayList<>();
+        for (String id : ids()) {
+            BaseMap map = load(id);
+            if (!map.training() || training) {
+                maps.add(map);
+            }
+        }
+        return List.copyOf(maps);
+    }
+
     /** Loads every layer of the base map {@code id}. */
     public BaseMap load(String id) {
         List<String> ids = ids();

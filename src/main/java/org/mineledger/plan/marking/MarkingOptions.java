@@ -17,12 +17,16 @@ public record MarkingOptions(Distance maxSignSpacing, Distance outerBuffer, Dist
         BarrierKind barrier, int strands, LabourRates rates) {
 
     /**
-     * Default maximum sign spacing, 25 m. Amended Protocol II, Technical Annex para. 4, asks that signs be
-     * "sufficient in number" and placed so that a civilian approaching sees one from any point; it gives no
-     * figure, and IMAS 08.40 leaves the figure to the national authority. 25 m keeps a 28 cm sign legible from
-     * the next sign in light vegetation. A MineLedger default: set your national standard's value.
+     * Default maximum sign spacing, 25 m. CCW Amended Protocol II, Technical Annex para. 4, asks only that signs be
+     * placed so that a civilian approaching the area sees one from any point; it gives no figure, and neither do
+     * MineLedger's domain notes. 25 m is therefore a MineLedger default, not a standard: the national SOP sets it.
      */
     public static final Distance DEFAULT_SIGN_SPACING = Distance.ofMetres(25);
+    /** Where {@link #DEFAULT_SIGN_SPACING} comes from, as printed next to it in the UI, the CLI help and the PDF. */
+    public static final String DEFAULT_SPACING_SOURCE = "MineLedger default, not a standard: CCW Amended Protocol II, "
+            + "Technical Annex gives no figure (a civilian approaching must see a sign from any point); "
+            + "set the spacing of your national SOP";
+
     /** Default picket interval 5 m: a MineLedger default so tape does not sag to the ground; editable. */
     public static final Distance DEFAULT_PICKET_INTERVAL = Distance.ofMetres(5);
 
@@ -62,6 +66,16 @@ public record MarkingOptions(Distance maxSignSpacing, Distance outerBuffer, Dist
 
     public MarkingOptions withBuffer(Distance buffer) {
         return new MarkingOptions(maxSignSpacing, buffer, picketInterval, barrier, strands, rates);
+    }
+
+    /** Says where the spacing came from: the default's source, or that the user set it. */
+    public String spacingSource() {
+        return maxSignSpacing.equals(DEFAULT_SIGN_SPACING) ? DEFAULT_SPACING_SOURCE
+                : "set by the user (MineLedger's default is 25 m)";
+    }
+
+    public MarkingOptions withPickets(Distance interval) {
+        return new MarkingOptions(maxSignSpacing, outerBuffer, interval, barrier, strands, rates);
     }
 
     public MarkingOptions withBarrier(BarrierKind kind, int strandCount) {

@@ -91,7 +91,8 @@ public final class MarkingPlanner {
             chainage += e.length();
         }
         assumptions.add(String.format(Locale.ROOT, "Signs at every turning point, at every track or path "
-                + "crossing, and at most %s m apart along the marked line (geodesic, WGS84).", plain(max)));
+                + "crossing, and at most %s m apart along the marked line (geodesic, WGS84). Spacing: %s.",
+                plain(max), options.spacingSource()));
         MarkingQuantities q = new MarkingQuantities(options, edges.stream().map(Edge::length).toList(),
                 signs.size());
         assumptions.addAll(q.assumptions());

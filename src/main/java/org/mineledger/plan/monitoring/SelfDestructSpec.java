@@ -3,6 +3,10 @@ package org.mineledger.plan.monitoring;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
+import java.util.Optional;
+import org.mineledger.model.laid.LaidMinefieldRecord;
+import org.mineledger.model.laid.MineEntry;
+import org.mineledger.model.laid.Strip;
 
 /**
  * Self-destruction and self-deactivation data of the mines of a laid minefield, from the laying record.
@@ -35,6 +39,33 @@ public record SelfDestructSpec(Instant layingCompleted, Duration selfDestruct, D
                     + " days) comes before self-destruction (" + selfDestruct.toDays()
                     + " days); check the mine data.");
         }
+    }
+
+    /**
+     * The data a laid-minefield record gives: laying completed, and the longest self-destruct and self-deactivation
+     * times of its mines (the review waits for the last mine). Empty when laying is not completed or no mine has
+     * both times; a self-deactivation shorter than the longest self-destruct is taken as that self-destruct.
+     */
+    public static Optional<SelfDestructSpec> of(LaidMinefieldRecord record) {
+        if (record.layingCompleted() == null) {
+            return Optional.empty();
+        }
+        Duration destruct = null;
+        Duration deactivate = null;
+        for (Strip strip : record.strips()) {
+            for (MineEntry m : strip.mines()) {
+                destruct = longer(destruct, m.selfDestruct());
+                deactivate = longer(deactivate, m.selfDeactivation());
+            }
+        }
+        if (destruct == null || deactivate == null) {
+            return Optional.empty();
+        }
+        return Optional.of(new SelfDestructSpec(record.layingCompleted(), destruct, longer(deactivate, destruct)));
+    }
+
+    private static Duration longer(Duration a, Duration b) {
+        return a == null ? b : b == null || a.compareTo(b) >= 0 ? a : b;
     }
 
     public Instant selfDestructAt() {
