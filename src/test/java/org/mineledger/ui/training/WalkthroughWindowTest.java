@@ -3,20 +3,22 @@ package org.mineledger.ui.training;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
-import java.time.Instant;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
+import javafx.scene.control.TableCell;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
+import javafx.stage.PopupWindow;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.mineledger.ui.AppWindowFixture;
 import org.mineledger.io.sample.WalkthroughCopy;
 import org.mineledger.model.HazardArea;
-import org.mineledger.model.HazardKind;
 import org.mineledger.model.HazardReference;
 import org.mineledger.model.HazardStatus;
 import org.mineledger.store.DataFolder;
@@ -24,7 +26,10 @@ import org.mineledger.store.Workspace;
 import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 
-/** A student follows the first three steps of the village-survey walkthrough in the real window. */
+/**
+ * A student follows the first three steps of the village-survey walkthrough in the real window: each change made
+ * by hand with Edit › Area details…, each tick appearing as soon as it is saved.
+ */
 class WalkthroughWindowTest {
     @TempDir
     static Path home;
@@ -44,27 +49,23 @@ class WalkthroughWindowTest {
         assertThat(progress()).isEqualTo("0 of 5 steps done");
         assertThat(details()).contains("Step 1: Cancel the school path ditch", "HA-0004 is active but should be cancelled.");
 
-        // Step 1: cancel HA-0004, then press Check.
-        change(copy, "HA-0004", a -> a.withStatus(HazardStatus.CANCELLED, Instant.now()));
-        robot.clickOn("#walkthroughCheck");
+        // Step 1: select HA-0004 in the table, Edit › Area details…, status Cancelled, OK: the panel ticks it.
+        editDetails("HA-0004", "#areaDetailsStatus", "Cancelled");
         assertThat(progress()).isEqualTo("1 of 5 steps done");
         assertThat(steps().getItems().get(0).label()).startsWith("\u2714 1.");
         assertThat(details()).contains("Step 2: Confirm the orchard",
                 "HA-0001 is a suspected hazard area (SHA) but should be a confirmed hazard area (CHA).");
 
         // Step 2: confirm the orchard.
-        change(copy, "HA-0001", a -> a.withDetails(a.name(), HazardKind.CONFIRMED, a.notes(), Instant.now()));
-        robot.clickOn("#walkthroughCheck");
+        editDetails("HA-0001", "#areaDetailsKind", "CHA — Confirmed hazard area");
         assertThat(progress()).isEqualTo("2 of 5 steps done");
         assertThat(details()).contains("Step 3: Reduce the mill road fields");
 
         // Step 3: first the wrong status, which the panel explains, then the right one.
-        change(copy, "HA-0002", a -> a.withStatus(HazardStatus.CANCELLED, Instant.now()));
-        robot.clickOn("#walkthroughCheck");
+        editDetails("HA-0002", "#areaDetailsStatus", "Cancelled");
         assertThat(progress()).isEqualTo("2 of 5 steps done");
         assertThat(details()).contains("HA-0002 is cancelled but should be reduced. Technical survey reduces land");
-        change(copy, "HA-0002", a -> a.withStatus(HazardStatus.REDUCED, Instant.now()));
-        robot.clickOn("#walkthroughCheck");
+        editDetails("HA-0002", "#areaDetailsStatus", "Reduced");
         assertThat(progress()).isEqualTo("3 of 5 steps done");
         assertThat(steps().getItems()).extracting(StepRow::passed).containsExactly(true, true, true, false, false);
         assertThat(details()).contains("Step 4: Record what is left", "There is no hazard area HA-0006");
@@ -95,11 +96,17 @@ class WalkthroughWindowTest {
         WaitForAsyncUtils.waitForFxEvents();
     }
 
-    /** What the student does with the editing tools: one change to the workspace, from outside the panel. */
-    private static void change(Path file, String reference, java.util.function.UnaryOperator<HazardArea> edit) {
-        try (Workspace ws = Workspace.open(file)) {
-            ws.update(edit.apply(ws.hazard(new HazardReference(reference)).orElseThrow()));
-        }
+    /** Selects an area in the table, opens Edit › Area details…, picks one value in a drop-down and presses OK. */
+    private void editDetails(String reference, String combo, String value) {
+        robot.clickOn(robot.lookup(n -> n instanceof TableCell<?, ?> c && reference.equals(c.getText())).<Node>query());
+        robot.clickOn("Edit").clickOn("Area details…");
+        robot.clickOn(combo);
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn(robot.lookup(n -> n instanceof ListCell<?> c && value.equals(c.getText()) && c.getScene() != null
+                && c.getScene().getWindow() instanceof PopupWindow).<Node>query());
+        robot.clickOn(robot.lookup("#areaDetails .button").<Button>match(b -> "OK".equals(((Button) b).getText()))
+                .queryButton());
+        WaitForAsyncUtils.waitForFxEvents();
     }
 
     private String progress() {
