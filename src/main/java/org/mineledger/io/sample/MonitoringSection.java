@@ -22,13 +22,14 @@ import org.mineledger.store.MonitoringStore;
 import org.mineledger.store.Workspace;
 
 /**
- * A scenario's {@code monitoring.json}: the monitoring settings of each section, the inspections that were done
+ * A scenario's {@code monitoring.json}: the monitoring settings and the marking plan (as marked) of each section, the inspections that were done
  * (one record per section, with the faults found at its posts; missed inspections are not recorded, so they show
  * as overdue), the follow-up tasks a later repair closed, and the events, stored through {@link MonitoringStore}.
  */
 final class MonitoringSection {
     private final String path;
     private final JsonNode file;
+    private final MarkingSection marking;
     private final List<Section> sections = new ArrayList<>();
     /** Posts with a fence breach, by stored inspection id, to close the breach task once they are repaired. */
     private final Map<Long, Set<Integer>> breachPosts = new HashMap<>();
@@ -42,6 +43,7 @@ final class MonitoringSection {
     MonitoringSection(String path, JsonNode file) {
         this.path = path;
         this.file = file;
+        this.marking = new MarkingSection(path, file);
     }
 
     void loadInto(Workspace workspace) {
@@ -75,6 +77,10 @@ final class MonitoringSection {
             Section section = new Section(area, s.path("firstPost").asInt(), s.path("lastPost").asInt(),
                     text(s, "team", p));
             sections.add(section);
+            if (marking.present()) {
+                store.saveMarkingPlan(area, marking.plan(workspace.hazard(area).orElseThrow(), section.firstPost(),
+                        section.lastPost()));
+            }
             store.saveSettings(new MonitoringSettings(area, section.team(), s.path("nearSettlement").asBoolean(true),
                     Optional.of(LocalDate.parse(text(s, "monitoringFrom", p)))));
         }

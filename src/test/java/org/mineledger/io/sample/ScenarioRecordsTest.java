@@ -13,7 +13,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.locationtech.jts.geom.Coordinate;
 import org.mineledger.geo.CoordinateParser;
+import org.mineledger.geo.Distance;
 import org.mineledger.geo.GeoPoint;
 import org.mineledger.geo.Geodesy;
 import org.mineledger.io.BundledResources;
@@ -23,6 +25,8 @@ import org.mineledger.model.laid.ComplianceCheck;
 import org.mineledger.model.laid.LaidMinefieldRecord;
 import org.mineledger.model.laid.Strip;
 import org.mineledger.model.survey.ReleaseKind;
+import org.mineledger.plan.marking.Sign;
+import org.mineledger.plan.marking.SignReason;
 import org.mineledger.plan.monitoring.FollowUp;
 import org.mineledger.plan.monitoring.MonitoringRecords;
 import org.mineledger.store.LaidMinefieldStore;
@@ -126,6 +130,50 @@ class ScenarioRecordsTest {
                             "Report evidence of entry to the authority and re-inspect (HA-0002)");
             assertThat(m.inspections(s1).stream().filter(i -> !i.passed()).findFirst().orElseThrow().missingSigns())
                     .containsExactly("S-014");
+        }
+    }
+
+    @Test
+    void beltScenarioStoresAMarkingPlanPerSectionWhoseSignsAreTheNumberedPostsTheInspectionsName() {
+        JsonNode file = RESOURCES.readJson("samples/border-belt-monitoring/monitoring.json");
+        try (Workspace ws = installed("border-belt-monitoring")) {
+            MonitoringStore store = new MonitoringStore(ws);
+            List<Sign> s1 = store.latestSigns(new HazardReference("HA-0001"));
+            List<Sign> s2 = store.latestSigns(new HazardReference("HA-0002"));
+            assertThat(s1).hasSize(33).first().extracting(Sign::number).isEqualTo("S-001");
+            assertThat(s1.get(32).number()).isEqualTo("S-033");
+            assertThat(s2).hasSize(32).first().extracting(Sign::number).isEqualTo("S-034");
+            assertThat(s2.get(31).number()).isEqualTo("S-065");
+            assertThat(store.latestSigns(new HazardReference("HA-0003"))).isEmpty();
+            // post 14, where the fence went down, carries sign S-014 at the post's position from the file
+            GeoPoint post14 = PARSER.parse(file.path("signPosts").get(13).path("position").asText());
+            Sign s014 = s1.stream().filter(s -> s.number().equals("S-014")).findFirst().orElseThrow();
+            assertThat(Geodesy.inverse(s014.position(), post14).distance().metres()).isLessThan(0.01);
+            // each sign faces away from its belt (30 m behind it is inside, 30 m ahead outside) and the posts
+            // stand about 50 m apart (the scenario's design), 32 gaps along section 1
+            var belt = ws.hazard(new HazardReference("HA-0001")).orElseThrow().polygon();
+            var gf = belt.getFactory();
+            assertThat(s1).allSatisfy(s -> {
+                GeoPoint ahead = Geodesy.direct(s.position(), s.facing().degrees(), Distance.ofMetres(30));
+                assertThat(belt.contains(gf.createPoint(new Coordinate(ahead.lon(), ahead.lat())))).isFalse();
+            });
+            assertThat(s1.subList(1, 32)).allSatisfy(s -> { // the end posts stand level with the section's ends
+                GeoPoint behind = Geodesy.direct(s.position(), s.facing().degrees() + 180, Distance.ofMetres(30));
+                assertThat(belt.contains(gf.createPoint(new Coordinate(behind.lon(), behind.lat())))).isTrue();
+            });
+            assertThat(s1.get(32).chainage().metres()).isBetween(32 * 48.0, 32 * 53.0);
+            assertThat(s2.stream().filter(s -> s.reason() == SignReason.TRACK_CROSSING).map(Sign::number))
+                    .containsExactly("S-053");
+            // every sign an inspection found missing or damaged is a sign of its section's stored plan
+            MonitoringRecords m = store.records();
+            for (var section : List.of(s1, s2)) {
+                List<String> numbers = section.stream().map(Sign::number).toList();
+                HazardReference ref = section == s1 ? new HazardReference("HA-0001") : new HazardReference("HA-0002");
+                m.inspections(ref).forEach(i -> {
+                    assertThat(numbers).containsAll(i.missingSigns());
+                    assertThat(numbers).containsAll(i.damagedSigns());
+                });
+            }
         }
     }
 
