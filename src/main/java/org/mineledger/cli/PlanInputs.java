@@ -1,7 +1,6 @@
 package org.mineledger.cli;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.locationtech.jts.geom.Point;
@@ -27,15 +26,7 @@ final class PlanInputs {
 
     /** The world map, and the fictional training map only for a training workspace. */
     static List<BaseMap> baseMaps(boolean training) {
-        BaseMapReader reader = new BaseMapReader();
-        List<BaseMap> maps = new ArrayList<>();
-        for (String id : reader.ids()) {
-            BaseMap map = reader.load(id);
-            if (!map.training() || training) {
-                maps.add(map);
-            }
-        }
-        return maps;
+        return new BaseMapReader().forWorkspace(training);
     }
 
     /** Mean latitude of the open hazards, for the daylight rule; 55 N when there are none. */

@@ -48,6 +48,18 @@ public final class BaseMapReader {
         return List.copyOf(ids);
     }
 
+    /** The maps a workspace may be drawn and planned on: every world map, the training maps only for training. */
+    public List<BaseMap> forWorkspace(boolean training) {
+        List<BaseMap> maps = new ArrayList<>();
+        for (String id : ids()) {
+            BaseMap map = load(id);
+            if (!map.training() || training) {
+                maps.add(map);
+            }
+        }
+        return maps;
+    }
+
     /** Loads every layer of the base map {@code id}. */
     public BaseMap load(String id) {
         List<String> ids = ids();

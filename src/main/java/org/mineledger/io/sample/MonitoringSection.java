@@ -22,9 +22,10 @@ import org.mineledger.store.MonitoringStore;
 import org.mineledger.store.Workspace;
 
 /**
- * A scenario's {@code monitoring.json}: the monitoring settings and the marking plan (as marked) of each section, the inspections that were done
- * (one record per section, with the faults found at its posts; missed inspections are not recorded, so they show
- * as overdue), the follow-up tasks a later repair closed, and the events, stored through {@link MonitoringStore}.
+ * A scenario's {@code monitoring.json}: the monitoring settings and the marking plan (as marked) of each section,
+ * the inspections that were done (one record per section, with the faults found at its posts; missed inspections
+ * are not recorded, so they show as overdue), the follow-up tasks a later repair closed, and the events, stored
+ * through {@link MonitoringStore}.
  */
 final class MonitoringSection {
     private final String path;

@@ -2,12 +2,14 @@ package org.mineledger.io.sample;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.URL;
 import java.net.URLClassLoader;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -17,6 +19,7 @@ import org.locationtech.jts.geom.Coordinate;
 import org.mineledger.geo.CoordinateParser;
 import org.mineledger.geo.Distance;
 import org.mineledger.geo.GeoPoint;
+import org.mineledger.geo.GeodesicArea;
 import org.mineledger.geo.Geodesy;
 import org.mineledger.io.BundledResources;
 import org.mineledger.model.HazardArea;
@@ -25,12 +28,14 @@ import org.mineledger.model.laid.ComplianceCheck;
 import org.mineledger.model.laid.LaidMinefieldRecord;
 import org.mineledger.model.laid.Strip;
 import org.mineledger.model.survey.ReleaseKind;
+import org.mineledger.plan.clearance.Plan;
 import org.mineledger.plan.marking.Sign;
 import org.mineledger.plan.marking.SignReason;
 import org.mineledger.plan.monitoring.FollowUp;
 import org.mineledger.plan.monitoring.MonitoringRecords;
 import org.mineledger.store.LaidMinefieldStore;
 import org.mineledger.store.MonitoringStore;
+import org.mineledger.store.PlanStore;
 import org.mineledger.store.SurveyStore;
 import org.mineledger.store.Workspace;
 
@@ -101,6 +106,46 @@ class ScenarioRecordsTest {
             assertThat(store.accounting(ditch.id()).remainingM2()).isLessThan(1.0);
             int releases = ws.hazards().stream().mapToInt(h -> store.releases(h.id()).size()).sum();
             assertThat(releases).isEqualTo(1);
+        }
+    }
+
+    @Test
+    void villageScenarioHoldsADraftPlanOfTheFourOpenSuspectedAreasFromTheFirstOfMay() {
+        try (Workspace ws = installed("village-survey")) {
+            PlanStore store = new PlanStore(ws);
+            assertThat(store.plans()).singleElement().satisfies(p -> {
+                assertThat(p.name()).isEqualTo("Ivrelka draft plan 2025 (TRAINING — FICTIONAL DATA)");
+                assertThat(p.start()).isEqualTo("2025-05-01");
+            });
+            Plan plan = store.plan(store.plans().get(0).id()).orElseThrow();
+            assertThat(plan.unscheduled()).isEmpty();
+            assertThat(plan.assignments()).extracting(a -> a.task().hazardReference())
+                    .containsExactlyInAnyOrder("HA-0001", "HA-0002", "HA-0003", "HA-0005");
+            assertThat(plan.assignments()).allSatisfy(a -> {
+                assertThat(a.start()).isAfterOrEqualTo(LocalDate.of(2025, 5, 1));
+                assertThat(a.task().depthCm()).isEqualTo(13);
+            });
+            // the planned area is each area's geodesic area, as the register holds it
+            double registered = ws.hazards().stream().filter(h -> !h.reference().value().equals("HA-0004"))
+                    .mapToDouble(h -> new GeodesicArea(h.polygon()).area()).sum();
+            assertThat(plan.areaM2()).isCloseTo(registered, within(0.5));
+        }
+    }
+
+    @Test
+    void aClearancePlanNamingAnAreaTheScenarioDoesNotHoldNamesTheFileAndTheArea() throws Exception {
+        Path folder = Files.createDirectories(dir.resolve("res/samples/badplan"));
+        Files.writeString(folder.resolve("manifest.json"), "{\"optional\": {\"survey\": \"survey.json\"}}");
+        Files.writeString(folder.resolve("survey.json"), """
+                {"clearancePlan": {"stored": {"name": "P", "hazards": ["HA-0099"], "teams": "manual=1",
+                                              "start": "2025-05-01"}}}
+                """);
+        try (Workspace ws = installed("border-crossing");
+                URLClassLoader loader = new URLClassLoader(new URL[] {dir.resolve("res").toUri().toURL()}, null)) {
+            assertThatThrownBy(() -> new ScenarioRecords(new BundledResources(loader)).loadInto(ws, "badplan"))
+                    .isInstanceOf(SampleException.class)
+                    .hasMessageContaining("samples/badplan/survey.json, clearancePlan.stored: hazard area HA-0099");
+            assertThat(new PlanStore(ws).plans()).isEmpty();
         }
     }
 

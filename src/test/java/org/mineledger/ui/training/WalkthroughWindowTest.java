@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import javafx.scene.Node;
+import javafx.scene.canvas.Canvas;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -13,10 +14,13 @@ import javafx.scene.control.TableCell;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
 import javafx.stage.PopupWindow;
+import javafx.stage.Stage;
+import javafx.stage.Window;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.mineledger.ui.AppWindowFixture;
+import org.mineledger.ui.plan.PlannerView;
 import org.mineledger.io.sample.WalkthroughCopy;
 import org.mineledger.model.HazardArea;
 import org.mineledger.model.HazardReference;
@@ -81,6 +85,21 @@ class WalkthroughWindowTest {
         try (Workspace ws = Workspace.open(copy)) {
             assertThat(ws.hazard(new HazardReference("HA-0004")).orElseThrow().status()).isEqualTo(HazardStatus.ACTIVE);
         }
+    }
+
+    @Test
+    void thePlanViewOfTheVillageScenarioOpensOnItsStoredDraftPlanWithItsGanttChart() {
+        startWalkthrough("Village survey at Ivrelka");
+        robot.clickOn("Plan").clickOn("Clearance planner…");
+        WaitForAsyncUtils.waitForFxEvents();
+        Stage planner = (Stage) Window.getWindows().stream().filter(w -> w.getUserData() instanceof PlannerView)
+                .findFirst().orElseThrow();
+        Label totals = robot.from(planner.getScene().getRoot()).lookup("#planTotals").queryAs(Label.class);
+        assertThat(totals.getText()).startsWith("4 tasks planned, 0 not planned");
+        Canvas gantt = robot.from(planner.getScene().getRoot()).lookup((java.util.function.Predicate<Node>) n ->
+                n.getClass().getSimpleName().equals("GanttChart")).queryAs(Canvas.class);
+        assertThat(gantt.getHeight()).as("a row per team of the stored plan").isGreaterThan(20);
+        robot.interact(planner::close);
     }
 
     private void startWalkthrough(String title) {
