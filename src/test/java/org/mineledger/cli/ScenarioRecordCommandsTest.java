@@ -108,8 +108,10 @@ class ScenarioRecordCommandsTest {
                 "--box", "10", "--name", "Ivrelka draft")).as(err.toString(StandardCharsets.UTF_8)).isZero();
         try (Workspace w = Workspace.open(ws)) {
             PlanStore store = new PlanStore(w);
-            assertThat(store.plans()).singleElement().satisfies(p -> assertThat(p.name()).isEqualTo("Ivrelka draft"));
-            Plan plan = store.plan(store.plans().get(0).id()).orElseThrow();
+            // the draft stored at install comes first, the student's plan after it
+            assertThat(store.plans()).extracting(PlanStore.PlanSummary::name)
+                    .containsExactly("Ivrelka draft plan 2025 (TRAINING — FICTIONAL DATA)", "Ivrelka draft");
+            Plan plan = store.plan(store.plans().get(1).id()).orElseThrow();
             assertThat(plan.assignments().stream().map(Assignment::task).map(t -> t.hazardReference()))
                     .contains("HA-0001", "HA-0006").doesNotContain("HA-0004");
             assertThat(plan.start()).isAfterOrEqualTo(java.time.LocalDate.parse("2025-05-01"));
