@@ -23,6 +23,7 @@ import org.mineledger.geo.GeodesicArea;
 import org.mineledger.geo.Geodesy;
 import org.mineledger.io.BundledResources;
 import org.mineledger.model.HazardArea;
+import org.mineledger.model.HazardKind;
 import org.mineledger.model.HazardReference;
 import org.mineledger.model.laid.ComplianceCheck;
 import org.mineledger.model.laid.LaidMinefieldRecord;
@@ -88,6 +89,33 @@ class ScenarioRecordsTest {
             ComplianceCheck compliance = new ComplianceCheck(r);
             assertThat(compliance.findings()).as("the scenario's record is a correct one to copy").isEmpty();
             assertThat(compliance.isCompliant()).isTrue();
+        }
+    }
+
+    @Test
+    void recordMfA21SignedOffConvertsToAConfirmedAreaOnItsTraverseLinkedToTheRecordForClearance() {
+        JsonNode file = RESOURCES.readJson("samples/laid-protective-minefield/laid-record.json");
+        try (Workspace ws = installed("laid-protective-minefield")) {
+            LaidMinefieldStore store = new LaidMinefieldStore(ws);
+            long id = store.latest("MF-A-21").orElseThrow().id();
+            store.submit(id);
+            store.signOff(id, "Trainee verifier (fictional)", "platoon commander");
+            HazardArea cha = store.convertToHazard(id);
+            assertThat(cha.kind()).isEqualTo(HazardKind.CONFIRMED);
+            assertThat(cha.reference().value()).isEqualTo("HA-0003");
+            var ring = cha.polygon().getExteriorRing();
+            assertThat(ring.getNumPoints() - 1).as("one corner per turning point").isEqualTo(6);
+            for (int i = 1; i <= 6; i++) {
+                GeoPoint tp = PARSER.parse(file.at("/turningPoints/TP" + i).asText());
+                assertThat(java.util.stream.IntStream.range(0, 6).mapToDouble(k -> Geodesy.inverse(tp,
+                        new GeoPoint(ring.getCoordinateN(k).y, ring.getCoordinateN(k).x)).distance().metres()).min()
+                        .orElseThrow()).as("TP%d is a corner of the confirmed area", i).isLessThan(0.01);
+            }
+            assertThat(store.forHazard(cha.id())).hasValueSatisfying(r -> assertThat(r.id()).isEqualTo(id));
+            // 70 self-destructing mines in strips A and B are what clearance must account for
+            assertThat(store.latest("MF-A-21").orElseThrow().record().strips()).extracting(Strip::mineCount)
+                    .containsExactly(file.at("/strips/0/mines").asInt(), file.at("/strips/1/mines").asInt());
+            assertThat(ws.check().ok()).as(ws.check().problems().toString()).isTrue();
         }
     }
 
