@@ -76,6 +76,21 @@ class ScenarioRecordCommandsTest {
     }
 
     @Test
+    void monitorDatedBetweenTheMissedInspectionsAndTheNextShowsThemOverdueAndLaterInspectionsDoNotCount() {
+        Path ws = sample("border-belt-monitoring");
+        // as of 25 January: inspected last on 3 December, the January ones missed; nothing of February counts yet
+        assertThat(MineLedgerCommand.run("monitor", ws.toString(), "--date", "2025-01-25"))
+                .isEqualTo(MonitorCommand.OVERDUE);
+        assertThat(overdueSection()).contains("Make up the inspection missed on 2025-01-07 (snow, track closed)")
+                .contains("Make up the inspection missed on 2025-01-21")
+                .doesNotContain("S-015").doesNotContain("S-014").doesNotContain("breach");
+        out.reset();
+        assertThat(MineLedgerCommand.run("monitor", ws.toString(), "--date", "2025-03-20"))
+                .isEqualTo(MonitorCommand.OVERDUE);
+        assertThat(overdueSection()).doesNotContain("Make up the inspection missed");
+    }
+
+    @Test
     void recordAccountingOnTheVillageBalancesWithTheDitchCancelledInFull() {
         Path ws = sample("village-survey");
         assertThat(MineLedgerCommand.run("record", "accounting", ws.toString()))

@@ -23,9 +23,9 @@ import org.mineledger.store.Workspace;
 
 /**
  * A scenario's {@code monitoring.json}: the monitoring settings and the marking plan (as marked) of each section,
- * the inspections that were done (one record per section, with the faults found at its posts; missed inspections
- * are not recorded, so they show as overdue), the follow-up tasks a later repair closed, and the events, stored
- * through {@link MonitoringStore}.
+ * the inspections that were done (one record per section, with the faults found at its posts), the missed ones (a
+ * task to make each up, closed by the next inspection done), the follow-up tasks a later repair closed, and the
+ * events, stored through {@link MonitoringStore}.
  */
 final class MonitoringSection {
     private final String path;
@@ -54,10 +54,21 @@ final class MonitoringSection {
             int i = 0;
             for (JsonNode inspection : file.path("inspections")) {
                 String p = "inspections[" + i++ + "]";
-                if (text(inspection, "result", p).equals("done")) {
+                String result = text(inspection, "result", p);
+                if (result.equals("done")) {
                     for (Section s : sections) {
                         inspect(store, s, inspection, p);
                     }
+                } else if (result.equals("missed")) {
+                    LocalDate due = LocalDate.parse(text(inspection, "date", p));
+                    Optional<LocalDate> madeUp = nextDone(due);
+                    for (Section s : sections) {
+                        store.recordMissedInspection(s.area(), s.team(), due, inspection.path("reason").asText(""),
+                                madeUp);
+                    }
+                } else {
+                    throw new SampleException(path + ", " + p + ": result '" + result
+                            + "' is neither done nor missed.");
                 }
             }
             events(store);
@@ -124,6 +135,19 @@ final class MonitoringSection {
         if (!repaired.isEmpty()) {
             closeRepaired(store, s.area(), repaired, date);
         }
+    }
+
+    /** The first inspection done after a missed one, which makes it up. */
+    private Optional<LocalDate> nextDone(LocalDate missed) {
+        Optional<LocalDate> next = Optional.empty();
+        for (JsonNode inspection : file.path("inspections")) {
+            LocalDate d = LocalDate.parse(inspection.path("date").asText());
+            if (inspection.path("result").asText("").equals("done") && d.isAfter(missed)
+                    && next.map(d::isBefore).orElse(true)) {
+                next = Optional.of(d);
+            }
+        }
+        return next;
     }
 
     /** Closes the open tasks of an area that the repairs at {@code posts} put right. */

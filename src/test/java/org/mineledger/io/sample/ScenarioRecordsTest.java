@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -196,7 +197,17 @@ class ScenarioRecordsTest {
             assertThat(m.inspections(s2)).hasSize(5);
             assertThat(m.events()).hasSize(2);
             assertThat(m.settings(s1).team()).isEqualTo("Monitoring team North (fictional)");
-            assertThat(m.followUps()).hasSize(6);
+            // six tasks from faults found, and for each section a task to make up each of the two missed
+            // inspections of January, closed by the inspection of 4 February
+            assertThat(m.followUps()).hasSize(10);
+            assertThat(m.followUps(s1)).filteredOn(f -> f.task().startsWith("Make up the inspection missed on"))
+                    .extracting(FollowUp::task, FollowUp::due, FollowUp::done)
+                    .containsExactly(
+                            org.assertj.core.groups.Tuple.tuple("Make up the inspection missed on 2025-01-07 (snow, "
+                                    + "track closed)", LocalDate.of(2025, 1, 7), Optional.of(LocalDate.of(2025, 2, 4))),
+                            org.assertj.core.groups.Tuple.tuple("Make up the inspection missed on 2025-01-21 (team "
+                                    + "withdrawn for another task)", LocalDate.of(2025, 1, 21),
+                                    Optional.of(LocalDate.of(2025, 2, 4))));
             assertThat(m.followUps().stream().filter(FollowUp::isOpen).map(FollowUp::task))
                     .containsExactlyInAnyOrder("Repair or replace damaged sign S-015 (HA-0001)",
                             "Close 1 breach(es) in the fence or tape (HA-0002)",
