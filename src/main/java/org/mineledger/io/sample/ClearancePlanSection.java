@@ -82,10 +82,6 @@ final class ClearancePlanSection {
     }
 
     private String text(String field, String at) {
-        String t = stored.path(field).asText("");
-        if (t.isBlank()) {
-            throw new SampleException(path + ", " + at + ": the field \"" + field + "\" is missing.");
-        }
-        return t;
+        return SampleException.requireText(path, stored, field, at);
     }
 }

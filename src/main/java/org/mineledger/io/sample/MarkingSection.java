@@ -103,10 +103,6 @@ final class MarkingSection {
     }
 
     private String text(JsonNode o, String field, String at) {
-        String t = o.path(field).asText("");
-        if (t.isBlank()) {
-            throw new SampleException(path + ", " + at + ": the field \"" + field + "\" is missing.");
-        }
-        return t;
+        return SampleException.requireText(path, o, field, at);
     }
 }

@@ -2,7 +2,6 @@ package org.mineledger.ui.edit;
 
 import java.time.Instant;
 import java.util.Optional;
-import java.util.function.Function;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Dialog;
@@ -11,7 +10,6 @@ import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
 import javafx.stage.Window;
-import javafx.util.StringConverter;
 import org.mineledger.model.HazardArea;
 import org.mineledger.model.HazardKind;
 import org.mineledger.model.HazardStatus;
@@ -34,9 +32,9 @@ final class AreaDetailsDialog {
         dialog.getDialogPane().setId("areaDetails");
         TextField name = new TextField(area.name());
         name.setId("areaDetailsName");
-        ComboBox<HazardKind> kind = combo("areaDetailsKind", HazardKind.values(), area.kind(),
+        ComboBox<HazardKind> kind = LabelledCombo.of("areaDetailsKind", HazardKind.values(), area.kind(),
                 k -> k.code() + " — " + k.label());
-        ComboBox<HazardStatus> status = combo("areaDetailsStatus", HazardStatus.values(), area.status(),
+        ComboBox<HazardStatus> status = LabelledCombo.of("areaDetailsStatus", HazardStatus.values(), area.status(),
                 HazardStatus::label);
         TextArea notes = new TextArea(area.notes());
         notes.setId("areaDetailsNotes");
@@ -62,24 +60,5 @@ final class AreaDetailsDialog {
     private static boolean sameDetails(HazardArea a, HazardArea b) {
         return a.name().equals(b.name()) && a.kind() == b.kind() && a.status() == b.status()
                 && a.notes().equals(b.notes());
-    }
-
-    private static <T> ComboBox<T> combo(String id, T[] values, T selected, Function<T, String> label) {
-        ComboBox<T> c = new ComboBox<>();
-        c.setId(id);
-        c.getItems().setAll(values);
-        c.setValue(selected);
-        c.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(T v) {
-                return v == null ? "" : label.apply(v);
-            }
-
-            @Override
-            public T fromString(String s) {
-                return c.getValue();
-            }
-        });
-        return c;
     }
 }

@@ -22,7 +22,6 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
-import javafx.util.StringConverter;
 import org.mineledger.geo.AngleUnit;
 import org.mineledger.geo.CoordinateSystem;
 import org.mineledger.geo.GeoPoint;
@@ -202,23 +201,8 @@ public final class TraverseDialog {
     }
 
     private static <T extends Enum<T>> ComboBox<T> combo(String id, T[] values, T selected) {
-        ComboBox<T> c = new ComboBox<>();
-        c.setId(id);
-        c.getItems().setAll(values);
-        c.setValue(selected);
-        c.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(T v) {
-                return v == null ? "" : Messages.get(v instanceof AngleUnit u
-                        ? (u == AngleUnit.DEGREES ? "traverse.unit.degrees" : "traverse.unit.mils")
-                        : "traverse.north." + v.name().toLowerCase(Locale.ROOT));
-            }
-
-            @Override
-            public T fromString(String s) {
-                return c.getValue();
-            }
-        });
-        return c;
+        return LabelledCombo.of(id, values, selected, v -> Messages.get(v instanceof AngleUnit u
+                ? (u == AngleUnit.DEGREES ? "traverse.unit.degrees" : "traverse.unit.mils")
+                : "traverse.north." + v.name().toLowerCase(Locale.ROOT)));
     }
 }

@@ -3,14 +3,9 @@ package org.mineledger.ui.training;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
-import javafx.scene.Node;
-import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
-import javafx.scene.control.TextArea;
 import javafx.scene.input.KeyCode;
-import javafx.stage.PopupWindow;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
@@ -35,18 +30,17 @@ class TraverseWalkthroughWindowTest {
     @TempDir
     static Path home;
     private final FxRobot robot = new FxRobot();
+    private final StudentRobot student = new StudentRobot(robot);
     @RegisterExtension
     static final AppWindowFixture WINDOW = new AppWindowFixture(() -> home);
 
     @Test
     void studentEntersTheTraceByTraverseSeesTheWrongKindExplainedAndPutsItRight() {
         robot.clickOn("Training").clickOn("#trainingStart");
-        pick("#trainingChooser .combo-box", "Protective minefield west of the Karvala–Orvesk crossing");
-        robot.clickOn(robot.lookup("#trainingChooser .button").<Button>match(b -> "OK".equals(((Button) b).getText()))
-                .queryButton());
-        WaitForAsyncUtils.waitForFxEvents();
-        assertThat(progress()).isEqualTo("0 of 7 steps done");
-        assertThat(details()).contains("Step 1: Enter the trace", "There is no hazard area HA-0003");
+        student.pick("#trainingChooser .combo-box", "Protective minefield west of the Karvala–Orvesk crossing");
+        student.ok("#trainingChooser");
+        assertThat(student.progress()).isEqualTo("0 of 7 steps done");
+        assertThat(student.details()).contains("Step 1: Enter the trace", "There is no hazard area HA-0003");
 
         // Edit › Enter traverse…: name the new area (the kind is left at its default, SHA: the wrong entry).
         robot.clickOn("Edit").clickOn("Enter traverse…");
@@ -58,12 +52,12 @@ class TraverseWalkthroughWindowTest {
         robot.clickOn("#rpFromLandmark");
         robot.clickOn("#traverseLandmark").write("57.9971371 N, 27.1628871 E");
         robot.clickOn("#landmarkBearing").write("4750");
-        pick("#landmarkUnit", MILS);
+        student.pick("#landmarkUnit", MILS);
         robot.clickOn("#landmarkDistance").write("210");
         robot.clickOn("#tieBearing").write("3250");
-        pick("#tieUnit", MILS);
+        student.pick("#tieUnit", MILS);
         robot.clickOn("#tieDistance").write("60");
-        pick("#legUnit", MILS);
+        student.pick("#legUnit", MILS);
         String[][] legs = {{"3180", "240"}, {"1240", "85"}, {"6330", "130"}, {"6380", "105"}, {"4900", "70"},
                 {"3324", "31"}};
         for (String[] leg : legs) {
@@ -80,22 +74,20 @@ class TraverseWalkthroughWindowTest {
         WaitForAsyncUtils.waitForFxEvents();
 
         // Steps 2 to 5 tick (corners and area are right); step 1 explains the wrong kind.
-        assertThat(steps().getItems()).extracting(StepRow::passed).containsExactly(false, true, true, true, true,
+        assertThat(student.steps().getItems()).extracting(StepRow::passed).containsExactly(false, true, true, true, true,
                 false, false);
-        assertThat(progress()).isEqualTo("4 of 7 steps done");
-        assertThat(details()).contains("Step 1: Enter the trace",
+        assertThat(student.progress()).isEqualTo("4 of 7 steps done");
+        assertThat(student.details()).contains("Step 1: Enter the trace",
                 "HA-0003 is a suspected hazard area (SHA) but should be a laid minefield (LMF).");
 
         // Edit › Area details…: the kind becomes LMF; the panel ticks the first three steps.
         robot.clickOn("Edit").clickOn("Area details…");
-        pick("#areaDetailsKind", "LMF — Laid minefield");
-        robot.clickOn(robot.lookup("#areaDetails .button").<Button>match(b -> "OK".equals(((Button) b).getText()))
-                .queryButton());
-        WaitForAsyncUtils.waitForFxEvents();
-        assertThat(steps().getItems()).extracting(StepRow::passed).startsWith(true, true, true);
-        assertThat(steps().getItems().get(2).label()).startsWith("\u2714 3.");
-        assertThat(progress()).isEqualTo("5 of 7 steps done");
-        assertThat(details()).contains("Step 6:");
+        student.pick("#areaDetailsKind", "LMF — Laid minefield");
+        student.ok("#areaDetails");
+        assertThat(student.steps().getItems()).extracting(StepRow::passed).startsWith(true, true, true);
+        assertThat(student.steps().getItems().get(2).label()).startsWith("\u2714 3.");
+        assertThat(student.progress()).isEqualTo("5 of 7 steps done");
+        assertThat(student.details()).contains("Step 6:");
 
         // What the panel ticked is what is stored: TP3 where GeodSolve puts it (walkthrough.json, step 3).
         try (Workspace ws = Workspace.open(new WalkthroughCopy().path("laid-protective-minefield"))) {
@@ -106,28 +98,5 @@ class TraverseWalkthroughWindowTest {
             assertThat(Geodesy.inverse(new GeoPoint(tp3.y, tp3.x), new GeoPoint(57.9946162, 27.1607186)).distance()
                     .metres()).isLessThan(2.0);
         }
-    }
-
-    /** Opens a combo box by clicking it and clicks the item with this text in its drop-down list. */
-    private void pick(String combo, String item) {
-        robot.clickOn(combo);
-        WaitForAsyncUtils.waitForFxEvents();
-        Node cell = robot.lookup(n -> n instanceof ListCell<?> c && item.equals(c.getText()) && c.getScene() != null
-                && c.getScene().getWindow() instanceof PopupWindow).query();
-        robot.clickOn(cell);
-        WaitForAsyncUtils.waitForFxEvents();
-    }
-
-    private String progress() {
-        return robot.lookup("#walkthroughProgress").queryAs(Label.class).getText();
-    }
-
-    private String details() {
-        return robot.lookup("#walkthroughDetails").queryAs(TextArea.class).getText();
-    }
-
-    @SuppressWarnings("unchecked")
-    private ListView<StepRow> steps() {
-        return robot.lookup("#walkthroughSteps").queryAs(ListView.class);
     }
 }

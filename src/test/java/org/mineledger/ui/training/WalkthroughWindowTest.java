@@ -6,14 +6,9 @@ import java.nio.file.Path;
 import javafx.scene.Node;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.control.Button;
-import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
-import javafx.scene.control.ListView;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableView;
-import javafx.scene.control.TextArea;
-import javafx.stage.PopupWindow;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.junit.jupiter.api.Test;
@@ -38,6 +33,7 @@ class WalkthroughWindowTest {
     @TempDir
     static Path home;
     private final FxRobot robot = new FxRobot();
+    private final StudentRobot student = new StudentRobot(robot);
     @RegisterExtension
     static final AppWindowFixture WINDOW = new AppWindowFixture(() -> home);
 
@@ -50,29 +46,29 @@ class WalkthroughWindowTest {
                 .isEqualTo("From non-technical survey to a clearance plan in Ivrelka");
         assertThat(table().getItems()).extracting(a -> a.reference().value())
                 .containsExactly("HA-0001", "HA-0002", "HA-0003", "HA-0004", "HA-0005");
-        assertThat(progress()).isEqualTo("0 of 5 steps done");
-        assertThat(details()).contains("Step 1: Cancel the school path ditch", "HA-0004 is active but should be cancelled.");
+        assertThat(student.progress()).isEqualTo("0 of 5 steps done");
+        assertThat(student.details()).contains("Step 1: Cancel the school path ditch", "HA-0004 is active but should be cancelled.");
 
         // Step 1: select HA-0004 in the table, Edit › Area details…, status Cancelled, OK: the panel ticks it.
         editDetails("HA-0004", "#areaDetailsStatus", "Cancelled");
-        assertThat(progress()).isEqualTo("1 of 5 steps done");
-        assertThat(steps().getItems().get(0).label()).startsWith("\u2714 1.");
-        assertThat(details()).contains("Step 2: Confirm the orchard",
+        assertThat(student.progress()).isEqualTo("1 of 5 steps done");
+        assertThat(student.steps().getItems().get(0).label()).startsWith("\u2714 1.");
+        assertThat(student.details()).contains("Step 2: Confirm the orchard",
                 "HA-0001 is a suspected hazard area (SHA) but should be a confirmed hazard area (CHA).");
 
         // Step 2: confirm the orchard.
         editDetails("HA-0001", "#areaDetailsKind", "CHA — Confirmed hazard area");
-        assertThat(progress()).isEqualTo("2 of 5 steps done");
-        assertThat(details()).contains("Step 3: Reduce the mill road fields");
+        assertThat(student.progress()).isEqualTo("2 of 5 steps done");
+        assertThat(student.details()).contains("Step 3: Reduce the mill road fields");
 
         // Step 3: first the wrong status, which the panel explains, then the right one.
         editDetails("HA-0002", "#areaDetailsStatus", "Cancelled");
-        assertThat(progress()).isEqualTo("2 of 5 steps done");
-        assertThat(details()).contains("HA-0002 is cancelled but should be reduced. Technical survey reduces land");
+        assertThat(student.progress()).isEqualTo("2 of 5 steps done");
+        assertThat(student.details()).contains("HA-0002 is cancelled but should be reduced. Technical survey reduces land");
         editDetails("HA-0002", "#areaDetailsStatus", "Reduced");
-        assertThat(progress()).isEqualTo("3 of 5 steps done");
-        assertThat(steps().getItems()).extracting(StepRow::passed).containsExactly(true, true, true, false, false);
-        assertThat(details()).contains("Step 4: Record what is left", "There is no hazard area HA-0006");
+        assertThat(student.progress()).isEqualTo("3 of 5 steps done");
+        assertThat(student.steps().getItems()).extracting(StepRow::passed).containsExactly(true, true, true, false, false);
+        assertThat(student.details()).contains("Step 4: Record what is left", "There is no hazard area HA-0006");
         assertThat(table().getItems()).filteredOn(a -> a.status() == HazardStatus.ACTIVE).hasSize(3);
 
         // Restart: the copy is made afresh and every tick goes.
@@ -80,7 +76,7 @@ class WalkthroughWindowTest {
         robot.clickOn(robot.lookup(".dialog-pane .button").<Button>match(b -> "OK".equals(((Button) b).getText()))
                 .queryButton());
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(progress()).isEqualTo("0 of 5 steps done");
+        assertThat(student.progress()).isEqualTo("0 of 5 steps done");
         assertThat(table().getItems()).allSatisfy(a -> assertThat(a.status()).isEqualTo(HazardStatus.ACTIVE));
         try (Workspace ws = Workspace.open(copy)) {
             assertThat(ws.hazard(new HazardReference("HA-0004")).orElseThrow().status()).isEqualTo(HazardStatus.ACTIVE);
@@ -103,42 +99,17 @@ class WalkthroughWindowTest {
     }
 
     private void startWalkthrough(String title) {
-        robot.clickOn("Training");
-        robot.clickOn("#trainingStart");
-        WaitForAsyncUtils.waitForFxEvents();
-        @SuppressWarnings("unchecked")
-        ComboBox<WalkthroughViewModel.Choice> combo = robot.lookup("#trainingChooser .combo-box").queryAs(ComboBox.class);
-        robot.interact(() -> combo.getSelectionModel().select(combo.getItems().stream()
-                .filter(c -> c.title().equals(title)).findFirst().orElseThrow()));
-        robot.clickOn(robot.lookup("#trainingChooser .button").<Button>match(b -> "OK".equals(((Button) b).getText()))
-                .queryButton());
-        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn("Training").clickOn("#trainingStart");
+        student.pick("#trainingChooser .combo-box", title);
+        student.ok("#trainingChooser");
     }
 
     /** Selects an area in the table, opens Edit › Area details…, picks one value in a drop-down and presses OK. */
     private void editDetails(String reference, String combo, String value) {
         robot.clickOn(robot.lookup(n -> n instanceof TableCell<?, ?> c && reference.equals(c.getText())).<Node>query());
         robot.clickOn("Edit").clickOn("Area details…");
-        robot.clickOn(combo);
-        WaitForAsyncUtils.waitForFxEvents();
-        robot.clickOn(robot.lookup(n -> n instanceof ListCell<?> c && value.equals(c.getText()) && c.getScene() != null
-                && c.getScene().getWindow() instanceof PopupWindow).<Node>query());
-        robot.clickOn(robot.lookup("#areaDetails .button").<Button>match(b -> "OK".equals(((Button) b).getText()))
-                .queryButton());
-        WaitForAsyncUtils.waitForFxEvents();
-    }
-
-    private String progress() {
-        return robot.lookup("#walkthroughProgress").queryAs(Label.class).getText();
-    }
-
-    private String details() {
-        return robot.lookup("#walkthroughDetails").queryAs(TextArea.class).getText();
-    }
-
-    @SuppressWarnings("unchecked")
-    private ListView<StepRow> steps() {
-        return robot.lookup("#walkthroughSteps").queryAs(ListView.class);
+        student.pick(combo, value);
+        student.ok("#areaDetails");
     }
 
     @SuppressWarnings("unchecked")
