@@ -31,6 +31,20 @@ def posts(y0, y1, spacing_km):
     return [st.lonlat(*st.tm.border_point(y0 + i * spacing_km, FAR - 0.010)) for i in range(n + 1)]
 
 
+def post_entry(i, sign_posts):
+    """Post i+1: position, true bearing its sign faces (west, square to the line of posts; GeodSolve) and why."""
+    a, b = sign_posts[max(i - 1, 0)], sign_posts[min(i + 1, len(sign_posts) - 1)]
+    _, along_mils = st.inverse(a, b)
+    facing = (along_mils * 360.0 / st.MILS - 90.0) % 360.0
+    post = i + 1
+    reason = "track crossing" if post == HIRSKO_POST else "turning point" if i % 4 == 0 else "spacing"
+    return {"post": post, "position": st.latlon_text(sign_posts[i]), "facing_deg_true": round(facing, 1),
+            "reason": reason}
+
+
+HIRSKO_POST = 53  # where the Hirsko track meets the belt
+
+
 def main():
     section1 = st.hazard("HA-0001", "Northern border belt, section 1", "LMF", "active", belt(6.10, 7.70, 9),
                          "Record MF-A-30 (fictional): one strip of AP mines, 1.6 km. Fenced; signs every 50 m.")
@@ -99,7 +113,13 @@ def main():
              "note": "cut fence wire and footprints at post 53 where the Hirsko track meets the belt"},
             {"hazard": "HA-0001", "kind": "frost heave", "date": "2025-02-11",
              "note": "mine visible 30 m outside the fence at post 14 after the thaw"}],
-        "signPosts": [{"post": i + 1, "position": st.latlon_text(p)} for i, p in enumerate(sign_posts)],
+        "marking": {
+            "comment": "How the belt was marked: installing the scenario stores one marking plan per section, its "
+                       "marked line 10 m outside the belt with a two-strand wire fence, and its signs as they were put "
+                       "up (the posts below, post N = sign S-0NN). Signs stand on the west (Aldera) side only, "
+                       "facing the villages; the east side runs along the border.",
+            "spacing_m": 50, "buffer_m": 10, "barrier": "wire", "strands": 2, "picketInterval_m": 5},
+        "signPosts": [post_entry(i, sign_posts) for i in range(len(sign_posts))],
         "inspections": inspections,
     }
     st.write_json(HERE / "monitoring.json", monitoring)

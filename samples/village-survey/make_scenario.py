@@ -85,12 +85,21 @@ def main():
              "evidence": [], "finding": "the metal object in the ditch was a tin can; no accident, no evidence"}],
         "explosiveOrdnanceFinds": finds,
         "clearancePlan": {
-            "comment": "To be planned with the clearance planner once it exists (boxes, assets, calendar).",
+            "comment": "What the programme wants cleared once the survey is done (after the walkthrough): plan it "
+                       "with 'mineledger plan' or Plan › Clearance planner.",
             "tasks": [{"hazard": "HA-0001", "depth_cm": 13, "boxes_m": 10, "asset": "manual team, 8 deminers",
                        "priority": "high: orchard next to homes"},
                       {"hazard": "HA-0006", "depth_cm": 13, "boxes_m": 10, "asset": "manual team, 8 deminers",
                        "priority": "high: field access for the village"}],
-            "notBefore": "2025-05-01", "season": "May–October (frozen ground in winter)"},
+            "notBefore": "2025-05-01", "season": "May–October (frozen ground in winter)",
+            "stored": {
+                "comment": "Installing the scenario stores this draft plan, made by MineLedger's planner from the "
+                           "register as it stands before the walkthrough: technical survey of the four suspected "
+                           "areas still open after non-technical survey (HA-0004 was cancelled). Re-plan with 'plan' "
+                           "once the student has confirmed the orchard and recorded HA-0006.",
+                "name": "Ivrelka draft plan 2025 (TRAINING — FICTIONAL DATA)",
+                "hazards": ["HA-0001", "HA-0002", "HA-0003", "HA-0005"],
+                "teams": "manual=2,mdd=1", "start": "2025-05-01", "setupDays": 1}},
     }
     st.write_json(HERE / "survey.json", survey)
     steps = [

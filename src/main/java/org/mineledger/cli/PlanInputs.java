@@ -1,7 +1,6 @@
 package org.mineledger.cli;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;

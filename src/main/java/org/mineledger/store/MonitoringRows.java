@@ -153,7 +153,11 @@ final class MonitoringRows {
     static long insertFollowUp(Connection c, FollowUp f) throws SQLException {
         try (PreparedStatement p = c.prepareStatement("INSERT INTO ml_follow_up (inspection_id, hazard_ref, team, "
                 + "task, due_on) VALUES (?, ?, ?, ?, ?)", Statement.RETURN_GENERATED_KEYS)) {
-            p.setLong(1, f.inspectionId());
+            if (f.inspectionId() == 0) {
+                p.setNull(1, java.sql.Types.INTEGER); // a task no inspection found, e.g. to make up a missed one
+            } else {
+                p.setLong(1, f.inspectionId());
+            }
             p.setString(2, f.area().value());
             p.setString(3, f.team());
             p.setString(4, f.task());

@@ -108,6 +108,32 @@ public final class MonitoringStore {
         }
     }
 
+    /**
+     * Records a routine inspection that was due on {@code due} and not done, with the reason, as the task to make
+     * it up; {@code madeUp} is the day a later inspection was done, which closes the task. A missed inspection is
+     * not an inspection: it satisfies no due date. Returns the task as stored.
+     */
+    public FollowUp recordMissedInspection(HazardReference area, String team, LocalDate due, String reason,
+            java.util.Optional<LocalDate> madeUp) {
+        FollowUp draft = new FollowUp(0, 0, area, team, "Make up the inspection missed on " + due
+                + (reason == null || reason.isBlank() ? "" : " (" + reason.strip() + ")"), due, madeUp);
+        synchronized (ws) {
+            return ws.write("the missed inspection of " + area + " on " + due, () -> {
+                long id = MonitoringRows.insertFollowUp(ws.connection(), draft);
+                if (madeUp.isPresent()) {
+                    try (PreparedStatement p = ws.connection().prepareStatement(
+                            "UPDATE " + FOLLOW_UP + " SET done_on = ? WHERE id = ?")) {
+                        p.setString(1, madeUp.get().toString());
+                        p.setLong(2, id);
+                        p.executeUpdate();
+                    }
+                }
+                audit(Action.CREATE, FOLLOW_UP, id, null, MonitoringRows.followUpJson(ws.connection(), id));
+                return new FollowUp(id, 0, area, team, draft.task(), due, madeUp);
+            });
+        }
+    }
+
     /** The attachments of one inspection, in the order they were added. */
     public List<InspectionAttachment> attachments(long inspectionId) {
         synchronized (ws) {

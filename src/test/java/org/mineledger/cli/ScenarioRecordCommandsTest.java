@@ -76,6 +76,21 @@ class ScenarioRecordCommandsTest {
     }
 
     @Test
+    void monitorDatedBetweenTheMissedInspectionsAndTheNextShowsThemOverdueAndLaterInspectionsDoNotCount() {
+        Path ws = sample("border-belt-monitoring");
+        // as of 25 January: inspected last on 3 December, the January ones missed; nothing of February counts yet
+        assertThat(MineLedgerCommand.run("monitor", ws.toString(), "--date", "2025-01-25"))
+                .isEqualTo(MonitorCommand.OVERDUE);
+        assertThat(overdueSection()).contains("Make up the inspection missed on 2025-01-07 (snow, track closed)")
+                .contains("Make up the inspection missed on 2025-01-21")
+                .doesNotContain("S-015").doesNotContain("S-014").doesNotContain("breach");
+        out.reset();
+        assertThat(MineLedgerCommand.run("monitor", ws.toString(), "--date", "2025-03-20"))
+                .isEqualTo(MonitorCommand.OVERDUE);
+        assertThat(overdueSection()).doesNotContain("Make up the inspection missed");
+    }
+
+    @Test
     void recordAccountingOnTheVillageBalancesWithTheDitchCancelledInFull() {
         Path ws = sample("village-survey");
         assertThat(MineLedgerCommand.run("record", "accounting", ws.toString()))
@@ -108,8 +123,10 @@ class ScenarioRecordCommandsTest {
                 "--box", "10", "--name", "Ivrelka draft")).as(err.toString(StandardCharsets.UTF_8)).isZero();
         try (Workspace w = Workspace.open(ws)) {
             PlanStore store = new PlanStore(w);
-            assertThat(store.plans()).singleElement().satisfies(p -> assertThat(p.name()).isEqualTo("Ivrelka draft"));
-            Plan plan = store.plan(store.plans().get(0).id()).orElseThrow();
+            // the draft stored at install comes first, the student's plan after it
+            assertThat(store.plans()).extracting(PlanStore.PlanSummary::name)
+                    .containsExactly("Ivrelka draft plan 2025 (TRAINING — FICTIONAL DATA)", "Ivrelka draft");
+            Plan plan = store.plan(store.plans().get(1).id()).orElseThrow();
             assertThat(plan.assignments().stream().map(Assignment::task).map(t -> t.hazardReference()))
                     .contains("HA-0001", "HA-0006").doesNotContain("HA-0004");
             assertThat(plan.start()).isAfterOrEqualTo(java.time.LocalDate.parse("2025-05-01"));

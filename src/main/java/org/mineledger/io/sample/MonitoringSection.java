@@ -22,13 +22,15 @@ import org.mineledger.store.MonitoringStore;
 import org.mineledger.store.Workspace;
 
 /**
- * A scenario's {@code monitoring.json}: the monitoring settings of each section, the inspections that were done
- * (one record per section, with the faults found at its posts; missed inspections are not recorded, so they show
- * as overdue), the follow-up tasks a later repair closed, and the events, stored through {@link MonitoringStore}.
+ * A scenario's {@code monitoring.json}: the monitoring settings and the marking plan (as marked) of each section,
+ * the inspections that were done (one record per section, with the faults found at its posts), the missed ones (a
+ * task to make each up, closed by the next inspection done), the follow-up tasks a later repair closed, and the
+ * events, stored through {@link MonitoringStore}.
  */
 final class MonitoringSection {
     private final String path;
     private final JsonNode file;
+    private final MarkingSection marking;
     private final List<Section> sections = new ArrayList<>();
     /** Posts with a fence breach, by stored inspection id, to close the breach task once they are repaired. */
     private final Map<Long, Set<Integer>> breachPosts = new HashMap<>();
@@ -42,6 +44,7 @@ final class MonitoringSection {
     MonitoringSection(String path, JsonNode file) {
         this.path = path;
         this.file = file;
+        this.marking = new MarkingSection(path, file);
     }
 
     void loadInto(Workspace workspace) {
@@ -51,10 +54,21 @@ final class MonitoringSection {
             int i = 0;
             for (JsonNode inspection : file.path("inspections")) {
                 String p = "inspections[" + i++ + "]";
-                if (text(inspection, "result", p).equals("done")) {
+                String result = text(inspection, "result", p);
+                if (result.equals("done")) {
                     for (Section s : sections) {
                         inspect(store, s, inspection, p);
                     }
+                } else if (result.equals("missed")) {
+                    LocalDate due = LocalDate.parse(text(inspection, "date", p));
+                    Optional<LocalDate> madeUp = nextDone(due);
+                    for (Section s : sections) {
+                        store.recordMissedInspection(s.area(), s.team(), due, inspection.path("reason").asText(""),
+                                madeUp);
+                    }
+                } else {
+                    throw new SampleException(path + ", " + p + ": result '" + result
+                            + "' is neither done nor missed.");
                 }
             }
             events(store);
@@ -75,6 +89,10 @@ final class MonitoringSection {
             Section section = new Section(area, s.path("firstPost").asInt(), s.path("lastPost").asInt(),
                     text(s, "team", p));
             sections.add(section);
+            if (marking.present()) {
+                store.saveMarkingPlan(area, marking.plan(workspace.hazard(area).orElseThrow(), section.firstPost(),
+                        section.lastPost()));
+            }
             store.saveSettings(new MonitoringSettings(area, section.team(), s.path("nearSettlement").asBoolean(true),
                     Optional.of(LocalDate.parse(text(s, "monitoringFrom", p)))));
         }
@@ -119,6 +137,19 @@ final class MonitoringSection {
         }
     }
 
+    /** The first inspection done after a missed one, which makes it up. */
+    private Optional<LocalDate> nextDone(LocalDate missed) {
+        Optional<LocalDate> next = Optional.empty();
+        for (JsonNode inspection : file.path("inspections")) {
+            LocalDate d = LocalDate.parse(inspection.path("date").asText());
+            if (inspection.path("result").asText("").equals("done") && d.isAfter(missed)
+                    && next.map(d::isBefore).orElse(true)) {
+                next = Optional.of(d);
+            }
+        }
+        return next;
+    }
+
     /** Closes the open tasks of an area that the repairs at {@code posts} put right. */
     private void closeRepaired(MonitoringStore store, HazardReference area, Set<Integer> posts, LocalDate day) {
         for (FollowUp f : store.records().followUps(area)) {
@@ -150,10 +181,6 @@ final class MonitoringSection {
     }
 
     private String text(JsonNode o, String field, String at) {
-        String t = o.path(field).asText("");
-        if (t.isBlank()) {
-            throw new SampleException(path + ", " + at + ": the field \"" + field + "\" is missing.");
-        }
-        return t;
+        return SampleException.requireText(path, o, field, at);
     }
 }

@@ -6,7 +6,8 @@ import org.mineledger.store.Workspace;
 
 /**
  * Loads the optional record files a scenario names under {@code optional} in its manifest (laid-minefield
- * record, survey reports and finds, monitoring history) into a workspace that already holds its hazard areas.
+ * record; survey reports, finds and a clearance plan; marking and monitoring history) into a workspace that
+ * already holds its hazard areas.
  */
 public final class ScenarioRecords {
     private final BundledResources resources;
@@ -25,7 +26,9 @@ public final class ScenarioRecords {
         }
         String survey = optional.path("survey").asText("");
         if (!survey.isBlank()) {
-            new SurveySection(folder + survey, resources.readJson(folder + survey)).loadInto(workspace);
+            JsonNode file = resources.readJson(folder + survey);
+            new SurveySection(folder + survey, file).loadInto(workspace);
+            new ClearancePlanSection(folder + survey, file).loadInto(workspace);
         }
         String monitoring = optional.path("monitoring").asText("");
         if (!monitoring.isBlank()) {

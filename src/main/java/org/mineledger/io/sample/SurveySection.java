@@ -116,11 +116,7 @@ final class SurveySection {
     }
 
     private String text(JsonNode o, String field, String at) {
-        String t = o.path(field).asText("");
-        if (t.isBlank()) {
-            throw new SampleException(path + ", " + at + ": the field \"" + field + "\" is missing.");
-        }
-        return t;
+        return SampleException.requireText(path, o, field, at);
     }
 
     private static <T> void add(Map<String, List<T>> map, String ref, T item) {

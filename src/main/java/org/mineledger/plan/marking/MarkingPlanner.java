@@ -50,20 +50,7 @@ public final class MarkingPlanner {
     public MarkingPlan plan() {
         int zone = Utm.standardZone(hazardRing.get(0));
         List<String> assumptions = new ArrayList<>();
-        List<GeoPoint> line = hazardRing;
-        double buffer = options.outerBuffer().metres();
-        if (buffer > 0) {
-            line = sameWalk(OuterBuffer.offset(hazardRing, buffer, zone), zone);
-            assumptions.add(String.format(Locale.ROOT, "Marked line offset %s m outside the hazard polygon, "
-                    + "computed in UTM zone %d (transverse Mercator) with mitred corners, then converted back to "
-                    + "WGS84.", plain(buffer), zone));
-        } else {
-            assumptions.add("Marked line is the hazard polygon's boundary itself (no outer buffer).");
-        }
-        if (holes > 0) {
-            assumptions.add(holes + " hole(s) inside the hazard polygon are not marked by this plan; "
-                    + "mark them separately if people can reach them.");
-        }
+        List<GeoPoint> line = markedLine(zone, assumptions);
         double side = isCounterClockwise(line, zone) ? 90 : -90; // outward is right of travel on a CCW ring
         List<Edge> edges = edges(line);
         List<Sign> signs = new ArrayList<>();
@@ -98,6 +85,51 @@ public final class MarkingPlanner {
         assumptions.addAll(q.assumptions());
         return new MarkingPlan(signs, line, Distance.ofMetres(chainage), q.pickets(), q.materials(),
                 q.personHours(), options, assumptions);
+    }
+
+    /**
+     * The plan of a line already marked in the field: this planner's marked line, barrier, pickets and materials,
+     * with the signs as they were put up (numbers, positions and facings from the marking record) in place of
+     * planned ones, and quantities for those signs.
+     *
+     * @param signs  the signs as they stand, in walking order
+     * @param source where the signs were recorded, e.g. "monitoring.json, posts 1 to 33", for the assumptions
+     */
+    public MarkingPlan asMarked(List<Sign> signs, String source) {
+        if (signs.isEmpty()) {
+            throw new IllegalArgumentException("A marked line as recorded needs at least one sign (" + source + ").");
+        }
+        int zone = Utm.standardZone(hazardRing.get(0));
+        List<String> assumptions = new ArrayList<>();
+        List<GeoPoint> line = markedLine(zone, assumptions);
+        List<Edge> edges = edges(line);
+        assumptions.add("Signs as put up in the field and recorded in " + source + " (" + signs.size()
+                + " signs), not placed by MineLedger; check the gaps against your national standard's spacing.");
+        MarkingQuantities q = new MarkingQuantities(options, edges.stream().map(Edge::length).toList(),
+                signs.size());
+        assumptions.addAll(q.assumptions());
+        double perimeter = edges.stream().mapToDouble(Edge::length).sum();
+        return new MarkingPlan(signs, line, Distance.ofMetres(perimeter), q.pickets(), q.materials(),
+                q.personHours(), options, assumptions);
+    }
+
+    /** The line to mark (the polygon, or the outer buffer around it), with the assumptions it rests on. */
+    private List<GeoPoint> markedLine(int zone, List<String> assumptions) {
+        List<GeoPoint> line = hazardRing;
+        double buffer = options.outerBuffer().metres();
+        if (buffer > 0) {
+            line = sameWalk(OuterBuffer.offset(hazardRing, buffer, zone), zone);
+            assumptions.add(String.format(Locale.ROOT, "Marked line offset %s m outside the hazard polygon, "
+                    + "computed in UTM zone %d (transverse Mercator) with mitred corners, then converted back to "
+                    + "WGS84.", plain(buffer), zone));
+        } else {
+            assumptions.add("Marked line is the hazard polygon's boundary itself (no outer buffer).");
+        }
+        if (holes > 0) {
+            assumptions.add(holes + " hole(s) inside the hazard polygon are not marked by this plan; "
+                    + "mark them separately if people can reach them.");
+        }
+        return line;
     }
 
     /**

@@ -5,9 +5,11 @@ import java.time.Period;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import org.mineledger.model.HazardArea;
 import org.mineledger.model.HazardStatus;
 
@@ -47,10 +49,18 @@ public final class MonitoringScheduler {
             return List.of();
         }
         MonitoringSettings s = records.settings(area.reference());
-        List<InspectionRecord> inspections = records.inspections(area.reference());
+        // the schedule as it stood on today: inspections, events and repairs recorded for later days
+        // (entered ahead, or an evaluation of a past date) have not happened yet and satisfy nothing
+        List<InspectionRecord> all = records.inspections(area.reference());
+        List<InspectionRecord> inspections = all.stream().filter(i -> !i.date().isAfter(today)).toList();
+        Set<Long> later = new HashSet<>();
+        all.stream().filter(i -> i.date().isAfter(today)).forEach(i -> later.add(i.id()));
         List<ScheduledItem> out = new ArrayList<>();
         routine(area, s, inspections, today, until, out);
         for (MonitoringEvent e : records.events(area.reference())) {
+            if (e.occurred().isAfter(today)) {
+                continue;
+            }
             boolean inspectedSince = inspections.stream().anyMatch(i -> !i.date().isBefore(e.occurred()));
             if (!inspectedSince) {
                 LocalDate due = e.occurred().plus(rules.eventResponse().get(e.kind()));
@@ -63,7 +73,8 @@ public final class MonitoringScheduler {
         }
         records.selfDestruct(area.reference()).ifPresent(sd -> reviews(area, s, sd, inspections, out));
         for (FollowUp f : records.followUps(area.reference())) {
-            if (f.isOpen()) {
+            boolean openThen = f.done().map(d -> d.isAfter(today)).orElse(true);
+            if (openThen && !later.contains(f.inspectionId())) {
                 out.add(new ScheduledItem(area.reference() + "-follow-up-" + f.id() + "@mineledger", area.reference(),
                         f.team().isEmpty() ? s.team() : f.team(), ItemKind.FOLLOW_UP, f.due(), f.task(),
                         "failed item of inspection " + f.inspectionId() + " of " + area.reference()));

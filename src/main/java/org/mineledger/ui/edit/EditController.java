@@ -87,6 +87,24 @@ public final class EditController {
         open(a.id());
     }
 
+    /** Changes the name, kind, status or notes of the selected area (one transaction, one audit row). */
+    public void editDetails() {
+        HazardArea a = main.selectedProperty().get();
+        Optional<Workspace> ws = main.workspace();
+        if (a == null || ws.isEmpty()) {
+            return;
+        }
+        AreaDetailsDialog.ask(window(), a, java.time.Instant.now()).ifPresent(changed -> {
+            try {
+                HazardArea saved = ws.get().update(changed);
+                main.reload();
+                main.select(saved.id());
+            } catch (org.mineledger.store.WorkspaceException | IllegalArgumentException e) {
+                alert(Alert.AlertType.ERROR, e.getMessage());
+            }
+        });
+    }
+
     /** Opens traverse entry; its result becomes the corners of the polygon being drawn or edited. */
     public void enterTraverse() {
         if (model.modeProperty().get() == PolygonEditModel.Mode.IDLE) {
@@ -159,6 +177,9 @@ public final class EditController {
         newArea.disableProperty().bind(main.fileProperty().isNull());
         MenuItem edit = item("edit.menu.edit", "Shortcut+E", this::editSelected);
         edit.disableProperty().bind(main.selectedProperty().isNull());
+        MenuItem details = item("edit.details.menu", "Shortcut+D", this::editDetails);
+        details.setId("editAreaDetails");
+        details.disableProperty().bind(main.selectedProperty().isNull());
         MenuItem traverse = item("edit.menu.traverse", "Shortcut+T", this::enterTraverse);
         traverse.disableProperty().bind(main.fileProperty().isNull());
         var idle = model.modeProperty().isEqualTo(PolygonEditModel.Mode.IDLE);
@@ -172,7 +193,7 @@ public final class EditController {
         redo.disableProperty().bind(model.canRedoProperty().not());
         MenuItem fix = item("edit.menu.fix", null, model::showFix);
         fix.disableProperty().bind(idle);
-        Menu m = new Menu(Messages.get("edit.menu"), null, newArea, edit, traverse, new SeparatorMenuItem(), undo, redo,
+        Menu m = new Menu(Messages.get("edit.menu"), null, newArea, edit, details, traverse, new SeparatorMenuItem(), undo, redo,
                 new SeparatorMenuItem(), fix, save, cancel);
         m.setId("editMenu");
         return m;

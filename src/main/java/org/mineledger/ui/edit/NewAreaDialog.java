@@ -8,7 +8,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
 import javafx.stage.Window;
-import javafx.util.StringConverter;
 import org.mineledger.model.HazardKind;
 import org.mineledger.model.HazardReference;
 import org.mineledger.model.HazardStatus;
@@ -27,21 +26,8 @@ final class NewAreaDialog {
         TextField name = new TextField();
         name.setId("newAreaName");
         name.setPromptText(Messages.get("edit.new.name.prompt"));
-        ComboBox<HazardKind> kind = new ComboBox<>();
-        kind.setId("newAreaKind");
-        kind.getItems().setAll(HazardKind.values());
-        kind.getSelectionModel().select(HazardKind.SUSPECTED);
-        kind.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(HazardKind k) {
-                return k == null ? "" : k.code() + " — " + k.label();
-            }
-
-            @Override
-            public HazardKind fromString(String s) {
-                return HazardKind.parse(s);
-            }
-        });
+        ComboBox<HazardKind> kind = LabelledCombo.of("newAreaKind", HazardKind.values(), HazardKind.SUSPECTED,
+                k -> k.code() + " — " + k.label());
         GridPane grid = new GridPane();
         grid.setHgap(8);
         grid.setVgap(6);

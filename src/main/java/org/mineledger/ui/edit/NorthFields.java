@@ -4,7 +4,6 @@ import java.util.Locale;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.TextField;
-import javafx.util.StringConverter;
 import org.mineledger.geo.AngleUnit;
 import org.mineledger.ui.Messages;
 
@@ -51,23 +50,8 @@ public final class NorthFields {
 
     /** A choice of bearing unit or north reference, shown in words ("NATO mils (6400)", "magnetic north"). */
     public static <T extends Enum<T>> ComboBox<T> choice(String id, T[] values, T selected) {
-        ComboBox<T> c = new ComboBox<>();
-        c.setId(id);
-        c.getItems().setAll(values);
-        c.setValue(selected);
-        c.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(T v) {
-                return v == null ? "" : Messages.get(v instanceof AngleUnit u
-                        ? (u == AngleUnit.DEGREES ? "traverse.unit.degrees" : "traverse.unit.mils")
-                        : "traverse.north." + v.name().toLowerCase(Locale.ROOT));
-            }
-
-            @Override
-            public T fromString(String s) {
-                return c.getValue();
-            }
-        });
-        return c;
+        return LabelledCombo.of(id, values, selected, v -> Messages.get(v instanceof AngleUnit u
+                ? (u == AngleUnit.DEGREES ? "traverse.unit.degrees" : "traverse.unit.mils")
+                : "traverse.north." + v.name().toLowerCase(Locale.ROOT)));
     }
 }

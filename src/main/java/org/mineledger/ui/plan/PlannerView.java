@@ -78,6 +78,7 @@ public final class PlannerView {
         whatIfColumns();
         model.planProperty().addListener((o, a, p) -> showPlan(p));
         model.variantProperty().addListener((o, a, p) -> showVariant());
+        model.showLatestSaved(); // opens on the plan last saved in the workspace, if any
         stage.setScene(new Scene(root, 1000, 640));
         stage.setUserData(this);
     }

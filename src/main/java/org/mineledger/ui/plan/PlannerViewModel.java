@@ -167,6 +167,25 @@ public final class PlannerViewModel {
         return new Result(base, other, ranked);
     }
 
+    /**
+     * Shows the plan last saved in the workspace (e.g. the draft a training scenario carries), so the planner opens
+     * on it; its start date becomes the start of the next plan. Returns its name, empty when none is saved.
+     */
+    public Optional<String> showLatestSaved() {
+        PlanStore store = new PlanStore(workspace);
+        List<PlanStore.PlanSummary> saved = store.plans();
+        if (saved.isEmpty()) {
+            return Optional.empty();
+        }
+        PlanStore.PlanSummary last = saved.get(saved.size() - 1);
+        Optional<Plan> p = store.plan(last.id());
+        p.ifPresent(found -> {
+            start.set(LocalDate.parse(last.start()));
+            plan.set(found);
+        });
+        return p.map(found -> last.name());
+    }
+
     /** Shows a computed result (UI thread). */
     public void show(Result r) {
         priorities.set(r.priorities());

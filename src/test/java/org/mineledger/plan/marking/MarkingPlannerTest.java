@@ -10,9 +10,11 @@ import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.GeometryFactory;
 import org.locationtech.jts.geom.LineString;
 import org.locationtech.jts.geom.Polygon;
+import org.mineledger.geo.Bearing;
 import org.mineledger.geo.Distance;
 import org.mineledger.geo.GeoPoint;
 import org.mineledger.geo.Geodesy;
+import org.mineledger.geo.NorthReference;
 
 class MarkingPlannerTest {
     private static final GeometryFactory GF = new GeometryFactory();
@@ -155,5 +157,26 @@ class MarkingPlannerTest {
         }
         c[c.length - 1] = c[0];
         return GF.createPolygon(c);
+    }
+
+    @Test
+    void aLineMarkedInTheFieldKeepsItsRecordedSignsAndCountsMaterialsForThem() {
+        MarkingOptions wire = MarkingOptions.defaults().withBarrier(BarrierKind.WIRE, 2);
+        MarkingPlan planned = new MarkingPlanner(QUAD, List.of(), wire).plan();
+        List<Sign> recorded = List.of(
+                new Sign("S-007", new GeoPoint(57.9999, 27.0010), Bearing.degrees(180, NorthReference.TRUE),
+                        SignReason.SPACING, Distance.ZERO),
+                new Sign("S-008", new GeoPoint(58.0006, 27.0020), Bearing.degrees(90, NorthReference.TRUE),
+                        SignReason.TRACK_CROSSING, Distance.ofMetres(90)));
+        MarkingPlan asMarked = new MarkingPlanner(QUAD, List.of(), wire).asMarked(recorded, "field book p. 3");
+        assertThat(asMarked.signs()).isEqualTo(recorded);
+        assertThat(asMarked.markedLine()).isEqualTo(planned.markedLine());
+        assertThat(asMarked.perimeter().metres()).isCloseTo(planned.perimeter().metres(), within(1e-6));
+        assertThat(asMarked.pickets()).isEqualTo(planned.pickets());
+        assertThat(asMarked.materials()).filteredOn(m -> m.item().equals("sign post")).singleElement()
+                .satisfies(m -> assertThat(m.quantity()).isEqualTo(2));
+        assertThat(asMarked.assumptions()).anySatisfy(a -> assertThat(a).contains("field book p. 3", "2 signs"));
+        assertThatThrownBy(() -> new MarkingPlanner(QUAD, List.of(), wire).asMarked(List.of(), "nothing"))
+                .hasMessageContaining("nothing");
     }
 }

@@ -49,7 +49,8 @@ class MonitoringSchedulerTest {
     void theIntervalCountsFromTheLastInspection() {
         MonitoringRecords r = new MonitoringRecords(List.of(), List.of(inspection(LocalDate.of(2026, 2, 20),
                 List.of(), false)), List.of(), List.of(), Map.of());
-        List<ScheduledItem> items = SCHEDULER.schedule(area(HazardKind.LAID_MINEFIELD, HazardStatus.ACTIVE), r, TODAY, UNTIL);
+        List<ScheduledItem> items = SCHEDULER.schedule(area(HazardKind.LAID_MINEFIELD, HazardStatus.ACTIVE), r,
+                LocalDate.of(2026, 2, 25), UNTIL);
         assertThat(due(items, ItemKind.ROUTINE_INSPECTION)).containsExactly(LocalDate.of(2026, 3, 20),
                 LocalDate.of(2026, 4, 20));
     }
@@ -76,11 +77,12 @@ class MonitoringSchedulerTest {
         MonitoringEvent flood = new MonitoringEvent(1, HA1, EventKind.FLOOD, LocalDate.of(2026, 3, 1), "river");
         HazardArea a = area(HazardKind.CONFIRMED, HazardStatus.ACTIVE);
         MonitoringRecords before = new MonitoringRecords(List.of(), List.of(), List.of(flood), List.of(), Map.of());
-        assertThat(due(SCHEDULER.schedule(a, before, TODAY, UNTIL), ItemKind.EVENT_INSPECTION))
+        LocalDate day = LocalDate.of(2026, 3, 6);
+        assertThat(due(SCHEDULER.schedule(a, before, day, UNTIL), ItemKind.EVENT_INSPECTION))
                 .containsExactly(LocalDate.of(2026, 3, 4));
         MonitoringRecords after = new MonitoringRecords(List.of(), List.of(inspection(LocalDate.of(2026, 3, 2),
                 List.of(), false)), List.of(flood), List.of(), Map.of());
-        assertThat(due(SCHEDULER.schedule(a, after, TODAY, UNTIL), ItemKind.EVENT_INSPECTION)).isEmpty();
+        assertThat(due(SCHEDULER.schedule(a, after, day, UNTIL), ItemKind.EVENT_INSPECTION)).isEmpty();
     }
 
     @Test
@@ -96,8 +98,8 @@ class MonitoringSchedulerTest {
 
         MonitoringRecords reviewed = new MonitoringRecords(List.of(), List.of(inspection(LocalDate.of(2026, 2, 9),
                 List.of(), true)), List.of(), List.of(), Map.of(HA1, sd));
-        assertThat(due(SCHEDULER.schedule(area(HazardKind.LAID_MINEFIELD, HazardStatus.ACTIVE), reviewed, TODAY, UNTIL),
-                ItemKind.SELF_DESTRUCT_REVIEW)).isEmpty();
+        assertThat(due(SCHEDULER.schedule(area(HazardKind.LAID_MINEFIELD, HazardStatus.ACTIVE), reviewed,
+                LocalDate.of(2026, 2, 9), UNTIL), ItemKind.SELF_DESTRUCT_REVIEW)).isEmpty();
     }
 
     @Test
@@ -123,8 +125,8 @@ class MonitoringSchedulerTest {
             assertThat(f.due()).isEqualTo(LocalDate.of(2026, 3, 7));
         });
         MonitoringRecords r = new MonitoringRecords(List.of(), List.of(i), List.of(), tasks, Map.of());
-        assertThat(due(SCHEDULER.schedule(area(HazardKind.CONFIRMED, HazardStatus.ACTIVE), r, TODAY, UNTIL),
-                ItemKind.FOLLOW_UP)).containsExactly(LocalDate.of(2026, 3, 7));
+        assertThat(due(SCHEDULER.schedule(area(HazardKind.CONFIRMED, HazardStatus.ACTIVE), r,
+                LocalDate.of(2026, 3, 5), UNTIL), ItemKind.FOLLOW_UP)).containsExactly(LocalDate.of(2026, 3, 7));
     }
 
     @Test
@@ -150,6 +152,49 @@ class MonitoringSchedulerTest {
         // missed on 10 February; if done today (1 April) the next is due on 1 May, then 1 June
         assertThat(due(items, ItemKind.ROUTINE_INSPECTION)).containsExactly(LocalDate.of(2026, 2, 10),
                 LocalDate.of(2026, 5, 1), LocalDate.of(2026, 6, 1));
+    }
+
+    @Test
+    void anInspectionAfterTheEvaluationDateDoesNotSatisfyAnEarlierDueDate() {
+        // monthly from 10 January: due 10 February; an inspection entered for 20 February has not happened on 15 February
+        MonitoringRecords r = new MonitoringRecords(List.of(), List.of(inspection(LocalDate.of(2026, 2, 20),
+                List.of(), true)), List.of(), List.of(), Map.of());
+        HazardArea a = area(HazardKind.LAID_MINEFIELD, HazardStatus.ACTIVE);
+        List<ScheduledItem> asOf15Feb = SCHEDULER.schedule(a, r, LocalDate.of(2026, 2, 15), UNTIL);
+        assertThat(due(asOf15Feb, ItemKind.ROUTINE_INSPECTION)).first().isEqualTo(LocalDate.of(2026, 2, 10));
+        assertThat(asOf15Feb.get(0).reason()).contains("start of monitoring 2026-01-10");
+        assertThat(new DueReport(LocalDate.of(2026, 2, 15), asOf15Feb).overdue()).extracting(ScheduledItem::due)
+                .containsExactly(LocalDate.of(2026, 2, 10));
+        // on 21 February the same inspection counts: the next is due a month after it
+        assertThat(due(SCHEDULER.schedule(a, r, LocalDate.of(2026, 2, 21), UNTIL), ItemKind.ROUTINE_INSPECTION))
+                .first().isEqualTo(LocalDate.of(2026, 3, 20));
+    }
+
+    @Test
+    void laterInspectionsNeitherAnswerAnEventNorDoAReviewNorCloseOrOpenTasksEarlier() {
+        SelfDestructSpec sd = new SelfDestructSpec(Instant.parse("2026-01-10T12:00:00Z"), Duration.ofDays(30),
+                Duration.ofDays(120));
+        MonitoringEvent flood = new MonitoringEvent(1, HA1, EventKind.FLOOD, LocalDate.of(2026, 2, 1), "river");
+        InspectionRecord found = inspection(LocalDate.of(2026, 2, 3), List.of("S-004"), false);
+        InspectionRecord later = new InspectionRecord(8, HA1, LocalDate.of(2026, 2, 20), "A. Inspector", "Team 2",
+                List.of("S-009"), List.of(), 0, false, true, "", List.of());
+        FollowUp s004 = found.followUps(FollowUpRules.DEFAULT).get(0);
+        FollowUp s004RepairedLater = new FollowUp(1, s004.inspectionId(), HA1, "", s004.task(), s004.due(),
+                Optional.of(LocalDate.of(2026, 2, 20)));
+        FollowUp s009 = later.followUps(FollowUpRules.DEFAULT).get(0);
+        MonitoringRecords r = new MonitoringRecords(List.of(), List.of(found, later), List.of(flood),
+                List.of(s004RepairedLater, s009), Map.of(HA1, sd));
+        List<ScheduledItem> items = SCHEDULER.schedule(area(HazardKind.LAID_MINEFIELD, HazardStatus.ACTIVE), r,
+                LocalDate.of(2026, 2, 15), UNTIL);
+        assertThat(due(items, ItemKind.SELF_DESTRUCT_REVIEW)).containsExactly(LocalDate.of(2026, 2, 9));
+        assertThat(items).filteredOn(i -> i.kind() == ItemKind.FOLLOW_UP).extracting(ScheduledItem::title)
+                .singleElement().asString().contains("S-004");
+        // the flood of 1 February was answered by the inspection of 3 February, which did happen
+        assertThat(due(items, ItemKind.EVENT_INSPECTION)).isEmpty();
+        List<ScheduledItem> beforeThat = SCHEDULER.schedule(area(HazardKind.LAID_MINEFIELD, HazardStatus.ACTIVE),
+                new MonitoringRecords(List.of(), List.of(later), List.of(flood), List.of(), Map.of()),
+                LocalDate.of(2026, 2, 15), UNTIL);
+        assertThat(due(beforeThat, ItemKind.EVENT_INSPECTION)).containsExactly(LocalDate.of(2026, 2, 4));
     }
 
     @Test

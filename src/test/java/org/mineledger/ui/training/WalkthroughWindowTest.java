@@ -3,20 +3,21 @@ package org.mineledger.ui.training;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
-import java.time.Instant;
+import javafx.scene.Node;
+import javafx.scene.canvas.Canvas;
 import javafx.scene.control.Button;
-import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListView;
+import javafx.scene.control.TableCell;
 import javafx.scene.control.TableView;
-import javafx.scene.control.TextArea;
+import javafx.stage.Stage;
+import javafx.stage.Window;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.mineledger.ui.AppWindowFixture;
+import org.mineledger.ui.plan.PlannerView;
 import org.mineledger.io.sample.WalkthroughCopy;
 import org.mineledger.model.HazardArea;
-import org.mineledger.model.HazardKind;
 import org.mineledger.model.HazardReference;
 import org.mineledger.model.HazardStatus;
 import org.mineledger.store.DataFolder;
@@ -24,11 +25,15 @@ import org.mineledger.store.Workspace;
 import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 
-/** A student follows the first three steps of the village-survey walkthrough in the real window. */
+/**
+ * A student follows the first three steps of the village-survey walkthrough in the real window: each change made
+ * by hand with Edit › Area details…, each tick appearing as soon as it is saved.
+ */
 class WalkthroughWindowTest {
     @TempDir
     static Path home;
     private final FxRobot robot = new FxRobot();
+    private final StudentRobot student = new StudentRobot(robot);
     @RegisterExtension
     static final AppWindowFixture WINDOW = new AppWindowFixture(() -> home);
 
@@ -41,33 +46,29 @@ class WalkthroughWindowTest {
                 .isEqualTo("From non-technical survey to a clearance plan in Ivrelka");
         assertThat(table().getItems()).extracting(a -> a.reference().value())
                 .containsExactly("HA-0001", "HA-0002", "HA-0003", "HA-0004", "HA-0005");
-        assertThat(progress()).isEqualTo("0 of 5 steps done");
-        assertThat(details()).contains("Step 1: Cancel the school path ditch", "HA-0004 is active but should be cancelled.");
+        assertThat(student.progress()).isEqualTo("0 of 5 steps done");
+        assertThat(student.details()).contains("Step 1: Cancel the school path ditch", "HA-0004 is active but should be cancelled.");
 
-        // Step 1: cancel HA-0004, then press Check.
-        change(copy, "HA-0004", a -> a.withStatus(HazardStatus.CANCELLED, Instant.now()));
-        robot.clickOn("#walkthroughCheck");
-        assertThat(progress()).isEqualTo("1 of 5 steps done");
-        assertThat(steps().getItems().get(0).label()).startsWith("\u2714 1.");
-        assertThat(details()).contains("Step 2: Confirm the orchard",
+        // Step 1: select HA-0004 in the table, Edit › Area details…, status Cancelled, OK: the panel ticks it.
+        editDetails("HA-0004", "#areaDetailsStatus", "Cancelled");
+        assertThat(student.progress()).isEqualTo("1 of 5 steps done");
+        assertThat(student.steps().getItems().get(0).label()).startsWith("\u2714 1.");
+        assertThat(student.details()).contains("Step 2: Confirm the orchard",
                 "HA-0001 is a suspected hazard area (SHA) but should be a confirmed hazard area (CHA).");
 
         // Step 2: confirm the orchard.
-        change(copy, "HA-0001", a -> a.withDetails(a.name(), HazardKind.CONFIRMED, a.notes(), Instant.now()));
-        robot.clickOn("#walkthroughCheck");
-        assertThat(progress()).isEqualTo("2 of 5 steps done");
-        assertThat(details()).contains("Step 3: Reduce the mill road fields");
+        editDetails("HA-0001", "#areaDetailsKind", "CHA — Confirmed hazard area");
+        assertThat(student.progress()).isEqualTo("2 of 5 steps done");
+        assertThat(student.details()).contains("Step 3: Reduce the mill road fields");
 
         // Step 3: first the wrong status, which the panel explains, then the right one.
-        change(copy, "HA-0002", a -> a.withStatus(HazardStatus.CANCELLED, Instant.now()));
-        robot.clickOn("#walkthroughCheck");
-        assertThat(progress()).isEqualTo("2 of 5 steps done");
-        assertThat(details()).contains("HA-0002 is cancelled but should be reduced. Technical survey reduces land");
-        change(copy, "HA-0002", a -> a.withStatus(HazardStatus.REDUCED, Instant.now()));
-        robot.clickOn("#walkthroughCheck");
-        assertThat(progress()).isEqualTo("3 of 5 steps done");
-        assertThat(steps().getItems()).extracting(StepRow::passed).containsExactly(true, true, true, false, false);
-        assertThat(details()).contains("Step 4: Record what is left", "There is no hazard area HA-0006");
+        editDetails("HA-0002", "#areaDetailsStatus", "Cancelled");
+        assertThat(student.progress()).isEqualTo("2 of 5 steps done");
+        assertThat(student.details()).contains("HA-0002 is cancelled but should be reduced. Technical survey reduces land");
+        editDetails("HA-0002", "#areaDetailsStatus", "Reduced");
+        assertThat(student.progress()).isEqualTo("3 of 5 steps done");
+        assertThat(student.steps().getItems()).extracting(StepRow::passed).containsExactly(true, true, true, false, false);
+        assertThat(student.details()).contains("Step 4: Record what is left", "There is no hazard area HA-0006");
         assertThat(table().getItems()).filteredOn(a -> a.status() == HazardStatus.ACTIVE).hasSize(3);
 
         // Restart: the copy is made afresh and every tick goes.
@@ -75,44 +76,40 @@ class WalkthroughWindowTest {
         robot.clickOn(robot.lookup(".dialog-pane .button").<Button>match(b -> "OK".equals(((Button) b).getText()))
                 .queryButton());
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(progress()).isEqualTo("0 of 5 steps done");
+        assertThat(student.progress()).isEqualTo("0 of 5 steps done");
         assertThat(table().getItems()).allSatisfy(a -> assertThat(a.status()).isEqualTo(HazardStatus.ACTIVE));
         try (Workspace ws = Workspace.open(copy)) {
             assertThat(ws.hazard(new HazardReference("HA-0004")).orElseThrow().status()).isEqualTo(HazardStatus.ACTIVE);
         }
     }
 
+    @Test
+    void thePlanViewOfTheVillageScenarioOpensOnItsStoredDraftPlanWithItsGanttChart() {
+        startWalkthrough("Village survey at Ivrelka");
+        robot.clickOn("Plan").clickOn("Clearance planner…");
+        WaitForAsyncUtils.waitForFxEvents();
+        Stage planner = (Stage) Window.getWindows().stream().filter(w -> w.getUserData() instanceof PlannerView)
+                .findFirst().orElseThrow();
+        Label totals = robot.from(planner.getScene().getRoot()).lookup("#planTotals").queryAs(Label.class);
+        assertThat(totals.getText()).startsWith("4 tasks planned, 0 not planned");
+        Canvas gantt = robot.from(planner.getScene().getRoot()).lookup((java.util.function.Predicate<Node>) n ->
+                n.getClass().getSimpleName().equals("GanttChart")).queryAs(Canvas.class);
+        assertThat(gantt.getHeight()).as("a row per team of the stored plan").isGreaterThan(20);
+        robot.interact(planner::close);
+    }
+
     private void startWalkthrough(String title) {
-        robot.clickOn("Training");
-        robot.clickOn("#trainingStart");
-        WaitForAsyncUtils.waitForFxEvents();
-        @SuppressWarnings("unchecked")
-        ComboBox<WalkthroughViewModel.Choice> combo = robot.lookup("#trainingChooser .combo-box").queryAs(ComboBox.class);
-        robot.interact(() -> combo.getSelectionModel().select(combo.getItems().stream()
-                .filter(c -> c.title().equals(title)).findFirst().orElseThrow()));
-        robot.clickOn(robot.lookup("#trainingChooser .button").<Button>match(b -> "OK".equals(((Button) b).getText()))
-                .queryButton());
-        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn("Training").clickOn("#trainingStart");
+        student.pick("#trainingChooser .combo-box", title);
+        student.ok("#trainingChooser");
     }
 
-    /** What the student does with the editing tools: one change to the workspace, from outside the panel. */
-    private static void change(Path file, String reference, java.util.function.UnaryOperator<HazardArea> edit) {
-        try (Workspace ws = Workspace.open(file)) {
-            ws.update(edit.apply(ws.hazard(new HazardReference(reference)).orElseThrow()));
-        }
-    }
-
-    private String progress() {
-        return robot.lookup("#walkthroughProgress").queryAs(Label.class).getText();
-    }
-
-    private String details() {
-        return robot.lookup("#walkthroughDetails").queryAs(TextArea.class).getText();
-    }
-
-    @SuppressWarnings("unchecked")
-    private ListView<StepRow> steps() {
-        return robot.lookup("#walkthroughSteps").queryAs(ListView.class);
+    /** Selects an area in the table, opens Edit › Area details…, picks one value in a drop-down and presses OK. */
+    private void editDetails(String reference, String combo, String value) {
+        robot.clickOn(robot.lookup(n -> n instanceof TableCell<?, ?> c && reference.equals(c.getText())).<Node>query());
+        robot.clickOn("Edit").clickOn("Area details…");
+        student.pick(combo, value);
+        student.ok("#areaDetails");
     }
 
     @SuppressWarnings("unchecked")
