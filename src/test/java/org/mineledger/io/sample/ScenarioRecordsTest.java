@@ -148,16 +148,26 @@ class ScenarioRecordsTest {
             });
             Plan plan = store.plan(store.plans().get(0).id()).orElseThrow();
             assertThat(plan.unscheduled()).isEmpty();
+            // each open suspected area: a technical survey of all of it, then clearance of what it may confirm
             assertThat(plan.assignments()).extracting(a -> a.task().hazardReference())
-                    .containsExactlyInAnyOrder("HA-0001", "HA-0002", "HA-0003", "HA-0005");
+                    .containsExactlyInAnyOrder("HA-0001", "HA-0001", "HA-0002", "HA-0002", "HA-0003", "HA-0003",
+                            "HA-0005", "HA-0005");
             assertThat(plan.assignments()).allSatisfy(a -> {
                 assertThat(a.start()).isAfterOrEqualTo(LocalDate.of(2025, 5, 1));
                 assertThat(a.task().depthCm()).isEqualTo(13);
             });
-            // the planned area is each area's geodesic area, as the register holds it
+            for (var clearance : plan.assignments()) {
+                clearance.task().dependsOn().ifPresent(survey -> assertThat(clearance.start())
+                        .as("%s starts after its survey %s", clearance.task().id(), survey)
+                        .isAfter(plan.assignments().stream().filter(a -> a.task().id().equals(survey))
+                                .findFirst().orElseThrow().end()));
+            }
+            // the surveyed area is each area's geodesic area, as the register holds it
             double registered = ws.hazards().stream().filter(h -> !h.reference().value().equals("HA-0004"))
                     .mapToDouble(h -> new GeodesicArea(h.polygon()).area()).sum();
-            assertThat(plan.areaM2()).isCloseTo(registered, within(0.5));
+            double surveyed = plan.assignments().stream().filter(a -> a.task().dependsOn().isEmpty())
+                    .mapToDouble(a -> a.task().areaM2()).sum();
+            assertThat(surveyed).isCloseTo(registered, within(0.5));
         }
     }
 

@@ -91,7 +91,7 @@ class WalkthroughWindowTest {
         Stage planner = (Stage) Window.getWindows().stream().filter(w -> w.getUserData() instanceof PlannerView)
                 .findFirst().orElseThrow();
         Label totals = robot.from(planner.getScene().getRoot()).lookup("#planTotals").queryAs(Label.class);
-        assertThat(totals.getText()).startsWith("4 tasks planned, 0 not planned");
+        assertThat(totals.getText()).startsWith("8 tasks planned, 0 not planned");
         Canvas gantt = robot.from(planner.getScene().getRoot()).lookup((java.util.function.Predicate<Node>) n ->
                 n.getClass().getSimpleName().equals("GanttChart")).queryAs(Canvas.class);
         assertThat(gantt.getHeight()).as("a row per team of the stored plan").isGreaterThan(20);
