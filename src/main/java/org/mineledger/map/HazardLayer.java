@@ -149,7 +149,7 @@ public final class HazardLayer {
     public Envelope extentLonLat() {
         Envelope e = new Envelope();
         for (Shape s : shapes) {
-            e.expandToInclude(s.area().polygon().getEnvelopeInternal());
+            e.expandToInclude(s.area().envelope());
         }
         return e;
     }

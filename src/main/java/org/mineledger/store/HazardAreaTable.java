@@ -26,14 +26,33 @@ final class HazardAreaTable {
     record Row(long fid, byte[] geom, String reference, String name, String kind, String status, String notes,
             String createdAt, String updatedAt) {
 
-        /** The hazard area; throws {@link IllegalArgumentException} naming what cannot be read. */
+        /**
+         * The hazard area with its polygon checked in full (topology included), as {@code check} needs; throws
+         * {@link IllegalArgumentException} naming what cannot be read or is not valid.
+         */
         HazardArea toHazardArea() {
+            return new HazardArea(fid, new HazardReference(reference), name, HazardKind.valueOf(kind),
+                    HazardStatus.valueOf(status), polygon(), notes, UtcTime.parse(createdAt),
+                    UtcTime.parse(updatedAt));
+        }
+
+        /**
+         * The hazard area as the app wrote it: its polygon was checked in full before it was stored, so only
+         * the cheap ring checks run again ({@link HazardArea#stored}). For opening; {@code check} uses
+         * {@link #toHazardArea}.
+         */
+        HazardArea toStoredHazardArea() {
+            return HazardArea.stored(fid, new HazardReference(reference), name, HazardKind.valueOf(kind),
+                    HazardStatus.valueOf(status), polygon(), notes, UtcTime.parse(createdAt),
+                    UtcTime.parse(updatedAt));
+        }
+
+        private Polygon polygon() {
             Geometry g = GeoPackageGeometry.decode(geom);
             if (!(g instanceof Polygon polygon)) {
                 throw new IllegalArgumentException("its geometry is a " + g.getGeometryType() + ", not a polygon");
             }
-            return new HazardArea(fid, new HazardReference(reference), name, HazardKind.valueOf(kind),
-                    HazardStatus.valueOf(status), polygon, notes, UtcTime.parse(createdAt), UtcTime.parse(updatedAt));
+            return polygon;
         }
     }
 

@@ -348,7 +348,7 @@ public final class Workspace implements AutoCloseable {
 
     private HazardArea decode(HazardAreaTable.Row row) {
         try {
-            return row.toHazardArea();
+            return row.toStoredHazardArea();
         } catch (IllegalArgumentException e) {
             throw new WorkspaceException("Hazard area " + row.reference() + " (id " + row.fid() + ") in " + file
                     + " cannot be read: " + e.getMessage() + ". Run 'mineledger check' on the workspace.", e);
