@@ -2,6 +2,7 @@ package org.mineledger.model;
 
 import java.time.Instant;
 import java.util.Objects;
+import org.locationtech.jts.geom.CoordinateSequence;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Polygon;
 
@@ -65,6 +66,27 @@ public record HazardArea(long id, HazardReference reference, String name, Hazard
     /** The polygon's longitude/latitude envelope, without copying the polygon. */
     public Envelope envelope() {
         return new Envelope(polygon.getEnvelopeInternal());
+    }
+
+    /** How many rings the polygon has: the boundary, then its holes. */
+    public int ringCount() {
+        return 1 + polygon.getNumInteriorRing();
+    }
+
+    /**
+     * Ring {@code r} (0 = boundary, then the holes) as fresh arrays {@code {longitudes, latitudes}}, closing
+     * vertex included; without copying the polygon, for drawing many areas.
+     */
+    public double[][] ring(int r) {
+        CoordinateSequence seq = (r == 0 ? polygon.getExteriorRing() : polygon.getInteriorRingN(r - 1))
+                .getCoordinateSequence();
+        double[] lon = new double[seq.size()];
+        double[] lat = new double[seq.size()];
+        for (int i = 0; i < lon.length; i++) {
+            lon[i] = seq.getX(i);
+            lat[i] = seq.getY(i);
+        }
+        return new double[][] {lon, lat};
     }
 
     /** A new area not yet stored, created and updated at {@code now}. */

@@ -6,6 +6,7 @@ import java.util.Arrays;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryFactory;
+import org.locationtech.jts.geom.Polygon;
 import org.locationtech.jts.geom.PrecisionModel;
 import org.locationtech.jts.io.ByteOrderValues;
 import org.locationtech.jts.io.ParseException;
@@ -43,6 +44,10 @@ final class GeoPackageGeometry {
     /** Decodes a blob; throws {@link IllegalArgumentException} saying what is wrong with it. */
     static Geometry decode(byte[] blob) {
         int wkbStart = headerLength(blob);
+        Polygon plain = WkbPolygons.read(blob, wkbStart, FACTORY);
+        if (plain != null) {
+            return plain;
+        }
         try {
             return new WKBReader(FACTORY).read(Arrays.copyOfRange(blob, wkbStart, blob.length));
         } catch (ParseException | RuntimeException e) {

@@ -1,0 +1,118 @@
+package org.mineledger.bench;
+
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
+import javafx.application.Platform;
+import javafx.scene.Scene;
+import javafx.scene.image.WritableImage;
+import javafx.stage.Stage;
+import org.mineledger.io.basemap.BaseMapReader;
+import org.mineledger.map.BaseMap;
+import org.mineledger.map.HazardLayer;
+import org.mineledger.map.Viewport;
+import org.mineledger.model.HazardArea;
+import org.mineledger.store.Workspace;
+import org.mineledger.ui.map.MapView;
+
+/**
+ * Frame times of the real map view on a real JavaFX canvas: the app's {@link MapView} in a 1280×800 window,
+ * panned a little every frame at four zoom levels over a large workspace. A frame is the redraw on the FX
+ * application thread (drawing commands into the canvas) plus a {@code snapshot} of the view, which makes
+ * JavaFX rasterise those commands (prism software pipeline, as on a machine without a GPU). Prints p50/p95.
+ * Run by {@code bench/fx-frame-bench.sh} with the headless Monocle properties of the test suite; not a test.
+ */
+public final class FxFrameBench {
+    private static final int WIDTH = 1280;
+    private static final int HEIGHT = 800;
+    /** Display metres per pixel: whole region, country, district, village. */
+    private static final double[] RESOLUTIONS = {2000, 200, 20, 2};
+
+    private FxFrameBench() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path file = Path.of(args[0]);
+        int frames = args.length > 1 ? Integer.parseInt(args[1]) : 60;
+        List<HazardArea> areas;
+        try (Workspace ws = Workspace.open(file)) {
+            areas = ws.hazards();
+        }
+        HazardLayer layer = new HazardLayer(areas);
+        BaseMapReader reader = new BaseMapReader();
+        List<BaseMap> baseMaps = reader.ids().stream().map(reader::load).toList();
+        Platform.startup(() -> { });
+        MapView view = onFx(() -> {
+            MapView v = new MapView();
+            Stage stage = new Stage();
+            stage.setScene(new Scene(v, WIDTH, HEIGHT));
+            stage.show();
+            v.baseMapsProperty().set(baseMaps);
+            v.hazardsProperty().set(layer);
+            return v;
+        });
+        System.out.printf(Locale.ROOT, "%s: %d hazard areas; JavaFX canvas %dx%d, prism.order=%s; %d frames per zoom%n",
+                file, areas.size(), WIDTH, HEIGHT, System.getProperty("prism.order", "default"), frames);
+        System.out.println("| zoom (m/px) | redraw p50 / p95 (ms) | redraw + rasterise p50 / p95 (ms) | max (ms) |");
+        System.out.println("|---|---|---|---|");
+        for (double res : RESOLUTIONS) {
+            double[][] t = measure(view, res, frames);
+            double[] paint = t[0];
+            double[] total = t[1];
+            System.out.printf(Locale.ROOT, "| %.0f | %.1f / %.1f | %.1f / %.1f | %.1f |%n", res,
+                    pct(paint, 50), pct(paint, 95), pct(total, 50), pct(total, 95), total[total.length - 1]);
+        }
+        Platform.exit();
+    }
+
+    /** Per frame: redraw ms and redraw + snapshot ms, each sorted; after ten warm-up frames. */
+    private static double[][] measure(MapView view, double res, int frames) throws Exception {
+        int warmUp = 10;
+        double[] paint = new double[frames];
+        double[] total = new double[frames];
+        for (int i = -warmUp; i < frames; i++) {
+            // Centred in Lithuania, where the generated areas are dense; pans in a circle of 40 px.
+            double angle = i * 0.3;
+            Viewport v = new Viewport(Viewport.mercX(24.0) + 40 * res * Math.cos(angle),
+                    Viewport.mercY(55.0) + 40 * res * Math.sin(angle), res, WIDTH, HEIGHT);
+            double[] ms = onFx(() -> {
+                long t0 = System.nanoTime();
+                view.viewportProperty().set(v);
+                long t1 = System.nanoTime();
+                WritableImage image = view.snapshot(null, null);
+                long t2 = System.nanoTime();
+                if (image.getWidth() < 1) {
+                    throw new IllegalStateException("empty snapshot");
+                }
+                return new double[] {(t1 - t0) / 1e6, (t2 - t0) / 1e6};
+            });
+            if (i >= 0) {
+                paint[i] = ms[0];
+                total[i] = ms[1];
+            }
+        }
+        Arrays.sort(paint);
+        Arrays.sort(total);
+        return new double[][] {paint, total};
+    }
+
+    private static double pct(double[] sorted, int p) {
+        return sorted[Math.min(sorted.length - 1, (int) Math.ceil(p / 100.0 * sorted.length) - 1)];
+    }
+
+    private static <T> T onFx(Supplier<T> work) throws Exception {
+        CompletableFuture<T> f = new CompletableFuture<>();
+        Platform.runLater(() -> {
+            try {
+                f.complete(work.get());
+            } catch (RuntimeException e) {
+                f.completeExceptionally(e);
+            }
+        });
+        return f.get(5, TimeUnit.MINUTES);
+    }
+}
