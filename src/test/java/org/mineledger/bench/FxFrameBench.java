@@ -46,6 +46,15 @@ public final class FxFrameBench {
         BaseMapReader reader = new BaseMapReader();
         List<BaseMap> baseMaps = reader.ids().stream().map(reader::load).toList();
         Platform.startup(() -> { });
+        try {
+            run(file, frames, areas.size(), layer, baseMaps);
+        } finally {
+            Platform.exit();
+        }
+    }
+
+    private static void run(Path file, int frames, int count, HazardLayer layer, List<BaseMap> baseMaps)
+            throws Exception {
         MapView view = onFx(() -> {
             MapView v = new MapView();
             Stage stage = new Stage();
@@ -56,7 +65,7 @@ public final class FxFrameBench {
             return v;
         });
         System.out.printf(Locale.ROOT, "%s: %d hazard areas; JavaFX canvas %dx%d, prism.order=%s; %d frames per zoom%n",
-                file, areas.size(), WIDTH, HEIGHT, System.getProperty("prism.order", "default"), frames);
+                file, count, WIDTH, HEIGHT, System.getProperty("prism.order", "default"), frames);
         System.out.println("| zoom (m/px) | redraw p50 / p95 (ms) | redraw + rasterise p50 / p95 (ms) | max (ms) |");
         System.out.println("|---|---|---|---|");
         for (double res : RESOLUTIONS) {
@@ -66,7 +75,6 @@ public final class FxFrameBench {
             System.out.printf(Locale.ROOT, "| %.0f | %.1f / %.1f | %.1f / %.1f | %.1f |%n", res,
                     pct(paint, 50), pct(paint, 95), pct(total, 50), pct(total, 95), total[total.length - 1]);
         }
-        Platform.exit();
     }
 
     /** Per frame: redraw ms and redraw + snapshot ms, each sorted; after ten warm-up frames. */
@@ -109,7 +117,7 @@ public final class FxFrameBench {
         Platform.runLater(() -> {
             try {
                 f.complete(work.get());
-            } catch (RuntimeException e) {
+            } catch (RuntimeException | Error e) {
                 f.completeExceptionally(e);
             }
         });
