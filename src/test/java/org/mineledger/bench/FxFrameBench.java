@@ -1,5 +1,7 @@
 package org.mineledger.bench;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
@@ -23,10 +25,12 @@ import org.mineledger.ui.map.MapView;
  * Frame times of the real map view on a real JavaFX canvas: the app's {@link MapView} in a 1280×800 window,
  * panned a little every frame at four zoom levels over a large workspace. A frame is the redraw on the FX
  * application thread (drawing commands into the canvas) plus a {@code snapshot} of the view, which makes
- * JavaFX rasterise those commands (prism software pipeline, as on a machine without a GPU). Prints p50/p95.
+ * JavaFX rasterise those commands (prism software pipeline, as on a machine without a GPU). Prints p50/p95
+ * of wall time and of CPU time (FX and render threads), the fair figure on a shared, busy machine.
  * Run by {@code bench/fx-frame-bench.sh} with the headless Monocle properties of the test suite; not a test.
  */
 public final class FxFrameBench {
+    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
     private static final int WIDTH = 1280;
     private static final int HEIGHT = 800;
     /** Display metres per pixel: whole region, country, district, village. */
@@ -66,46 +70,58 @@ public final class FxFrameBench {
         });
         System.out.printf(Locale.ROOT, "%s: %d hazard areas; JavaFX canvas %dx%d, prism.order=%s; %d frames per zoom%n",
                 file, count, WIDTH, HEIGHT, System.getProperty("prism.order", "default"), frames);
-        System.out.println("| zoom (m/px) | redraw p50 / p95 (ms) | redraw + rasterise p50 / p95 (ms) | max (ms) |");
-        System.out.println("|---|---|---|---|");
+        System.out.println("| zoom (m/px) | redraw p50 / p95 (ms) | redraw + rasterise p50 / p95 (ms) "
+                + "| CPU, FX + render thread, p50 / p95 (ms) | snapshot readback alone, p50 (ms) |");
+        System.out.println("|---|---|---|---|---|");
         for (double res : RESOLUTIONS) {
             double[][] t = measure(view, res, frames);
-            double[] paint = t[0];
-            double[] total = t[1];
-            System.out.printf(Locale.ROOT, "| %.0f | %.1f / %.1f | %.1f / %.1f | %.1f |%n", res,
-                    pct(paint, 50), pct(paint, 95), pct(total, 50), pct(total, 95), total[total.length - 1]);
+            System.out.printf(Locale.ROOT, "| %.0f | %.1f / %.1f | %.1f / %.1f | %.1f / %.1f | %.1f |%n", res,
+                    pct(t[0], 50), pct(t[0], 95), pct(t[1], 50), pct(t[1], 95), pct(t[3], 50), pct(t[3], 95),
+                    pct(t[2], 50));
         }
     }
 
-    /** Per frame: redraw ms and redraw + snapshot ms, each sorted; after ten warm-up frames. */
+    /**
+     * Per frame, each sorted: redraw ms; redraw + snapshot ms; a second snapshot of the unchanged view (what
+     * reading the image back costs, not drawing); CPU ms of the FX and render threads for redraw + snapshot.
+     */
     private static double[][] measure(MapView view, double res, int frames) throws Exception {
         int warmUp = 10;
-        double[] paint = new double[frames];
-        double[] total = new double[frames];
+        double[][] out = new double[4][frames];
+        long renderer = rendererThreadId();
         for (int i = -warmUp; i < frames; i++) {
             // Centred in Lithuania, where the generated areas are dense; pans in a circle of 40 px.
             double angle = i * 0.3;
             Viewport v = new Viewport(Viewport.mercX(24.0) + 40 * res * Math.cos(angle),
                     Viewport.mercY(55.0) + 40 * res * Math.sin(angle), res, WIDTH, HEIGHT);
             double[] ms = onFx(() -> {
+                long cpu0 = THREADS.getCurrentThreadCpuTime() + THREADS.getThreadCpuTime(renderer);
                 long t0 = System.nanoTime();
                 view.viewportProperty().set(v);
                 long t1 = System.nanoTime();
                 WritableImage image = view.snapshot(null, null);
                 long t2 = System.nanoTime();
-                if (image.getWidth() < 1) {
-                    throw new IllegalStateException("empty snapshot");
-                }
-                return new double[] {(t1 - t0) / 1e6, (t2 - t0) / 1e6};
+                long cpu1 = THREADS.getCurrentThreadCpuTime() + THREADS.getThreadCpuTime(renderer);
+                view.snapshot(null, image);
+                long t3 = System.nanoTime();
+                return new double[] {(t1 - t0) / 1e6, (t2 - t0) / 1e6, (t3 - t2) / 1e6, (cpu1 - cpu0) / 1e6};
             });
             if (i >= 0) {
-                paint[i] = ms[0];
-                total[i] = ms[1];
+                for (int k = 0; k < 4; k++) {
+                    out[k][i] = ms[k];
+                }
             }
         }
-        Arrays.sort(paint);
-        Arrays.sort(total);
-        return new double[][] {paint, total};
+        for (double[] column : out) {
+            Arrays.sort(column);
+        }
+        return out;
+    }
+
+    /** The id of JavaFX's render thread, which rasterises canvases (started by then). */
+    private static long rendererThreadId() {
+        return Thread.getAllStackTraces().keySet().stream().filter(t -> t.getName().startsWith("QuantumRenderer"))
+                .findFirst().orElseThrow(() -> new IllegalStateException("no JavaFX render thread")).getId();
     }
 
     private static double pct(double[] sorted, int p) {

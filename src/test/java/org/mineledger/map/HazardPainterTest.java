@@ -11,7 +11,7 @@ import org.mineledger.model.HazardArea;
 
 class HazardPainterTest {
     /** Records what a painter draws. */
-    static final class Recorder implements Surface {
+    static class Recorder implements Surface {
         final List<Integer> polygonRings = new ArrayList<>();
         final List<RgbaColor> polygonFills = new ArrayList<>();
 
