@@ -42,6 +42,8 @@ public final class FxFrameBench {
     public static void main(String[] args) throws Exception {
         Path file = Path.of(args[0]);
         int frames = args.length > 1 ? Integer.parseInt(args[1]) : 60;
+        double[] resolutions = args.length > 2
+                ? Arrays.stream(args[2].split(",")).mapToDouble(Double::parseDouble).toArray() : RESOLUTIONS;
         List<HazardArea> areas;
         try (Workspace ws = Workspace.open(file)) {
             areas = ws.hazards();
@@ -51,14 +53,14 @@ public final class FxFrameBench {
         List<BaseMap> baseMaps = reader.ids().stream().map(reader::load).toList();
         Platform.startup(() -> { });
         try {
-            run(file, frames, areas.size(), layer, baseMaps);
+            run(file, frames, resolutions, areas.size(), layer, baseMaps);
         } finally {
             Platform.exit();
         }
     }
 
-    private static void run(Path file, int frames, int count, HazardLayer layer, List<BaseMap> baseMaps)
-            throws Exception {
+    private static void run(Path file, int frames, double[] resolutions, int count, HazardLayer layer,
+            List<BaseMap> baseMaps) throws Exception {
         MapView view = onFx(() -> {
             MapView v = new MapView();
             Stage stage = new Stage();
@@ -73,7 +75,7 @@ public final class FxFrameBench {
         System.out.println("| zoom (m/px) | redraw p50 / p95 (ms) | redraw + rasterise p50 / p95 (ms) "
                 + "| CPU, FX + render thread, p50 / p95 (ms) | snapshot readback alone, p50 (ms) |");
         System.out.println("|---|---|---|---|---|");
-        for (double res : RESOLUTIONS) {
+        for (double res : resolutions) {
             double[][] t = measure(view, res, frames);
             System.out.printf(Locale.ROOT, "| %.0f | %.1f / %.1f | %.1f / %.1f | %.1f / %.1f | %.1f |%n", res,
                     pct(t[0], 50), pct(t[0], 95), pct(t[1], 50), pct(t[1], 95), pct(t[3], 50), pct(t[3], 95),

@@ -58,6 +58,31 @@ class HazardPainterTest {
     }
 
     @Test
+    void areasOnlyAFewPixelsAcrossAreDrawnSolidInTheirStatusColourWithoutAnOutline() {
+        HazardLayer layer = new HazardLayer(AREAS);
+        HazardArea target = AREAS.get(17);
+        var env = target.polygon().getEnvelopeInternal();
+        double sideMetres = Math.max(Viewport.mercX(env.getMaxX()) - Viewport.mercX(env.getMinX()),
+                Viewport.mercY(env.getMaxY()) - Viewport.mercY(env.getMinY()));
+        // 5 pixels across: between the cells of tiny areas (3 px) and full drawing (8 px)
+        Viewport view = new Viewport(Viewport.mercX(env.centre().x), Viewport.mercY(env.centre().y),
+                sideMetres / 5, 40, 40);
+        List<RgbaColor> fills = new ArrayList<>();
+        List<Surface.Stroke> strokes = new ArrayList<>();
+        new HazardPainter().paint(new Recorder() {
+            @Override
+            public void polygon(double[][] xs, double[][] ys, int[] counts, RgbaColor fill, Stroke stroke) {
+                if (xs.length == 1 && counts[0] > 4) {
+                    fills.add(fill);
+                    strokes.add(stroke);
+                }
+            }
+        }, view, layer, 0, HazardPainter.Options.ALL);
+        assertThat(fills).contains(MapStyle.outline(target.status()).color());
+        assertThat(strokes).containsOnlyNulls();
+    }
+
+    @Test
     void closeUpEveryVisibleAreaIsDrawnWithItsOwnOutlineAndTheSelectionOnTop() {
         HazardLayer layer = new HazardLayer(AREAS);
         HazardArea target = AREAS.get(17);
