@@ -63,6 +63,26 @@ final class HazardAreaTable {
         return query(c, "SELECT " + COLUMNS + " FROM hazard_area ORDER BY fid");
     }
 
+    /** A row turned into what the caller keeps. */
+    interface RowReader<T> {
+        T read(Row row);
+    }
+
+    /**
+     * Every row, in fid order, each turned into {@code T} as it is read: a large workspace's geometry blobs
+     * are never all held at once, which spares the garbage collector most of the work of opening it.
+     */
+    static <T> List<T> readAll(Connection c, RowReader<T> reader) throws SQLException {
+        List<T> out = new ArrayList<>();
+        try (PreparedStatement p = c.prepareStatement("SELECT " + COLUMNS + " FROM hazard_area ORDER BY fid");
+             ResultSet r = p.executeQuery()) {
+            while (r.next()) {
+                out.add(reader.read(row(r)));
+            }
+        }
+        return out;
+    }
+
     static Optional<Row> byId(Connection c, long fid) throws SQLException {
         return query(c, "SELECT " + COLUMNS + " FROM hazard_area WHERE fid = ?", fid).stream().findFirst();
     }
@@ -178,11 +198,15 @@ final class HazardAreaTable {
             try (ResultSet r = p.executeQuery()) {
                 List<Row> out = new ArrayList<>();
                 while (r.next()) {
-                    out.add(new Row(r.getLong(1), r.getBytes(2), r.getString(3), r.getString(4), r.getString(5),
-                            r.getString(6), r.getString(7), r.getString(8), r.getString(9)));
+                    out.add(row(r));
                 }
                 return out;
             }
         }
+    }
+
+    private static Row row(ResultSet r) throws SQLException {
+        return new Row(r.getLong(1), r.getBytes(2), r.getString(3), r.getString(4), r.getString(5), r.getString(6),
+                r.getString(7), r.getString(8), r.getString(9));
     }
 }

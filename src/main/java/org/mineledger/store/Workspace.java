@@ -128,13 +128,7 @@ public final class Workspace implements AutoCloseable {
     }
 
     public synchronized List<HazardArea> hazards() {
-        return read(() -> {
-            List<HazardArea> out = new ArrayList<>();
-            for (HazardAreaTable.Row row : HazardAreaTable.rows(connection)) {
-                out.add(decode(row));
-            }
-            return out;
-        });
+        return read(() -> HazardAreaTable.readAll(connection, this::decode));
     }
 
     public synchronized Optional<HazardArea> hazard(long id) {
