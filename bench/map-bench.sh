@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Map speed on a national-size workspace: open time, frame render time (p50/p95) at four zoom levels with
-# 50,000 hazard areas, and geodesic area throughput. Prints the figures; nothing here is a pass/fail test.
+# Map speed on a national-size workspace: open time (OpenSpeed: wall and CPU), frame render time (p50/p95)
+# at four zoom levels with 50,000 hazard areas, and geodesic area throughput. For frames on a real JavaFX
+# canvas see bench/fx-frame-bench.sh. Prints the figures; nothing here is a pass/fail test.
 # Usage: bench/map-bench.sh [N]     (N hazard areas, default 50000; the workspace is kept in target/bench/)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -14,6 +15,8 @@ if [ ! -f "$ws" ]; then
 fi
 ./mvnw -B -q dependency:build-classpath -Dmdep.outputFile=target/bench/classpath.txt -Dmdep.includeScope=test
 cp="target/test-classes:target/classes:$(cat target/bench/classpath.txt)"
+# Open time (read every area + map layer), wall and CPU: on a shared, busy machine the CPU figures are the fair ones.
+java -cp "$cp" org.mineledger.bench.OpenSpeed "$ws" 5 2>&1 | grep -v '^SLF4J' | tee target/bench/open-speed.txt
 java -Dmineledger.bench.workspace="$ws" -Djava.awt.headless=true -cp "$cp" org.openjdk.jmh.Main MapBench \
   -f 1 -wi 2 -i 3 -w 2s -r 3s -rf json -rff target/bench/map-bench.json | tee target/bench/map-bench.txt
 python3 - "$ws" target/bench/map-bench.json <<'PY'

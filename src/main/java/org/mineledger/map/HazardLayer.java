@@ -6,8 +6,6 @@ import java.util.Optional;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.GeometryFactory;
-import org.locationtech.jts.geom.LineString;
-import org.locationtech.jts.geom.Polygon;
 import org.locationtech.jts.index.strtree.STRtree;
 import org.mineledger.model.HazardArea;
 
@@ -33,19 +31,17 @@ public final class HazardLayer {
 
     public HazardLayer(List<HazardArea> areas) {
         for (HazardArea area : areas) {
-            Polygon p = area.polygon();
-            int rings = 1 + p.getNumInteriorRing();
+            int rings = area.ringCount();
             double[][] xs = new double[rings][];
             double[][] ys = new double[rings][];
             Envelope env = new Envelope();
             for (int r = 0; r < rings; r++) {
-                LineString ring = r == 0 ? p.getExteriorRing() : p.getInteriorRingN(r - 1);
-                Coordinate[] c = ring.getCoordinates();
-                xs[r] = new double[c.length];
-                ys[r] = new double[c.length];
-                for (int i = 0; i < c.length; i++) {
-                    xs[r][i] = Viewport.mercX(c[i].x);
-                    ys[r][i] = Viewport.mercY(c[i].y);
+                double[][] lonLat = area.ring(r);
+                xs[r] = lonLat[0];
+                ys[r] = lonLat[1];
+                for (int i = 0; i < xs[r].length; i++) {
+                    xs[r][i] = Viewport.mercX(xs[r][i]);
+                    ys[r][i] = Viewport.mercY(ys[r][i]);
                     env.expandToInclude(xs[r][i], ys[r][i]);
                 }
             }
@@ -149,7 +145,7 @@ public final class HazardLayer {
     public Envelope extentLonLat() {
         Envelope e = new Envelope();
         for (Shape s : shapes) {
-            e.expandToInclude(s.area().polygon().getEnvelopeInternal());
+            e.expandToInclude(s.area().envelope());
         }
         return e;
     }

@@ -9,6 +9,8 @@ import org.mineledger.model.HazardArea;
 public final class HazardPainter {
     private static final double LABEL_MIN_PX = 40;
     private static final double TINY_PX = 3;
+    /** Areas smaller than this many pixels across are drawn solid, without an outline. */
+    static final double SMALL_PX = 8;
 
     /** Which parts of the hazard layer are shown. */
     public record Options(boolean fills, boolean labels) {
@@ -26,10 +28,16 @@ public final class HazardPainter {
         int large = layer.countAtLeast(TINY_PX * res);
         for (HazardLayer.Shape shape : largeInWindow(layer, view, window, large, TINY_PX * res)) {
             HazardArea area = shape.area();
-            drawShape(surface, view, shape, options.fills() ? MapStyle.fill(area.kind(), area.status()) : null,
-                    MapStyle.outline(area.status()));
-            drawn++;
             double side = Math.max(shape.envelope().getWidth(), shape.envelope().getHeight()) / res;
+            if (side < SMALL_PX) {
+                // too small for fill and outline to be told apart: one solid shape in the status colour, like
+                // the cells of the tiny areas, and no stroke to widen (the costliest part of rasterising)
+                drawShape(surface, view, shape, MapStyle.outline(area.status()).color(), null);
+            } else {
+                drawShape(surface, view, shape, options.fills() ? MapStyle.fill(area.kind(), area.status()) : null,
+                        MapStyle.outline(area.status()));
+            }
+            drawn++;
             if (options.labels() && side >= LABEL_MIN_PX) {
                 double cx = view.width() / 2 + (shape.envelope().centre().x - view.centerX()) / res;
                 double cy = view.height() / 2 - (shape.envelope().centre().y - view.centerY()) / res;

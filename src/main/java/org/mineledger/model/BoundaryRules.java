@@ -13,13 +13,7 @@ public final class BoundaryRules {
 
     /** Throws {@link InvalidPolygonException} naming the first fault and its vertex. */
     public static void check(Polygon polygon) {
-        if (polygon == null || polygon.isEmpty()) {
-            throw new InvalidPolygonException("The boundary is empty: draw or enter at least three corners.", 0);
-        }
-        checkRing(polygon.getExteriorRing(), "boundary");
-        for (int i = 0; i < polygon.getNumInteriorRing(); i++) {
-            checkRing(polygon.getInteriorRingN(i), "hole " + (i + 1));
-        }
+        checkRings(polygon);
         TopologyValidationError error = new IsValidOp(polygon).getValidationError();
         if (error != null) {
             Coordinate at = error.getCoordinate();
@@ -28,6 +22,21 @@ public final class BoundaryRules {
             String vertexText = vertex > 0 ? " near vertex " + vertex : "";
             throw new InvalidPolygonException("The boundary is not valid: " + error.getMessage().toLowerCase()
                     + vertexText + where + ". Move or delete that corner.", vertex);
+        }
+    }
+
+    /**
+     * The cheap part of {@link #check}, linear in the vertices: the polygon is not empty and every ring is
+     * closed, has at least three corners and lies on the globe. Not checked: self-intersections, holes
+     * outside the boundary and other topology faults.
+     */
+    public static void checkRings(Polygon polygon) {
+        if (polygon == null || polygon.isEmpty()) {
+            throw new InvalidPolygonException("The boundary is empty: draw or enter at least three corners.", 0);
+        }
+        checkRing(polygon.getExteriorRing(), "boundary");
+        for (int i = 0; i < polygon.getNumInteriorRing(); i++) {
+            checkRing(polygon.getInteriorRingN(i), "hole " + (i + 1));
         }
     }
 

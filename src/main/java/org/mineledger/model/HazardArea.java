@@ -2,6 +2,8 @@ package org.mineledger.model;
 
 import java.time.Instant;
 import java.util.Objects;
+import org.locationtech.jts.geom.CoordinateSequence;
+import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Polygon;
 
 /**
@@ -27,11 +29,64 @@ public record HazardArea(long id, HazardReference reference, String name, Hazard
         if (name.isEmpty()) {
             throw new IllegalArgumentException("Hazard area " + reference + " needs a name.");
         }
-        BoundaryRules.check(polygon);
-        polygon = (Polygon) polygon.copy();
+        Objects.requireNonNull(polygon, "polygon");
+        if (polygon.getUserData() == CHECKED_BEFORE) {
+            // handed over by stored(): its full validity was checked before it was written
+            polygon.setUserData(null);
+            BoundaryRules.checkRings(polygon);
+        } else {
+            BoundaryRules.check(polygon);
+            polygon = (Polygon) polygon.copy();
+        }
         if (updatedAt.isBefore(createdAt)) {
             throw new IllegalArgumentException("Hazard area " + reference + " was updated before it was created.");
         }
+    }
+
+    /** Marks a polygon handed to {@link #stored}; private, so no other code can skip the validity check. */
+    private static final Object CHECKED_BEFORE = new Object();
+
+    /**
+     * An area read back from a workspace that MineLedger wrote: its polygon passed {@link BoundaryRules#check}
+     * before it was stored, so only the cheap ring checks of {@link BoundaryRules#checkRings} (closed, three
+     * corners, on the globe) run again; the topology check (self-intersections), which dominates opening a
+     * large workspace, does not. The polygon is handed over, not copied: the caller must not use it afterwards.
+     * {@code mineledger check} and the editor still check every polygon in full.
+     */
+    public static HazardArea stored(long id, HazardReference reference, String name, HazardKind kind,
+            HazardStatus status, Polygon polygon, String notes, Instant createdAt, Instant updatedAt) {
+        polygon.setUserData(CHECKED_BEFORE);
+        try {
+            return new HazardArea(id, reference, name, kind, status, polygon, notes, createdAt, updatedAt);
+        } finally {
+            polygon.setUserData(null);
+        }
+    }
+
+    /** The polygon's longitude/latitude envelope, without copying the polygon. */
+    public Envelope envelope() {
+        return new Envelope(polygon.getEnvelopeInternal());
+    }
+
+    /** How many rings the polygon has: the boundary, then its holes. */
+    public int ringCount() {
+        return 1 + polygon.getNumInteriorRing();
+    }
+
+    /**
+     * Ring {@code r} (0 = boundary, then the holes) as fresh arrays {@code {longitudes, latitudes}}, closing
+     * vertex included; without copying the polygon, for drawing many areas.
+     */
+    public double[][] ring(int r) {
+        CoordinateSequence seq = (r == 0 ? polygon.getExteriorRing() : polygon.getInteriorRingN(r - 1))
+                .getCoordinateSequence();
+        double[] lon = new double[seq.size()];
+        double[] lat = new double[seq.size()];
+        for (int i = 0; i < lon.length; i++) {
+            lon[i] = seq.getX(i);
+            lat[i] = seq.getY(i);
+        }
+        return new double[][] {lon, lat};
     }
 
     /** A new area not yet stored, created and updated at {@code now}. */

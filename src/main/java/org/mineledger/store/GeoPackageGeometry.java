@@ -80,6 +80,10 @@ final class GeoPackageGeometry {
     /** Decodes a blob; throws {@link IllegalArgumentException} saying what is wrong with it. */
     static Geometry decode(byte[] blob) {
         int wkbStart = headerLength(blob);
+        Polygon plain = WkbPolygons.read(blob, wkbStart, FACTORY);
+        if (plain != null) {
+            return plain;
+        }
         try {
             return new WKBReader(FACTORY).read(Arrays.copyOfRange(blob, wkbStart, blob.length));
         } catch (ParseException | RuntimeException e) {

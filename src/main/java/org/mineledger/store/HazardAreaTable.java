@@ -26,14 +26,33 @@ final class HazardAreaTable {
     record Row(long fid, byte[] geom, String reference, String name, String kind, String status, String notes,
             String createdAt, String updatedAt) {
 
-        /** The hazard area; throws {@link IllegalArgumentException} naming what cannot be read. */
+        /**
+         * The hazard area with its polygon checked in full (topology included), as {@code check} needs; throws
+         * {@link IllegalArgumentException} naming what cannot be read or is not valid.
+         */
         HazardArea toHazardArea() {
+            return new HazardArea(fid, new HazardReference(reference), name, HazardKind.valueOf(kind),
+                    HazardStatus.valueOf(status), polygon(), notes, UtcTime.parse(createdAt),
+                    UtcTime.parse(updatedAt));
+        }
+
+        /**
+         * The hazard area as the app wrote it: its polygon was checked in full before it was stored, so only
+         * the cheap ring checks run again ({@link HazardArea#stored}). For opening; {@code check} uses
+         * {@link #toHazardArea}.
+         */
+        HazardArea toStoredHazardArea() {
+            return HazardArea.stored(fid, new HazardReference(reference), name, HazardKind.valueOf(kind),
+                    HazardStatus.valueOf(status), polygon(), notes, UtcTime.parse(createdAt),
+                    UtcTime.parse(updatedAt));
+        }
+
+        private Polygon polygon() {
             Geometry g = GeoPackageGeometry.decode(geom);
             if (!(g instanceof Polygon polygon)) {
                 throw new IllegalArgumentException("its geometry is a " + g.getGeometryType() + ", not a polygon");
             }
-            return new HazardArea(fid, new HazardReference(reference), name, HazardKind.valueOf(kind),
-                    HazardStatus.valueOf(status), polygon, notes, UtcTime.parse(createdAt), UtcTime.parse(updatedAt));
+            return polygon;
         }
     }
 
@@ -42,6 +61,26 @@ final class HazardAreaTable {
 
     static List<Row> rows(Connection c) throws SQLException {
         return query(c, "SELECT " + COLUMNS + " FROM hazard_area ORDER BY fid");
+    }
+
+    /** A row turned into what the caller keeps. */
+    interface RowReader<T> {
+        T read(Row row);
+    }
+
+    /**
+     * Every row, in fid order, each turned into {@code T} as it is read: a large workspace's geometry blobs
+     * are never all held at once, which spares the garbage collector most of the work of opening it.
+     */
+    static <T> List<T> readAll(Connection c, RowReader<T> reader) throws SQLException {
+        List<T> out = new ArrayList<>();
+        try (PreparedStatement p = c.prepareStatement("SELECT " + COLUMNS + " FROM hazard_area ORDER BY fid");
+             ResultSet r = p.executeQuery()) {
+            while (r.next()) {
+                out.add(reader.read(row(r)));
+            }
+        }
+        return out;
     }
 
     static Optional<Row> byId(Connection c, long fid) throws SQLException {
@@ -159,11 +198,15 @@ final class HazardAreaTable {
             try (ResultSet r = p.executeQuery()) {
                 List<Row> out = new ArrayList<>();
                 while (r.next()) {
-                    out.add(new Row(r.getLong(1), r.getBytes(2), r.getString(3), r.getString(4), r.getString(5),
-                            r.getString(6), r.getString(7), r.getString(8), r.getString(9)));
+                    out.add(row(r));
                 }
                 return out;
             }
         }
+    }
+
+    private static Row row(ResultSet r) throws SQLException {
+        return new Row(r.getLong(1), r.getBytes(2), r.getString(3), r.getString(4), r.getString(5), r.getString(6),
+                r.getString(7), r.getString(8), r.getString(9));
     }
 }

@@ -35,9 +35,18 @@ final class UtcTime {
         return f.text();
     }
 
+    /** The last text parsed and its instant: the areas of one import or generation share their times. */
+    private static volatile Formatted lastParsed = last;
+
     static Instant parse(String text) {
+        Formatted f = lastParsed;
+        if (f.text().equals(text)) {
+            return f.instant();
+        }
         try {
-            return Instant.parse(text);
+            Instant t = Instant.parse(text);
+            lastParsed = new Formatted(t, text);
+            return t;
         } catch (DateTimeParseException | NullPointerException e) {
             throw new IllegalArgumentException("'" + text + "' is not a UTC date and time such as "
                     + "2026-11-25T05:30:00.000Z.", e);

@@ -128,13 +128,7 @@ public final class Workspace implements AutoCloseable {
     }
 
     public synchronized List<HazardArea> hazards() {
-        return read(() -> {
-            List<HazardArea> out = new ArrayList<>();
-            for (HazardAreaTable.Row row : HazardAreaTable.rows(connection)) {
-                out.add(decode(row));
-            }
-            return out;
-        });
+        return read(() -> HazardAreaTable.readAll(connection, this::decode));
     }
 
     public synchronized Optional<HazardArea> hazard(long id) {
@@ -348,7 +342,7 @@ public final class Workspace implements AutoCloseable {
 
     private HazardArea decode(HazardAreaTable.Row row) {
         try {
-            return row.toHazardArea();
+            return row.toStoredHazardArea();
         } catch (IllegalArgumentException e) {
             throw new WorkspaceException("Hazard area " + row.reference() + " (id " + row.fid() + ") in " + file
                     + " cannot be read: " + e.getMessage() + ". Run 'mineledger check' on the workspace.", e);

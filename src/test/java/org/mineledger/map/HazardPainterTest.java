@@ -11,7 +11,7 @@ import org.mineledger.model.HazardArea;
 
 class HazardPainterTest {
     /** Records what a painter draws. */
-    static final class Recorder implements Surface {
+    static class Recorder implements Surface {
         final List<Integer> polygonRings = new ArrayList<>();
         final List<RgbaColor> polygonFills = new ArrayList<>();
 
@@ -55,6 +55,31 @@ class HazardPainterTest {
         // At most one path per status colour (open, worked on, closed), each made of non-overlapping cells.
         assertThat(r.polygonRings).hasSizeLessThanOrEqualTo(3);
         assertThat(r.polygonRings.stream().mapToInt(Integer::intValue).sum()).isBetween(1, AREAS.size());
+    }
+
+    @Test
+    void areasOnlyAFewPixelsAcrossAreDrawnSolidInTheirStatusColourWithoutAnOutline() {
+        HazardLayer layer = new HazardLayer(AREAS);
+        HazardArea target = AREAS.get(17);
+        var env = target.polygon().getEnvelopeInternal();
+        double sideMetres = Math.max(Viewport.mercX(env.getMaxX()) - Viewport.mercX(env.getMinX()),
+                Viewport.mercY(env.getMaxY()) - Viewport.mercY(env.getMinY()));
+        // 5 pixels across: between the cells of tiny areas (3 px) and full drawing (8 px)
+        Viewport view = new Viewport(Viewport.mercX(env.centre().x), Viewport.mercY(env.centre().y),
+                sideMetres / 5, 40, 40);
+        List<RgbaColor> fills = new ArrayList<>();
+        List<Surface.Stroke> strokes = new ArrayList<>();
+        new HazardPainter().paint(new Recorder() {
+            @Override
+            public void polygon(double[][] xs, double[][] ys, int[] counts, RgbaColor fill, Stroke stroke) {
+                if (xs.length == 1 && counts[0] > 4) {
+                    fills.add(fill);
+                    strokes.add(stroke);
+                }
+            }
+        }, view, layer, 0, HazardPainter.Options.ALL);
+        assertThat(fills).contains(MapStyle.outline(target.status()).color());
+        assertThat(strokes).containsOnlyNulls();
     }
 
     @Test

@@ -12,6 +12,7 @@ import org.mineledger.geo.CoordinateSystem;
 import org.mineledger.geo.GeoPoint;
 import org.mineledger.geo.Geodesy;
 import org.mineledger.geo.validity.ProblemKind;
+import org.mineledger.geo.validity.ValidityProblem;
 import org.mineledger.model.HazardArea;
 import org.mineledger.model.HazardKind;
 import org.mineledger.model.HazardStatus;
@@ -200,6 +201,30 @@ class PolygonEditModelTest {
             assertThat(updated.id()).isEqualTo(second.id());
             assertThat(ws.auditTrail()).hasSize(audit + 1);
         }
+    }
+
+    @Test
+    void showsTheSelfIntersectionOfAnAreaWrittenBehindTheAppsBackWhichOpeningDoesNotCheck() throws Exception {
+        Path file = dir.resolve("tampered.gpkg");
+        HazardArea stored;
+        try (Workspace ws = Workspace.create(file)) {
+            startNew(ws);
+            draw(A, B, C, D);
+            model.finishDrawing();
+            stored = model.save(ws);
+        }
+        org.mineledger.store.TamperedWorkspace.replaceGeometry(file, stored.id(), new org.locationtech.jts.geom
+                .Coordinate[] {coord(A), coord(C), coord(B), coord(D), coord(A)});
+        try (Workspace ws = Workspace.open(file)) {
+            HazardArea bowTie = ws.hazards().get(0);
+            model.startEditing(bowTie, PolygonEditModel.neighboursOf(ws.hazards(), bowTie.id()));
+            assertThat(model.problems()).extracting(ValidityProblem::kind).contains(ProblemKind.SELF_INTERSECTION);
+            assertThatThrownBy(() -> model.save(ws)).isInstanceOf(BoundaryNotSavableException.class);
+        }
+    }
+
+    private static org.locationtech.jts.geom.Coordinate coord(GeoPoint p) {
+        return new org.locationtech.jts.geom.Coordinate(p.lon(), p.lat());
     }
 
     private void startNew(Workspace ws) {

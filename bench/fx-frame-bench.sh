@@ -1,0 +1,23 @@
+#!/usr/bin/env bash
+# Frame render time of the real JavaFX map view (redraw + rasterisation by prism, software pipeline, headless
+# Monocle as in the test suite) at four zoom levels over a large workspace. Prints a markdown table of p50/p95.
+# Not a pass/fail test. Usage: bench/fx-frame-bench.sh [N] [FRAMES] [M/PX,...]  (N hazard areas, default 50000;
+# zoom levels in display metres per pixel, default 2000,200,20,2)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+n=${1:-50000}
+frames=${2:-60}
+[ -f target/mineledger.jar ] && [ -d target/test-classes ] || ./mvnw -B -q -o -DskipTests package
+mkdir -p target/bench
+ws=target/bench/hazards-$n.gpkg
+if [ ! -f "$ws" ]; then
+  echo "Generating $n synthetic hazard areas into $ws ..."
+  java -jar target/mineledger.jar generate --hazards "$n" "$ws"
+fi
+[ -f target/bench/classpath.txt ] || ./mvnw -B -q -o dependency:build-classpath \
+  -Dmdep.outputFile=target/bench/classpath.txt -Dmdep.includeScope=test
+cp="target/test-classes:target/classes:$(cat target/bench/classpath.txt)"
+# The system properties of the surefire argLine in pom.xml: headless Monocle, software rendering.
+java -Dglass.platform=Monocle -Dmonocle.platform=Headless -Dheadless.geometry=1600x1000-32 -Dprism.order=sw \
+  -Dprism.text=t2k -Djava.awt.headless=true -cp "$cp" org.mineledger.bench.FxFrameBench "$ws" "$frames" ${3:-} 2>&1 \
+  | grep -v '^SLF4J\|^WARNING: Unsupported JavaFX'

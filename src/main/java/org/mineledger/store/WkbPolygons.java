@@ -1,0 +1,62 @@
+package org.mineledger.store;
+
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.CoordinateXY;
+import org.locationtech.jts.geom.GeometryFactory;
+import org.locationtech.jts.geom.LinearRing;
+import org.locationtech.jts.geom.Polygon;
+
+/**
+ * The common case of reading a workspace, fast: a 2D WKB polygon whose rings are closed and have at least four
+ * points, read straight from the blob into the same JTS polygon as {@link org.locationtech.jts.io.WKBReader}
+ * builds (2D coordinates in array sequences). Opening a national workspace decodes millions of vertices; the
+ * general reader spends most of that time on its stream and per-ordinate calls. Anything else (other types,
+ * Z or M, short, unclosed or cut-short rings) is left to the general reader, which knows its rules.
+ */
+final class WkbPolygons {
+    private static final int POLYGON = 3;
+
+    private WkbPolygons() {
+    }
+
+    /** The polygon at {@code offset}, or null when the general reader must decide. */
+    static Polygon read(byte[] blob, int offset, GeometryFactory factory) {
+        if (blob.length < offset + 9 || blob[offset] > 1 || blob[offset] < 0) {
+            return null;
+        }
+        ByteBuffer b = ByteBuffer.wrap(blob).order(blob[offset] == 1 ? ByteOrder.LITTLE_ENDIAN : ByteOrder.BIG_ENDIAN);
+        if (b.getInt(offset + 1) != POLYGON) {
+            return null;
+        }
+        int rings = b.getInt(offset + 5);
+        if (rings < 1) {
+            return null;
+        }
+        int at = offset + 9;
+        LinearRing[] out = new LinearRing[rings];
+        for (int r = 0; r < rings; r++) {
+            if (blob.length < at + 4) {
+                return null;
+            }
+            int points = b.getInt(at);
+            at += 4;
+            if (points < 4 || (blob.length - at) / 16 < points) {
+                return null;
+            }
+            Coordinate[] c = new Coordinate[points];
+            for (int i = 0; i < points; i++, at += 16) {
+                c[i] = new CoordinateXY(b.getDouble(at), b.getDouble(at + 8));
+            }
+            if (!c[0].equals2D(c[points - 1])) {
+                return null;
+            }
+            out[r] = factory.createLinearRing(c);
+        }
+        if (at != blob.length) {
+            return null;
+        }
+        return factory.createPolygon(out[0], java.util.Arrays.copyOfRange(out, 1, rings));
+    }
+}
