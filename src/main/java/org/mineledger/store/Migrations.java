@@ -23,7 +23,8 @@ final class Migrations {
             "V003__training_mark.sql",
             "V004__records.sql",
             "V005__plans.sql",
-            "V006__monitoring.sql");
+            "V006__monitoring.sql",
+            "V010__survey_evidence.sql");
 
     /** The schema version this MineLedger writes. */
     static final int LATEST = SCRIPTS.size();
