@@ -72,7 +72,15 @@ public final class ExportCommand implements Callable<Integer> {
                 o.println("Wrote a clean copy of the whole workspace (with its audit trail) to " + out + ".");
                 return 0;
             }
-            List<HazardArea> areas = ws.hazards().stream().filter(filter).toList();
+            List<HazardArea> all = ws.hazards();
+            List<String> unknown = refs.stream().map(String::strip).filter(r -> all.stream()
+                    .noneMatch(a -> a.reference().value().equalsIgnoreCase(r))).toList();
+            if (!unknown.isEmpty()) {
+                err.println("No hazard area " + String.join(", ", unknown) + " in " + workspace + "; nothing was "
+                        + "written. Check the references with 'mineledger info'.");
+                return MineLedgerCommand.USER_ERROR;
+            }
+            List<HazardArea> areas = all.stream().filter(filter).toList();
             if (areas.isEmpty()) {
                 err.println("No hazard area matches " + String.join(" and ", conditions) + "; nothing was written.");
                 return MineLedgerCommand.USER_ERROR;
