@@ -75,6 +75,8 @@ public final class MainView {
             map.hazardsProperty().set(new HazardLayer(model.allHazards()));
         });
         model.fileProperty().addListener((o, a, b) -> map.zoomToAll());
+        model.allHazards().addListener((javafx.collections.ListChangeListener<Object>) c -> map.evidenceProperty().set(
+                model.workspace().map(ws -> new org.mineledger.store.SurveyEvidenceStore(ws).all()).orElse(List.of())));
         model.selectedProperty().addListener((o, a, b) -> {
             map.selectedIdProperty().set(b == null ? 0 : b.id());
             map.signsProperty().set(b == null ? List.of() : model.workspace()
@@ -161,7 +163,8 @@ public final class MainView {
 
     private void openExport() {
         model.workspace().ifPresent(ws -> new org.mineledger.ui.importer.ExportDialog(window(), model.allHazards(),
-                model.filteredHazards(), ws.trainingBanner(), ws.sampleId()).show());
+                model.filteredHazards(), model.selectedProperty().get() == null ? List.of()
+                        : List.of(model.selectedProperty().get()), ws.trainingBanner(), ws.sampleId()).show());
     }
 
     private void fillRecent() {
