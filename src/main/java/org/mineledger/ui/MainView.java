@@ -126,11 +126,14 @@ public final class MainView {
         saveAs.disableProperty().bind(model.fileProperty().isNull());
         MenuItem importItem = item("menu.file.import", "Shortcut+I", this::openImport);
         MenuItem exportItem = item("menu.file.export", "Shortcut+E", this::openExport);
+        MenuItem evidenceItem = new MenuItem(Messages.get("evidence.menu"));
+        evidenceItem.setOnAction(e -> openEvidenceImport());
+        evidenceItem.disableProperty().bind(model.fileProperty().isNull());
         importItem.disableProperty().bind(model.fileProperty().isNull());
         exportItem.disableProperty().bind(model.fileProperty().isNull());
         MenuItem quit = item("menu.file.quit", "Shortcut+Q", () -> window().hide());
         Menu file = new Menu(Messages.get("menu.file"), null, newItem, openItem, recentMenu, saveAs,
-                new SeparatorMenuItem(), importItem, exportItem, new SeparatorMenuItem(), quit);
+                new SeparatorMenuItem(), importItem, evidenceItem, exportItem, new SeparatorMenuItem(), quit);
         file.setOnShowing(e -> fillRecent());
         Menu view = new ViewMenu(map).menu();
         MenuItem planner = item("menu.plan.open", "Shortcut+P", () -> model.workspace().ifPresentOrElse(
@@ -159,6 +162,15 @@ public final class MainView {
                         new org.mineledger.ui.importer.ImportViewModel(ws, f.toPath()), model::reload).show();
             }
         });
+    }
+
+    private void openEvidenceImport() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(Messages.get("evidence.menu"));
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("GPX, CSV", "*.gpx", "*.csv"));
+        File f = chooser.showOpenDialog(window());
+        model.workspace().filter(ws -> f != null).ifPresent(ws -> new org.mineledger.ui.importer.EvidenceImportDialog(
+                window(), new org.mineledger.ui.importer.EvidenceImportViewModel(ws, f.toPath()), model::reload).show());
     }
 
     private void openExport() {

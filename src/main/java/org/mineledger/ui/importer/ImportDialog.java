@@ -109,7 +109,7 @@ public final class ImportDialog {
         return t;
     }
 
-    private static TableColumn<ImportViewModel.Row, String> column(String key,
+    static TableColumn<ImportViewModel.Row, String> column(String key,
             java.util.function.Function<ImportViewModel.Row, String> value, double width) {
         TableColumn<ImportViewModel.Row, String> c = new TableColumn<>(Messages.get(key));
         c.setCellValueFactory(cell -> new javafx.beans.property.ReadOnlyStringWrapper(value.apply(cell.getValue())));
