@@ -1,8 +1,6 @@
 package org.mineledger.ui.importer;
 
 import java.util.List;
-import java.util.concurrent.CancellationException;
-import javafx.concurrent.Task;
 import javafx.geometry.Insets;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
@@ -19,7 +17,6 @@ import javafx.scene.layout.VBox;
 import javafx.stage.Modality;
 import javafx.stage.Stage;
 import javafx.stage.Window;
-import org.mineledger.io.evidence.EvidencePreview;
 import org.mineledger.ui.Messages;
 import org.mineledger.ui.map.MapView;
 
@@ -36,11 +33,12 @@ public final class EvidenceImportDialog {
     private final Button importButton = new Button(Messages.get("import.button"));
     private final Button cancelButton = new Button(Messages.get("import.cancel"));
     private final MapView map = new MapView();
-    private Task<?> running;
+    private final ImportTasks tasks;
 
     public EvidenceImportDialog(Window owner, EvidenceImportViewModel model, Runnable onImported) {
         this.model = model;
         this.onImported = onImported;
+        this.tasks = new ImportTasks(progress, message, importButton, model.canImportProperty());
         stage.initOwner(owner);
         stage.initModality(Modality.WINDOW_MODAL);
         stage.setTitle(Messages.format("evidence.title", model.file().getFileName()));
@@ -90,11 +88,10 @@ public final class EvidenceImportDialog {
         importButton.setId("evidenceImport");
         importButton.setDefaultButton(true);
         importButton.setDisable(true);
-        model.canImportProperty().addListener((o, a, b) -> importButton.setDisable(!b || running != null));
         importButton.setOnAction(e -> startImport());
         cancelButton.setCancelButton(true);
         cancelButton.setOnAction(e -> {
-            if (running != null) {
+            if (tasks.isRunning()) {
                 cancel();
             } else {
                 stage.close();
@@ -110,75 +107,17 @@ public final class EvidenceImportDialog {
     }
 
     private void refresh() {
-        cancel();
-        Task<EvidencePreview> task = new Task<>() {
-            @Override
-            protected EvidencePreview call() {
-                updateProgress(-1, 1);
-                return model.read();
-            }
-        };
-        task.setOnSucceeded(e -> {
-            model.show(task.getValue());
-            message.setText("");
-            finished();
-        });
-        task.setOnFailed(e -> {
-            message.setText(task.getException().getMessage());
-            finished();
-        });
-        start(task);
+        tasks.preview(model::read, model::show);
     }
 
     private void startImport() {
-        int total = model.readyCount();
-        Task<Integer> task = new Task<>() {
-            @Override
-            protected Integer call() {
-                return model.commit(done -> {
-                    if (isCancelled()) {
-                        throw new CancellationException(Messages.get("import.cancelled"));
-                    }
-                    updateProgress(done, total);
-                });
-            }
-        };
-        task.setOnSucceeded(e -> {
-            finished();
+        tasks.commit(model.readyCount(), model::commit, () -> {
             onImported.run();
             stage.close();
         });
-        task.setOnFailed(e -> {
-            message.setText(task.getException().getMessage());
-            finished();
-        });
-        task.setOnCancelled(e -> {
-            message.setText(Messages.get("import.cancelled"));
-            finished();
-        });
-        start(task);
-    }
-
-    private void start(Task<?> task) {
-        running = task;
-        importButton.setDisable(true);
-        progress.progressProperty().bind(task.progressProperty());
-        Thread t = new Thread(task, "mineledger-evidence-import");
-        t.setDaemon(true);
-        t.start();
-    }
-
-    private void finished() {
-        running = null;
-        progress.progressProperty().unbind();
-        progress.setProgress(0);
-        importButton.setDisable(!model.canImportProperty().get());
     }
 
     private void cancel() {
-        if (running != null) {
-            running.cancel(false);
-            running = null;
-        }
+        tasks.cancel();
     }
 }
