@@ -112,7 +112,8 @@ public final class ImportCommand implements Callable<Integer> {
     private int importEvidence(Workspace ws, ImportOptions options, PrintWriter out, PrintWriter err) {
         EvidenceImport session = new EvidenceImport(ws, file);
         EvidencePreview p = session.preview(options, hazard == null ? null : new HazardReference(hazard));
-        out.println("File: " + p.layer().file() + ", " + p.layer().features().size() + " feature(s), as survey evidence");
+        out.println("File: " + p.layer().file() + ", " + p.layer().features().size()
+                + " feature(s), as survey evidence");
         p.layer().fileProblems().forEach(x -> out.println("  PROBLEM (whole file): " + x));
         p.withProblems().stream().limit(MAX_LISTED).forEach(c -> {
             out.println("  " + p.layer().file() + ", " + c.source().location() + " (id " + c.source().id() + "):");

@@ -13,7 +13,7 @@ public final class EvidencePainter {
     private static final RgbaColor EVIDENCE = RgbaColor.hex("#7B2CBF", 1);
     private static final RgbaColor RIM = RgbaColor.hex("#FFFFFF", 1);
     private static final RgbaColor INK = RgbaColor.hex("#3C096C", 1);
-    /** Display (Web Mercator) metres per pixel below which waypoint names are written: about 1.3 m on the ground at 50° N. */
+    /** Display (Web Mercator) metres per pixel below which names are written; about 1.3 ground metres at 50° N. */
     private static final double LABEL_MAX_RESOLUTION = 2.0;
 
     private EvidencePainter() {
