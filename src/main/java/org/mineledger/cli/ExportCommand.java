@@ -34,8 +34,15 @@ public final class ExportCommand implements Callable<Integer> {
     @Option(names = "--format", required = true, description = "gpkg, geojson, kml, shp, gpx or csv")
     String format;
     @Option(names = "--where", paramLabel = "FIELD=VALUE", description = "select areas: kind=SHA|CHA|LMF, "
-            + "status=active|…, reference=HA-0001 (repeat to combine; all must hold)")
+            + "status=active|…, reference=HA-0001; several values separated by commas mean any of them "
+            + "(status=active,marked); repeat --where to combine conditions (all must hold)")
     List<String> where = new ArrayList<>();
+    @Option(names = "--ref", paramLabel = "HA-0001,HA-0002", split = ",", description = "export only these hazard "
+            + "areas (combines with --where)")
+    List<String> refs = new ArrayList<>();
+    @Option(names = "--evidence", description = "export the survey evidence (waypoints and tracks) instead of the "
+            + "hazard areas; gpx or geojson")
+    boolean evidence;
     @Option(names = "--force", description = "replace OUT if it exists")
     boolean force;
 
@@ -44,7 +51,11 @@ public final class ExportCommand implements Callable<Integer> {
         PrintWriter o = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         ExportFormat f = ExportFormat.of(format);
-        Predicate<HazardArea> filter = filter(where);
+        List<String> conditions = new ArrayList<>(where);
+        if (!refs.isEmpty()) {
+            conditions.add("reference=" + String.join(",", refs));
+        }
+        Predicate<HazardArea> filter = filter(conditions);
         if (Files.exists(out)) {
             if (!force || f == ExportFormat.GPKG) {
                 err.println(out + " already exists. Choose another name" + (f == ExportFormat.GPKG ? "" : " or add "
@@ -53,17 +64,28 @@ public final class ExportCommand implements Callable<Integer> {
             }
         }
         try (Workspace ws = Workspace.open(workspace)) {
-            if (f == ExportFormat.GPKG && where.isEmpty()) {
+            if (evidence) {
+                return EvidenceExport.run(ws, f, out, conditions, o, err);
+            }
+            if (f == ExportFormat.GPKG && conditions.isEmpty()) {
                 ws.saveCopy(out);
                 o.println("Wrote a clean copy of the whole workspace (with its audit trail) to " + out + ".");
                 return 0;
             }
-            List<HazardArea> areas = ws.hazards().stream().filter(filter).toList();
-            if (areas.isEmpty()) {
-                err.println("No hazard area matches " + String.join(" and ", where) + "; nothing was written.");
+            List<HazardArea> all = ws.hazards();
+            List<String> unknown = refs.stream().map(String::strip).filter(r -> all.stream()
+                    .noneMatch(a -> a.reference().value().equalsIgnoreCase(r))).toList();
+            if (!unknown.isEmpty()) {
+                err.println("No hazard area " + String.join(", ", unknown) + " in " + workspace + "; nothing was "
+                        + "written. Check the references with 'mineledger info'.");
                 return MineLedgerCommand.USER_ERROR;
             }
-            f.write(areas, out, ws.trainingBanner(), ws.sampleId());
+            List<HazardArea> areas = all.stream().filter(filter).toList();
+            if (areas.isEmpty()) {
+                err.println("No hazard area matches " + String.join(" and ", conditions) + "; nothing was written.");
+                return MineLedgerCommand.USER_ERROR;
+            }
+            f.write(areas, out, ws.trainingBanner(), ws.sampleId(), new ProgressBar(err, "Exporting", areas.size()));
             o.println("Exported " + areas.size() + " hazard area(s) to " + out + " (" + f.name().toLowerCase(Locale.ROOT)
                     + ").");
             return 0;
@@ -81,22 +103,33 @@ public final class ExportCommand implements Callable<Integer> {
                 throw new IllegalArgumentException("--where " + c + " is not FIELD=VALUE, e.g. kind=CHA.");
             }
             String field = c.substring(0, eq).strip().toLowerCase(Locale.ROOT);
-            String value = c.substring(eq + 1).strip();
-            Predicate<HazardArea> one = switch (field) {
-                case "kind" -> {
-                    HazardKind k = HazardKind.parse(value);
-                    yield a -> a.kind() == k;
+            Predicate<HazardArea> any = a -> false;
+            for (String v : c.substring(eq + 1).split(",")) {
+                String value = v.strip();
+                if (value.isEmpty()) {
+                    throw new IllegalArgumentException("--where " + c + " has an empty value; write e.g. "
+                            + "status=active,marked.");
                 }
-                case "status" -> {
-                    HazardStatus s = HazardStatus.parse(value);
-                    yield a -> a.status() == s;
-                }
-                case "reference" -> a -> a.reference().value().equalsIgnoreCase(value);
-                default -> throw new IllegalArgumentException("--where can select by kind, status or reference, "
-                        + "not '" + field + "'.");
-            };
-            p = p.and(one);
+                any = any.or(condition(field, value));
+            }
+            p = p.and(any);
         }
         return p;
+    }
+
+    private static Predicate<HazardArea> condition(String field, String value) {
+        return switch (field) {
+            case "kind" -> {
+                HazardKind k = HazardKind.parse(value);
+                yield a -> a.kind() == k;
+            }
+            case "status" -> {
+                HazardStatus s = HazardStatus.parse(value);
+                yield a -> a.status() == s;
+            }
+            case "reference", "ref" -> a -> a.reference().value().equalsIgnoreCase(value);
+            default -> throw new IllegalArgumentException("--where can select by kind, status or reference, "
+                    + "not '" + field + "'.");
+        };
     }
 }

@@ -9,6 +9,8 @@ import java.util.concurrent.Callable;
 import org.mineledger.geo.CoordinateSystem;
 import org.mineledger.io.DataFileException;
 import org.mineledger.io.csv.CsvLayout;
+import org.mineledger.io.evidence.EvidenceImport;
+import org.mineledger.io.evidence.EvidencePreview;
 import org.mineledger.io.importer.FieldMapping;
 import org.mineledger.io.importer.ImportCandidate;
 import org.mineledger.io.importer.ImportLimits;
@@ -17,6 +19,7 @@ import org.mineledger.io.importer.ImportPreview;
 import org.mineledger.io.importer.ImportSession;
 import org.mineledger.model.HazardArea;
 import org.mineledger.model.HazardKind;
+import org.mineledger.model.HazardReference;
 import org.mineledger.model.HazardStatus;
 import org.mineledger.store.Workspace;
 import picocli.CommandLine.Command;
@@ -66,6 +69,12 @@ public final class ImportCommand implements Callable<Integer> {
     long maxSizeMb = ImportLimits.DEFAULT.maxFileBytes() >> 20;
     @Option(names = "--user", description = "who is importing, for the audit trail")
     String user;
+    @Option(names = "--evidence", description = "import GPS waypoints and tracks (GPX, CSV of points) as survey "
+            + "evidence (points and lines), not as hazard areas")
+    boolean evidence;
+    @Option(names = "--hazard", paramLabel = "HA-0001", description = "with --evidence: the hazard area the "
+            + "evidence belongs to (for features that do not name one)")
+    String hazard;
 
     @Override
     public Integer call() {
@@ -79,6 +88,9 @@ public final class ImportCommand implements Callable<Integer> {
         try (Workspace ws = Workspace.open(workspace)) {
             if (user != null) {
                 ws.setUser(user);
+            }
+            if (evidence || hazard != null) {
+                return importEvidence(ws, options, out, err);
             }
             ImportSession session = new ImportSession(ws, file);
             ImportPreview preview = session.preview(options);
@@ -95,6 +107,28 @@ public final class ImportCommand implements Callable<Integer> {
             err.println(e.getMessage());
             return MineLedgerCommand.USER_ERROR;
         }
+    }
+
+    private int importEvidence(Workspace ws, ImportOptions options, PrintWriter out, PrintWriter err) {
+        EvidenceImport session = new EvidenceImport(ws, file);
+        EvidencePreview p = session.preview(options, hazard == null ? null : new HazardReference(hazard));
+        out.println("File: " + p.layer().file() + ", " + p.layer().features().size()
+                + " feature(s), as survey evidence");
+        p.layer().fileProblems().forEach(x -> out.println("  PROBLEM (whole file): " + x));
+        p.withProblems().stream().limit(MAX_LISTED).forEach(c -> {
+            out.println("  " + p.layer().file() + ", " + c.source().location() + " (id " + c.source().id() + "):");
+            c.problems().forEach(x -> out.println("    - " + x));
+        });
+        long points = p.ready().stream().filter(c -> c.draft().isPoint()).count();
+        out.println("Summary: " + points + " point(s) and " + (p.ready().size() - points) + " line(s) ready to "
+                + "import, " + p.withProblems().size() + " with problems.");
+        if (dryRun) {
+            out.println("Dry run: nothing was written.");
+            return p.canImport(skipBad) ? 0 : MineLedgerCommand.USER_ERROR;
+        }
+        int stored = session.commit(p, skipBad, new ProgressBar(err, "Importing", p.ready().size())).size();
+        out.println("Imported " + stored + " survey evidence feature(s) into " + ws.file() + ".");
+        return 0;
     }
 
     private static void report(ImportPreview p, PrintWriter out) {

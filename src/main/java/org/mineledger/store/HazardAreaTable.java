@@ -147,19 +147,25 @@ final class HazardAreaTable {
      * {@link #refreshContents} scans every geometry (needed only when an area shrinks or goes).
      */
     static void extendContents(Connection c, Envelope added, Instant now) throws SQLException {
+        extendContents(c, ENTITY, added, now);
+    }
+
+    /** The same for any feature layer {@code table} of this workspace (e.g. survey_evidence). */
+    static void extendContents(Connection c, String table, Envelope added, Instant now) throws SQLException {
         try (PreparedStatement p = c.prepareStatement("UPDATE gpkg_contents SET last_change = ?5, "
                 + "min_x = CASE WHEN min_x IS NULL OR ?1 < min_x THEN ?1 ELSE min_x END, "
                 + "min_y = CASE WHEN min_y IS NULL OR ?2 < min_y THEN ?2 ELSE min_y END, "
                 + "max_x = CASE WHEN max_x IS NULL OR ?3 > max_x THEN ?3 ELSE max_x END, "
                 + "max_y = CASE WHEN max_y IS NULL OR ?4 > max_y THEN ?4 ELSE max_y END "
-                + "WHERE table_name = 'hazard_area'")) {
+                + "WHERE table_name = ?6")) {
+            p.setString(6, table);
             p.setString(5, UtcTime.format(now));
             p.setDouble(1, added.getMinX());
             p.setDouble(2, added.getMinY());
             p.setDouble(3, added.getMaxX());
             p.setDouble(4, added.getMaxY());
             if (p.executeUpdate() != 1) {
-                throw new SQLException("gpkg_contents has no row for hazard_area");
+                throw new SQLException("gpkg_contents has no row for " + table);
             }
         }
     }

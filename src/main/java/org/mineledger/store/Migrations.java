@@ -24,7 +24,8 @@ final class Migrations {
             "V004__records.sql",
             "V005__plans.sql",
             "V006__monitoring.sql",
-            "V008__hazard_planning_details.sql");
+            "V007__hazard_planning_details.sql",
+            "V008__survey_evidence.sql");
 
     /** The schema version this MineLedger writes. */
     static final int LATEST = SCRIPTS.size();

@@ -75,6 +75,8 @@ public final class MainView {
             map.hazardsProperty().set(new HazardLayer(model.allHazards()));
         });
         model.fileProperty().addListener((o, a, b) -> map.zoomToAll());
+        model.allHazards().addListener((javafx.collections.ListChangeListener<Object>) c -> map.evidenceProperty().set(
+                model.workspace().map(ws -> new org.mineledger.store.SurveyEvidenceStore(ws).all()).orElse(List.of())));
         model.selectedProperty().addListener((o, a, b) -> {
             map.selectedIdProperty().set(b == null ? 0 : b.id());
             map.signsProperty().set(b == null ? List.of() : model.workspace()
@@ -124,11 +126,14 @@ public final class MainView {
         saveAs.disableProperty().bind(model.fileProperty().isNull());
         MenuItem importItem = item("menu.file.import", "Shortcut+I", this::openImport);
         MenuItem exportItem = item("menu.file.export", "Shortcut+E", this::openExport);
+        MenuItem evidenceItem = new MenuItem(Messages.get("evidence.menu"));
+        evidenceItem.setOnAction(e -> openEvidenceImport());
+        evidenceItem.disableProperty().bind(model.fileProperty().isNull());
         importItem.disableProperty().bind(model.fileProperty().isNull());
         exportItem.disableProperty().bind(model.fileProperty().isNull());
         MenuItem quit = item("menu.file.quit", "Shortcut+Q", () -> window().hide());
         Menu file = new Menu(Messages.get("menu.file"), null, newItem, openItem, recentMenu, saveAs,
-                new SeparatorMenuItem(), importItem, exportItem, new SeparatorMenuItem(), quit);
+                new SeparatorMenuItem(), importItem, evidenceItem, exportItem, new SeparatorMenuItem(), quit);
         file.setOnShowing(e -> fillRecent());
         Menu view = new ViewMenu(map).menu();
         MenuItem planner = item("menu.plan.open", "Shortcut+P", () -> model.workspace().ifPresentOrElse(
@@ -161,9 +166,19 @@ public final class MainView {
         });
     }
 
+    private void openEvidenceImport() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(Messages.get("evidence.menu"));
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("GPX, CSV", "*.gpx", "*.csv"));
+        File f = chooser.showOpenDialog(window());
+        model.workspace().filter(ws -> f != null).ifPresent(ws -> new org.mineledger.ui.importer.EvidenceImportDialog(
+                window(), new org.mineledger.ui.importer.EvidenceImportViewModel(ws, f.toPath()), model::reload).show());
+    }
+
     private void openExport() {
         model.workspace().ifPresent(ws -> new org.mineledger.ui.importer.ExportDialog(window(), model.allHazards(),
-                model.filteredHazards(), ws.trainingBanner(), ws.sampleId()).show());
+                model.filteredHazards(), model.selectedProperty().get() == null ? List.of()
+                        : List.of(model.selectedProperty().get()), ws.trainingBanner(), ws.sampleId()).show());
     }
 
     private void fillRecent() {

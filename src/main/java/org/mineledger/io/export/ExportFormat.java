@@ -3,6 +3,7 @@ package org.mineledger.io.export;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.IntConsumer;
 import org.mineledger.io.geojson.GeoJsonWriter;
 import org.mineledger.model.HazardArea;
 
@@ -37,13 +38,21 @@ public enum ExportFormat {
 
     /** Writes {@code areas} to {@code file}; training data is marked with {@code banner} where the format allows. */
     public void write(List<HazardArea> areas, Path file, String banner, String sampleId) {
+        write(areas, file, banner, sampleId, n -> { });
+    }
+
+    /**
+     * The same, telling {@code progress} how many areas are written so far; {@code progress} may throw
+     * {@link java.util.concurrent.CancellationException} to stop, leaving a partial file the caller deletes.
+     */
+    public void write(List<HazardArea> areas, Path file, String banner, String sampleId, IntConsumer progress) {
         switch (this) {
-            case GPKG -> new GpkgExporter(banner, sampleId).write(areas, file);
-            case GEOJSON -> new GeoJsonWriter(banner).write(areas, file);
-            case KML -> new KmlWriter(banner).write(areas, file);
-            case SHAPEFILE -> new ShapefileWriter().write(areas, file);
-            case GPX -> new GpxTrackWriter(banner).write(areas, file);
-            case CSV -> new CsvWriter().write(areas, file);
+            case GPKG -> new GpkgExporter(banner, sampleId).write(areas, file, progress);
+            case GEOJSON -> new GeoJsonWriter(banner).write(areas, file, progress);
+            case KML -> new KmlWriter(banner).write(areas, file, progress);
+            case SHAPEFILE -> new ShapefileWriter(banner).write(areas, file, progress);
+            case GPX -> new GpxTrackWriter(banner).write(areas, file, progress);
+            case CSV -> new CsvWriter(banner).write(areas, file, progress);
         }
     }
 }

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.IntConsumer;
 import javax.xml.stream.XMLStreamException;
 import org.locationtech.jts.geom.Coordinate;
 import org.mineledger.geo.GeoPoint;
@@ -24,6 +25,11 @@ public final class GpxTrackWriter {
     }
 
     public void write(List<HazardArea> areas, Path file) {
+        write(areas, file, n -> { });
+    }
+
+    /** Writes {@code areas}; {@code progress} gets the count written so far (and may throw to cancel). */
+    public void write(List<HazardArea> areas, Path file, IntConsumer progress) {
         try (OutputStream out = Files.newOutputStream(file)) {
             GpxDocument gpx = GpxDocument.start(out,
                     trainingBanner.isEmpty() ? "MineLedger hazard areas" : trainingBanner, null);
@@ -35,8 +41,10 @@ public final class GpxTrackWriter {
                             + ")", "Danger Area", null);
                 }
             }
+            int done = 0;
             for (HazardArea a : areas) {
                 gpx.track(a.reference() + " " + a.name(), a.kind().label() + ", " + a.status().label(), ring(a));
+                progress.accept(++done);
             }
             gpx.finish();
         } catch (IOException | XMLStreamException e) {

@@ -5,6 +5,7 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.function.IntConsumer;
 import java.util.Locale;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
@@ -31,6 +32,11 @@ public final class KmlWriter {
     }
 
     public void write(List<HazardArea> areas, Path file) {
+        write(areas, file, n -> { });
+    }
+
+    /** Writes {@code areas}; {@code progress} gets the count written so far (and may throw to cancel). */
+    public void write(List<HazardArea> areas, Path file, IntConsumer progress) {
         try (OutputStream out = Files.newOutputStream(file)) {
             XMLStreamWriter w = XMLOutputFactory.newFactory().createXMLStreamWriter(out, "UTF-8");
             w.writeStartDocument("UTF-8", "1.0");
@@ -44,8 +50,10 @@ public final class KmlWriter {
                     style(w, k, s);
                 }
             }
+            int done = 0;
             for (HazardArea a : areas) {
                 placemark(w, a);
+                progress.accept(++done);
             }
             w.writeEndElement();
             w.writeEndElement();

@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.IntConsumer;
 import org.locationtech.jts.algorithm.Orientation;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Envelope;
@@ -25,9 +26,30 @@ public final class ShapefileWriter {
             + "298.257223563]],PRIMEM[\"Greenwich\",0.0],UNIT[\"Degree\",0.0174532925199433]]";
     private static final String[][] FIELDS = {{"REFERENCE", "12"}, {"NAME", "254"}, {"KIND", "4"},
         {"STATUS", "12"}, {"NOTES", "254"}, {"CREATED", "24"}, {"UPDATED", "24"}};
+    /** The extra attribute of training data; an attribute is kept by every GIS that copies the layer. */
+    private static final String[] TRAINING_FIELD = {"TRAINING", "40"};
+    private final String trainingBanner;
+
+    /** A writer for real data: no training attribute. */
+    public ShapefileWriter() {
+        this("");
+    }
+
+    /**
+     * A writer that, for training data, adds the attribute {@code TRAINING} holding {@code trainingBanner} to
+     * every feature and writes a README.txt beside the files saying the data are fictional.
+     */
+    public ShapefileWriter(String trainingBanner) {
+        this.trainingBanner = trainingBanner == null ? "" : trainingBanner.strip();
+    }
 
     /** Writes {@code base}.shp/.shx/.dbf/.prj/.cpg, {@code shp} being the .shp path. */
     public void write(List<HazardArea> areas, Path shp) {
+        write(areas, shp, n -> { });
+    }
+
+    /** Writes the files; {@code progress} gets the count of areas encoded so far (and may throw to cancel). */
+    public void write(List<HazardArea> areas, Path shp, IntConsumer progress) {
         String name = String.valueOf(shp.getFileName());
         String base = name.toLowerCase(java.util.Locale.ROOT).endsWith(".shp") ? name.substring(0, name.length() - 4)
                 : name;
@@ -37,6 +59,7 @@ public final class ShapefileWriter {
             for (HazardArea a : areas) {
                 records.add(record(a.polygon()));
                 all.expandToInclude(a.polygon().getEnvelopeInternal());
+                progress.accept(records.size());
             }
             int shpLength = 100;
             for (byte[] r : records) {
@@ -62,6 +85,12 @@ public final class ShapefileWriter {
             Files.write(shp.resolveSibling(base + ".dbf"), dbf(areas));
             Files.writeString(shp.resolveSibling(base + ".prj"), PRJ_WGS84, StandardCharsets.US_ASCII);
             Files.writeString(shp.resolveSibling(base + ".cpg"), "UTF-8", StandardCharsets.US_ASCII);
+            if (!trainingBanner.isEmpty()) {
+                Files.writeString(shp.resolveSibling(base + ".README.txt"), trainingBanner + "\r\n\r\n"
+                        + base + ".shp holds fictional hazard areas from a MineLedger training workspace. Never "
+                        + "use them for clearance, marking or any decision about real land.\r\n",
+                        StandardCharsets.UTF_8);
+            }
         } catch (IOException e) {
             throw new ExportException(shp + " cannot be written: " + e.getMessage()
                     + ". Check the folder exists and you may write to it.", e);
@@ -114,18 +143,23 @@ public final class ShapefileWriter {
         return r;
     }
 
-    private static byte[] dbf(List<HazardArea> areas) {
+    private byte[] dbf(List<HazardArea> areas) {
+        String[][] fields = FIELDS;
+        if (!trainingBanner.isEmpty()) {
+            fields = java.util.Arrays.copyOf(FIELDS, FIELDS.length + 1);
+            fields[FIELDS.length] = TRAINING_FIELD;
+        }
         int recordLength = 1;
-        for (String[] f : FIELDS) {
+        for (String[] f : fields) {
             recordLength += Integer.parseInt(f[1]);
         }
-        int headerLength = 32 + 32 * FIELDS.length + 1;
+        int headerLength = 32 + 32 * fields.length + 1;
         ByteBuffer b = ByteBuffer.allocate(headerLength + recordLength * areas.size() + 1)
                 .order(ByteOrder.LITTLE_ENDIAN);
         b.put((byte) 0x03).put((byte) 126).put((byte) 1).put((byte) 1); // dBASE III; date field (unused by readers)
         b.putInt(areas.size()).putShort((short) headerLength).putShort((short) recordLength);
         b.position(32);
-        for (String[] f : FIELDS) {
+        for (String[] f : fields) {
             byte[] n = f[0].getBytes(StandardCharsets.US_ASCII);
             int start = b.position();
             b.put(n).position(start + 11);
@@ -136,9 +170,9 @@ public final class ShapefileWriter {
         for (HazardArea a : areas) {
             b.put((byte) ' ');
             String[] values = {a.reference().value(), a.name(), a.kind().code(), a.status().name(), a.notes(),
-                a.createdAt().toString(), a.updatedAt().toString()};
-            for (int i = 0; i < FIELDS.length; i++) {
-                b.put(padded(values[i], Integer.parseInt(FIELDS[i][1])));
+                a.createdAt().toString(), a.updatedAt().toString(), trainingBanner};
+            for (int i = 0; i < fields.length; i++) {
+                b.put(padded(values[i], Integer.parseInt(fields[i][1])));
             }
         }
         b.put((byte) 0x1A);

@@ -9,6 +9,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.function.IntConsumer;
 import java.util.Locale;
 import org.locationtech.jts.algorithm.Orientation;
 import org.locationtech.jts.geom.Coordinate;
@@ -39,8 +40,13 @@ public final class GeoJsonWriter {
 
     /** Writes the areas to a file, replacing it. */
     public void write(List<HazardArea> areas, Path file) {
+        write(areas, file, n -> { });
+    }
+
+    /** Writes the areas to a file; {@code progress} gets the count written so far (and may throw to cancel). */
+    public void write(List<HazardArea> areas, Path file, IntConsumer progress) {
         try (OutputStream out = Files.newOutputStream(file)) {
-            write(areas, out);
+            write(areas, out, progress);
         } catch (IOException e) {
             throw new GeoJsonException(String.valueOf(file.getFileName()), 0,
                     "the file cannot be written: " + e.getMessage() + ". Check the folder exists and is writable.");
@@ -49,6 +55,10 @@ public final class GeoJsonWriter {
 
     /** Writes the areas to a stream in UTF-8; the stream is flushed, not closed. */
     public void write(List<HazardArea> areas, OutputStream out) {
+        write(areas, out, n -> { });
+    }
+
+    private void write(List<HazardArea> areas, OutputStream out, IntConsumer progress) {
         try {
             JsonGenerator g = JSON.createGenerator(out, JsonEncoding.UTF8);
             g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
@@ -60,8 +70,10 @@ public final class GeoJsonWriter {
                 g.writeStringField("banner", trainingBanner);
             }
             g.writeArrayFieldStart("features");
+            int done = 0;
             for (HazardArea area : areas) {
                 feature(g, area);
+                progress.accept(++done);
             }
             g.writeEndArray();
             g.writeEndObject();

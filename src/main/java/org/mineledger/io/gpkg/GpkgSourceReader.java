@@ -123,6 +123,11 @@ public final class GpkgSourceReader {
         } else {
             List<Layer> polygons = layers.stream().filter(l -> l.type.contains("POLYGON") || l.type.equals("GEOMETRY"))
                     .toList();
+            List<Layer> declared = polygons.stream().filter(l -> l.type.contains("POLYGON")).toList();
+            if (polygons.size() > 1 && declared.size() == 1) {
+                // a layer declared POLYGON wins over mixed GEOMETRY layers (e.g. a workspace's survey_evidence)
+                polygons = declared;
+            }
             if (polygons.size() != 1) {
                 throw new ImportException(name, "", (polygons.isEmpty() ? "it has no polygon layer"
                         : "it has " + polygons.size() + " polygon layers") + ". Choose a layer with --layer; its "

@@ -2,6 +2,7 @@ package org.mineledger.io.gpx;
 
 import java.io.OutputStream;
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.util.List;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
@@ -45,9 +46,21 @@ public final class GpxDocument {
 
     /** A waypoint; {@code type} may be null for none. Write every waypoint before the first track. */
     public void waypoint(GeoPoint p, String name, String desc, String sym, String type) throws XMLStreamException {
+        waypoint(p, null, null, name, desc, sym, type);
+    }
+
+    /** A waypoint with its elevation in metres and its time, either may be null for none. */
+    public void waypoint(GeoPoint p, Double elevationM, Instant time, String name, String desc, String sym,
+            String type) throws XMLStreamException {
         x.writeStartElement("wpt");
         x.writeAttribute("lat", degrees(p.lat()));
         x.writeAttribute("lon", degrees(p.lon()));
+        if (elevationM != null) {
+            text(x, "ele", BigDecimal.valueOf(elevationM).toPlainString());
+        }
+        if (time != null) {
+            text(x, "time", time.toString());
+        }
         text(x, "name", name);
         text(x, "desc", desc);
         text(x, "sym", sym);

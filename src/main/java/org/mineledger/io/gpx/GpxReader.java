@@ -74,7 +74,7 @@ public final class GpxReader {
             String where = e.getLocation() == null ? "" : "line " + e.getLocation().getLineNumber() + ", column "
                     + e.getLocation().getColumnNumber();
             throw new ImportException(name, where, "the file is not well-formed XML ("
-                    + String.valueOf(e.getMessage()).replaceAll("\\s+", " ").replaceAll("^ParseError at \\[[^]]*\\]\\s*", "")
+                    + SafeXml.reason(e.getMessage())
                     + "). It may be cut off or not GPX; export it from the GPS again.", e);
         } catch (IOException e) {
             throw new ImportException(name, "", "the file cannot be read: " + e.getMessage(), e);

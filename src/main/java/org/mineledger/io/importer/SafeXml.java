@@ -36,4 +36,10 @@ public final class SafeXml {
         var l = r.getLocation();
         return l == null ? "" : "line " + l.getLineNumber() + ", column " + l.getColumnNumber();
     }
+
+    /** The parser's reason without its "ParseError at [row,col]:[3,42] Message:" prefix (the caller says where). */
+    public static String reason(String parserMessage) {
+        return parserMessage == null ? "" : parserMessage.replaceAll("\\s+", " ")
+                .replaceAll("^ParseError at \\[[^]]*\\](:\\[[^]]*\\])?\\s*(Message:\\s*)?", "");
+    }
 }

@@ -70,7 +70,7 @@ public final class KmlReader {
         } catch (XMLStreamException e) {
             String where = e.getLocation() == null ? "" : "line " + e.getLocation().getLineNumber() + ", column "
                     + e.getLocation().getColumnNumber();
-            throw new ImportException(source, where, "the file is not well-formed XML (" + clean(e.getMessage())
+            throw new ImportException(source, where, "the file is not well-formed XML (" + SafeXml.reason(e.getMessage())
                     + "). It may be cut off or not KML; export it again.", e);
         } finally {
             close(r);
@@ -137,10 +137,6 @@ public final class KmlReader {
         }
         String featureId = id != null ? id : attributes.getOrDefault("name", "").toString();
         return new SourceFeature(number, featureId, where, g, attributes, problems);
-    }
-
-    private static String clean(String message) {
-        return message == null ? "" : message.replaceAll("\\s+", " ").replaceAll("^ParseError at \\[[^]]*\\]\\s*", "");
     }
 
     private static void close(XMLStreamReader r) {

@@ -1,7 +1,5 @@
 package org.mineledger.ui.importer;
 
-import java.util.concurrent.CancellationException;
-import javafx.concurrent.Task;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
 import javafx.scene.Scene;
@@ -22,7 +20,6 @@ import javafx.stage.Modality;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.mineledger.io.importer.FieldMapping.Field;
-import org.mineledger.io.importer.ImportPreview;
 import org.mineledger.map.HazardLayer;
 import org.mineledger.model.HazardKind;
 import org.mineledger.ui.Messages;
@@ -41,11 +38,12 @@ public final class ImportDialog {
     private final Button importButton = new Button(Messages.get("import.button"));
     private final Button cancelButton = new Button(Messages.get("import.cancel"));
     private final MapView map = new MapView();
-    private Task<?> running;
+    private final ImportTasks tasks;
 
     public ImportDialog(Window owner, ImportViewModel model, Runnable onImported) {
         this.model = model;
         this.onImported = onImported;
+        this.tasks = new ImportTasks(progress, message, importButton, model.canImportProperty());
         stage.initOwner(owner);
         stage.initModality(Modality.WINDOW_MODAL);
         stage.setTitle(Messages.format("import.title", model.file().getFileName()));
@@ -109,7 +107,7 @@ public final class ImportDialog {
         return t;
     }
 
-    private static TableColumn<ImportViewModel.Row, String> column(String key,
+    static TableColumn<ImportViewModel.Row, String> column(String key,
             java.util.function.Function<ImportViewModel.Row, String> value, double width) {
         TableColumn<ImportViewModel.Row, String> c = new TableColumn<>(Messages.get(key));
         c.setCellValueFactory(cell -> new javafx.beans.property.ReadOnlyStringWrapper(value.apply(cell.getValue())));
@@ -128,12 +126,11 @@ public final class ImportDialog {
         importButton.setId("importButton");
         importButton.setDefaultButton(true);
         importButton.setDisable(true);
-        model.canImportProperty().addListener((o, a, b) -> importButton.setDisable(!b || running != null));
         importButton.setOnAction(e -> startImport());
         cancelButton.setId("importCancel");
         cancelButton.setCancelButton(true);
         cancelButton.setOnAction(e -> {
-            if (running != null) {
+            if (tasks.isRunning()) {
                 cancel();
             } else {
                 stage.close();
@@ -149,75 +146,17 @@ public final class ImportDialog {
     }
 
     private void refresh() {
-        cancel();
-        Task<ImportPreview> task = new Task<>() {
-            @Override
-            protected ImportPreview call() {
-                updateProgress(-1, 1);
-                return model.read();
-            }
-        };
-        task.setOnSucceeded(e -> {
-            model.show(task.getValue());
-            message.setText("");
-            finished();
-        });
-        task.setOnFailed(e -> {
-            message.setText(task.getException().getMessage());
-            finished();
-        });
-        start(task);
+        tasks.preview(model::read, model::show);
     }
 
     private void startImport() {
-        int total = model.readyCount();
-        Task<Integer> task = new Task<>() {
-            @Override
-            protected Integer call() {
-                return model.commit(done -> {
-                    if (isCancelled()) {
-                        throw new CancellationException(Messages.get("import.cancelled"));
-                    }
-                    updateProgress(done, total);
-                });
-            }
-        };
-        task.setOnSucceeded(e -> {
-            finished();
+        tasks.commit(model.readyCount(), model::commit, () -> {
             onImported.run();
             stage.close();
         });
-        task.setOnFailed(e -> {
-            message.setText(task.getException().getMessage());
-            finished();
-        });
-        task.setOnCancelled(e -> {
-            message.setText(Messages.get("import.cancelled"));
-            finished();
-        });
-        start(task);
-    }
-
-    private void start(Task<?> task) {
-        running = task;
-        importButton.setDisable(true);
-        progress.progressProperty().bind(task.progressProperty());
-        Thread t = new Thread(task, "mineledger-import");
-        t.setDaemon(true);
-        t.start();
-    }
-
-    private void finished() {
-        running = null;
-        progress.progressProperty().unbind();
-        progress.setProgress(0);
-        importButton.setDisable(!model.canImportProperty().get());
     }
 
     private void cancel() {
-        if (running != null) {
-            running.cancel(false);
-            running = null;
-        }
+        tasks.cancel();
     }
 }

@@ -52,6 +52,8 @@ public final class MapView extends Region {
             new javafx.beans.property.SimpleBooleanProperty(this, "legendVisible", true);
     private final ObjectProperty<List<org.mineledger.plan.marking.Sign>> signs =
             new SimpleObjectProperty<>(this, "signs", List.of());
+    private final ObjectProperty<List<org.mineledger.model.evidence.SurveyEvidence>> evidence =
+            new SimpleObjectProperty<>(this, "evidence", List.of());
     private final ObjectProperty<HazardPainter.Options> hazardOptions =
             new SimpleObjectProperty<>(this, "hazardOptions", HazardPainter.Options.ALL);
     private final MapLayers layers = new MapLayers(hazardOptions);
@@ -81,6 +83,7 @@ public final class MapView extends Region {
         legendVisible.addListener((o, a, b) -> redraw());
         hazardOptions.addListener((o, a, b) -> redraw());
         signs.addListener((o, a, b) -> redraw());
+        evidence.addListener((o, a, b) -> redraw());
         setFocusTraversable(true);
         addEventHandler(KeyEvent.KEY_PRESSED, e -> {
             if (tool.get() != null && tool.get().keyPressed(e)) {
@@ -162,6 +165,11 @@ public final class MapView extends Region {
         return signs;
     }
 
+    /** Survey evidence (GPS waypoints and tracks) drawn small over the hazards. */
+    public ObjectProperty<List<org.mineledger.model.evidence.SurveyEvidence>> evidenceProperty() {
+        return evidence;
+    }
+
     /** Which parts of the hazard layer are drawn (fills, labels). */
     public ObjectProperty<HazardPainter.Options> hazardOptionsProperty() {
         return hazardOptions;
@@ -188,7 +196,8 @@ public final class MapView extends Region {
 
     /** Shows the whole of the hazard layer (or the base map when there are no hazards). */
     public void zoomToAll() {
-        Envelope extent = hazards.get().extentLonLat();
+        Envelope extent = new Envelope(hazards.get().extentLonLat());
+        extent.expandToInclude(org.mineledger.map.EvidencePainter.extent(evidence.get()));
         if (extent.isNull() && !baseMaps.get().isEmpty()) {
             MapExtent e = baseMaps.get().get(baseMaps.get().size() - 1).extent();
             extent = new Envelope(e.west(), e.east(), e.south(), e.north());
@@ -294,6 +303,7 @@ public final class MapView extends Region {
             basePainter.paint(surface, v, baseMaps.get(), layers.baseLayersProperty().get());
         }
         hazardPainter.paint(surface, v, shownHazards, selectedId.get(), hazardOptions.get());
+        org.mineledger.map.EvidencePainter.paint(surface, v, evidence.get());
         org.mineledger.map.SignPainter.paint(surface, v, signs.get());
         GeoPoint m = marker.get();
         if (m != null) {

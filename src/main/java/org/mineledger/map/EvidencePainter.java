@@ -1,0 +1,55 @@
+package org.mineledger.map;
+
+import java.util.List;
+import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.Envelope;
+import org.mineledger.model.evidence.SurveyEvidence;
+
+/**
+ * Draws survey evidence small, so it never hides a hazard boundary: waypoints as violet dots with a white rim,
+ * tracks as thin dashed violet lines, names beside waypoints when zoomed in far enough to read them.
+ */
+public final class EvidencePainter {
+    private static final RgbaColor EVIDENCE = RgbaColor.hex("#7B2CBF", 1);
+    private static final RgbaColor RIM = RgbaColor.hex("#FFFFFF", 1);
+    private static final RgbaColor INK = RgbaColor.hex("#3C096C", 1);
+    /** Display (Web Mercator) metres per pixel below which names are written; about 1.3 ground metres at 50° N. */
+    private static final double LABEL_MAX_RESOLUTION = 2.0;
+
+    private EvidencePainter() {
+    }
+
+    public static void paint(Surface surface, Viewport view, List<SurveyEvidence> evidence) {
+        boolean labels = view.resolution() <= LABEL_MAX_RESOLUTION;
+        Surface.Stroke track = new Surface.Stroke(EVIDENCE, 1.5, 4, 3);
+        for (SurveyEvidence e : evidence) {
+            Coordinate[] cs = e.geometry().getCoordinates();
+            if (e.isPoint()) {
+                double x = view.screenX(cs[0].x);
+                double y = view.screenY(cs[0].y);
+                if (x < -10 || y < -10 || x > view.width() + 10 || y > view.height() + 10) {
+                    continue;
+                }
+                surface.dot(x, y, 3, EVIDENCE, Surface.Stroke.solid(RIM, 1));
+                if (labels && !e.name().isEmpty()) {
+                    surface.text(e.name(), x + 5, y - 3, 9, INK, false, true);
+                }
+            } else {
+                double[] xs = new double[cs.length];
+                double[] ys = new double[cs.length];
+                for (int i = 0; i < cs.length; i++) {
+                    xs[i] = view.screenX(cs[i].x);
+                    ys[i] = view.screenY(cs[i].y);
+                }
+                surface.polyline(xs, ys, cs.length, track);
+            }
+        }
+    }
+
+    /** The longitude/latitude bounds of {@code evidence}, null envelope when empty. */
+    public static Envelope extent(List<SurveyEvidence> evidence) {
+        Envelope out = new Envelope();
+        evidence.forEach(e -> out.expandToInclude(e.geometry().getEnvelopeInternal()));
+        return out;
+    }
+}

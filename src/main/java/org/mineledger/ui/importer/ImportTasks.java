@@ -1,0 +1,111 @@
+package org.mineledger.ui.importer;
+
+import java.util.concurrent.CancellationException;
+import java.util.function.Consumer;
+import java.util.function.IntConsumer;
+import java.util.function.Supplier;
+import java.util.function.ToIntFunction;
+import javafx.beans.property.BooleanProperty;
+import javafx.concurrent.Task;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressBar;
+import org.mineledger.ui.Messages;
+
+/**
+ * The background work of an import dialog: reading the preview, then storing it with progress; one task at a
+ * time, cancelled by the dialog's Cancel button. The Import button is enabled only when nothing runs and the
+ * view model says the import may go ahead.
+ */
+final class ImportTasks {
+    private final ProgressBar progress;
+    private final Label message;
+    private final Button importButton;
+    private final BooleanProperty canImport;
+    private Task<?> running;
+
+    ImportTasks(ProgressBar progress, Label message, Button importButton, BooleanProperty canImport) {
+        this.progress = progress;
+        this.message = message;
+        this.importButton = importButton;
+        this.canImport = canImport;
+        canImport.addListener((o, a, b) -> importButton.setDisable(!b || running != null));
+    }
+
+    boolean isRunning() {
+        return running != null;
+    }
+
+    /** Reads a preview in the background ({@code read}), then shows it on the FX thread ({@code show}). */
+    <T> void preview(Supplier<T> read, Consumer<T> show) {
+        cancel();
+        Task<T> task = new Task<>() {
+            @Override
+            protected T call() {
+                updateProgress(-1, 1);
+                return read.get();
+            }
+        };
+        task.setOnSucceeded(e -> {
+            show.accept(task.getValue());
+            message.setText("");
+            finished();
+        });
+        task.setOnFailed(e -> {
+            message.setText(task.getException().getMessage());
+            finished();
+        });
+        start(task);
+    }
+
+    /** Stores {@code total} features with {@code commit}, which reports progress; {@code onDone} runs after. */
+    void commit(int total, ToIntFunction<IntConsumer> commit, Runnable onDone) {
+        Task<Integer> task = new Task<>() {
+            @Override
+            protected Integer call() {
+                return commit.applyAsInt(done -> {
+                    if (isCancelled()) {
+                        throw new CancellationException(Messages.get("import.cancelled"));
+                    }
+                    updateProgress(done, total);
+                });
+            }
+        };
+        task.setOnSucceeded(e -> {
+            finished();
+            onDone.run();
+        });
+        task.setOnFailed(e -> {
+            message.setText(task.getException().getMessage());
+            finished();
+        });
+        task.setOnCancelled(e -> {
+            message.setText(Messages.get("import.cancelled"));
+            finished();
+        });
+        start(task);
+    }
+
+    void cancel() {
+        if (running != null) {
+            running.cancel(false);
+            running = null;
+        }
+    }
+
+    private void start(Task<?> task) {
+        running = task;
+        importButton.setDisable(true);
+        progress.progressProperty().bind(task.progressProperty());
+        Thread t = new Thread(task, "mineledger-import");
+        t.setDaemon(true);
+        t.start();
+    }
+
+    private void finished() {
+        running = null;
+        progress.progressProperty().unbind();
+        progress.setProgress(0);
+        importButton.setDisable(!canImport.get());
+    }
+}
