@@ -1,4 +1,4 @@
--- V008: per-hazard planning details (issue 6): the priority facts, the ground class and depth the planner uses
+-- V007: per-hazard planning details (issue 6): the priority facts, the ground class and depth the planner uses
 -- for the hazard's tasks, and the field notes printed on its task sheets. One row per hazard that has any;
 -- NULL means "not known" (the planner then uses its defaults and the sheet prints blank lines).
 CREATE TABLE ml_hazard_planning (
