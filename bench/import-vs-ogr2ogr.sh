@@ -6,7 +6,7 @@
 set -euo pipefail
 COUNT="${1:-50000}"
 HERE="$(cd "$(dirname "$0")/.." && pwd)"
-JAR="$HERE/target/mineledger.jar"
+JAR="${JAR:-$HERE/target/mineledger.jar}"
 [ -f "$JAR" ] || { echo "Build the jar first: ./mvnw -B -o package -DskipTests" >&2; exit 2; }
 command -v ogr2ogr >/dev/null || { echo "ogr2ogr (GDAL) is not installed" >&2; exit 2; }
 WORK="$(mktemp -d)"

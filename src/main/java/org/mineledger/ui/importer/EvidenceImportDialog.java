@@ -4,7 +4,6 @@ import java.util.List;
 import javafx.geometry.Insets;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
-import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
@@ -12,7 +11,6 @@ import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.stage.Modality;
 import javafx.stage.Stage;
@@ -79,31 +77,11 @@ public final class EvidenceImportDialog {
     }
 
     private VBox bottom() {
-        CheckBox skip = new CheckBox(Messages.get("import.skipProblems"));
-        skip.selectedProperty().bindBidirectional(model.skipProblemsProperty());
         Label summary = new Label();
         summary.setId("evidenceSummary");
         summary.textProperty().bind(model.summaryProperty());
-        message.setWrapText(true);
         importButton.setId("evidenceImport");
-        importButton.setDefaultButton(true);
-        importButton.setDisable(true);
-        importButton.setOnAction(e -> startImport());
-        cancelButton.setCancelButton(true);
-        cancelButton.setOnAction(e -> {
-            if (tasks.isRunning()) {
-                cancel();
-            } else {
-                stage.close();
-            }
-        });
-        HBox.setHgrow(progress, Priority.ALWAYS);
-        progress.setMaxWidth(Double.MAX_VALUE);
-        HBox buttons = new HBox(8, skip, progress, cancelButton, importButton);
-        buttons.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
-        VBox box = new VBox(6, summary, message, buttons);
-        box.setPadding(new Insets(8, 0, 0, 0));
-        return box;
+        return tasks.footer(summary, model.skipProblemsProperty(), cancelButton, this::startImport, stage::close);
     }
 
     private void refresh() {

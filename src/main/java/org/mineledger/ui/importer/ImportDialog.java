@@ -4,7 +4,6 @@ import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
-import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
@@ -13,8 +12,6 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.GridPane;
-import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.stage.Modality;
 import javafx.stage.Stage;
@@ -116,33 +113,13 @@ public final class ImportDialog {
     }
 
     private VBox bottom() {
-        CheckBox skip = new CheckBox(Messages.get("import.skipProblems"));
-        skip.selectedProperty().bindBidirectional(model.skipProblemsProperty());
         Label summary = new Label();
         summary.setId("importSummary");
         summary.textProperty().bind(model.summaryProperty());
         message.setId("importMessage");
-        message.setWrapText(true);
         importButton.setId("importButton");
-        importButton.setDefaultButton(true);
-        importButton.setDisable(true);
-        importButton.setOnAction(e -> startImport());
         cancelButton.setId("importCancel");
-        cancelButton.setCancelButton(true);
-        cancelButton.setOnAction(e -> {
-            if (tasks.isRunning()) {
-                cancel();
-            } else {
-                stage.close();
-            }
-        });
-        progress.setMaxWidth(Double.MAX_VALUE);
-        HBox.setHgrow(progress, Priority.ALWAYS);
-        HBox buttons = new HBox(8, skip, progress, cancelButton, importButton);
-        buttons.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
-        VBox box = new VBox(6, summary, message, buttons);
-        box.setPadding(new Insets(8, 0, 0, 0));
-        return box;
+        return tasks.footer(summary, model.skipProblemsProperty(), cancelButton, this::startImport, stage::close);
     }
 
     private void refresh() {

@@ -9,7 +9,11 @@ import javafx.beans.property.BooleanProperty;
 import javafx.concurrent.Task;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.ProgressBar;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
 import org.mineledger.ui.Messages;
 
 /**
@@ -30,6 +34,34 @@ final class ImportTasks {
         this.importButton = importButton;
         this.canImport = canImport;
         canImport.addListener((o, a, b) -> importButton.setDisable(!b || running != null));
+    }
+
+    /**
+     * The foot of an import dialog: the summary line, the message, "skip problems", the progress bar, Cancel
+     * (stops the running task, or closes the dialog when nothing runs) and Import ({@code start}).
+     */
+    VBox footer(Label summary, BooleanProperty skipProblems, Button cancelButton, Runnable start, Runnable close) {
+        CheckBox skip = new CheckBox(Messages.get("import.skipProblems"));
+        skip.selectedProperty().bindBidirectional(skipProblems);
+        message.setWrapText(true);
+        importButton.setDefaultButton(true);
+        importButton.setDisable(true);
+        importButton.setOnAction(e -> start.run());
+        cancelButton.setCancelButton(true);
+        cancelButton.setOnAction(e -> {
+            if (isRunning()) {
+                cancel();
+            } else {
+                close.run();
+            }
+        });
+        progress.setMaxWidth(Double.MAX_VALUE);
+        HBox.setHgrow(progress, Priority.ALWAYS);
+        HBox buttons = new HBox(8, skip, progress, cancelButton, importButton);
+        buttons.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        VBox box = new VBox(6, summary, message, buttons);
+        box.setPadding(new javafx.geometry.Insets(8, 0, 0, 0));
+        return box;
     }
 
     boolean isRunning() {
