@@ -119,21 +119,13 @@ public final class GeoJsonReader {
     }
 
     private static Object value(JsonNode v) {
-        if (v.isTextual()) {
-            return v.textValue();
-        } else if (v.isIntegralNumber() && v.canConvertToLong()) {
-            return v.longValue();
-        } else if (v.isNumber()) {
-            return v.doubleValue();
-        } else if (v.isBoolean()) {
-            return v.booleanValue();
-        } else if (v.isObject()) {
+        if (v.isObject()) {
             return Collections.unmodifiableMap(object(v));
         } else if (v.isArray()) {
             List<Object> list = new ArrayList<>(v.size());
             v.forEach(item -> list.add(value(item)));
             return Collections.unmodifiableList(list);
         }
-        return null;
+        return JsonScalars.of(v);
     }
 }

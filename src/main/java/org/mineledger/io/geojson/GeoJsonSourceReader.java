@@ -116,18 +116,8 @@ public final class GeoJsonSourceReader {
         }
     }
 
+    /** Objects and arrays are kept as their JSON text: a source attribute is one value. */
     private static Object value(JsonNode v) {
-        if (v.isTextual()) {
-            return v.textValue();
-        } else if (v.isIntegralNumber() && v.canConvertToLong()) {
-            return v.longValue();
-        } else if (v.isNumber()) {
-            return v.doubleValue();
-        } else if (v.isBoolean()) {
-            return v.booleanValue();
-        } else if (v.isNull()) {
-            return null;
-        }
-        return v.toString();
+        return v.isNull() || v.isValueNode() ? JsonScalars.of(v) : v.toString();
     }
 }
