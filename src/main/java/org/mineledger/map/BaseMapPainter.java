@@ -85,49 +85,14 @@ public final class BaseMapPainter {
             counts[i] = ScreenPath.project(path[0], path[1], view, xs[i], ys[i]);
         }
         if (f.area()) {
-            surface.polygon(xs, ys, counts, fill(f.kind(), f.cls()), outline(f.kind()));
+            surface.polygon(xs, ys, counts, BaseMapSymbols.fill(f.kind()), BaseMapSymbols.outline(f.kind(), 1));
             return;
         }
-        for (Surface.Stroke stroke : lineStrokes(f.kind(), f.cls())) {
+        for (Surface.Stroke stroke : BaseMapSymbols.lines(f.kind(), f.cls(), 1)) {
             for (int i = 0; i < n; i++) {
                 surface.polyline(xs[i], ys[i], counts[i], stroke);
             }
         }
-    }
-
-    private static RgbaColor fill(LayerKind kind, String cls) {
-        return switch (kind) {
-            case COUNTRY_BORDER -> RgbaColor.hex("#F4F1E8", 1);
-            case LAKE -> RgbaColor.hex("#A9CBEA", 1);
-            case VILLAGE -> RgbaColor.hex("#D8C3AA", 0.9);
-            case FOREST -> RgbaColor.hex("#B5D6A1", 0.9);
-            case FARMLAND -> RgbaColor.hex("#F0E6B2", 0.9);
-            default -> RgbaColor.hex("#DDDDDD", 0.6);
-        };
-    }
-
-    private static Surface.Stroke outline(LayerKind kind) {
-        return switch (kind) {
-            case COUNTRY_BORDER -> Surface.Stroke.solid(RgbaColor.hex("#8E8E8E", 1), 1);
-            case LAKE -> Surface.Stroke.solid(RgbaColor.hex("#4A90D9", 1), 1);
-            case VILLAGE -> Surface.Stroke.solid(RgbaColor.hex("#9C7A5B", 1), 0.8);
-            default -> null;
-        };
-    }
-
-    private static List<Surface.Stroke> lineStrokes(LayerKind kind, String cls) {
-        return switch (kind) {
-            case STATE_BORDER -> List.of(Surface.Stroke.solid(RgbaColor.hex("#B08CC8", 0.6), 7),
-                    new Surface.Stroke(RgbaColor.hex("#6A2C91", 1), 2, 10, 4, 2, 4));
-            case ROAD -> "main".equals(cls)
-                    ? List.of(Surface.Stroke.solid(RgbaColor.hex("#8A5A00", 1), 5),
-                            Surface.Stroke.solid(RgbaColor.hex("#F0A830", 1), 3.2))
-                    : List.of(Surface.Stroke.solid(RgbaColor.hex("#9A7A30", 1), 3.6),
-                            Surface.Stroke.solid(RgbaColor.hex("#FCE08A", 1), 2.2));
-            case TRACK -> List.of(new Surface.Stroke(RgbaColor.hex("#7A4E24", 1), 1.3, 5, 3));
-            case RIVER -> List.of(Surface.Stroke.solid(RgbaColor.hex("#3C7FC8", 1), 2));
-            default -> List.of(Surface.Stroke.solid(RgbaColor.hex("#777777", 1), 1));
-        };
     }
 
     private static List<Prepared> prepare(BaseMap map) {

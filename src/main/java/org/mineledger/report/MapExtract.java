@@ -16,6 +16,7 @@ import org.mineledger.geo.GeoPoint;
 import org.mineledger.map.BaseFeature;
 import org.mineledger.map.BaseLayer;
 import org.mineledger.map.BaseMap;
+import org.mineledger.map.BaseMapSymbols;
 import org.mineledger.map.LayerKind;
 import org.mineledger.map.MapStyle;
 import org.mineledger.map.RgbaColor;
@@ -157,10 +158,10 @@ public final class MapExtract {
                     continue;
                 }
                 if (p.area()) {
-                    surface.polygon(p.xs(), p.ys(), p.counts(), PrintSymbols.fill(layer.kind()),
-                            PrintSymbols.outline(layer.kind()));
+                    surface.polygon(p.xs(), p.ys(), p.counts(), BaseMapSymbols.fill(layer.kind()),
+                            BaseMapSymbols.outline(layer.kind(), BaseMapSymbols.PRINT_SCALE));
                 } else {
-                    for (Surface.Stroke s : PrintSymbols.lines(layer.kind(), f.cls())) {
+                    for (Surface.Stroke s : BaseMapSymbols.lines(layer.kind(), f.cls(), BaseMapSymbols.PRINT_SCALE)) {
                         for (int i = 0; i < p.size(); i++) {
                             surface.polyline(p.xs()[i], p.ys()[i], p.counts()[i], s);
                         }
