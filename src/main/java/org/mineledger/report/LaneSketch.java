@@ -15,7 +15,8 @@ import org.mineledger.model.laid.LaneOrGap;
  * The lanes and gaps of a laid minefield on its trace sketch, and the sketch's key. Each lane or gap whose entry
  * marker and course are known is drawn from its entry to its exit marker as a band of its width at the sketch's
  * scale (never thinner than {@link #MIN_BAND_PT}): lanes as a green band with solid edges, gaps as brown dashed
- * edges; a lane or gap with only its entry marker known is drawn as a ring at the entry. Each carries its label.
+ * edges; a lane or gap with only its entry marker known is drawn as an open square at the entry. Each carries its label
+ * ("(closed)" added for a closed lane).
  */
 final class LaneSketch {
     /** A band narrower than this on paper would not be seen; it is drawn this wide. */
@@ -56,19 +57,26 @@ final class LaneSketch {
             Function<Point2D.Double, float[]> page, double mpp) throws IOException {
         for (Placed p : lanes) {
             float[] a = page.apply(p.entry());
+            String label = p.lane().label() + (p.lane().closed() ? " (closed)" : "");
+            float tw = pdf.bold.getStringWidth(label) / 1000 * 7;
             float[] labelAt;
             if (p.exit() == null) {
                 colour(cs, p.lane().gap() ? GAP_EDGE : LANE_EDGE, false);
                 cs.setLineWidth(0.8f);
-                ring(cs, a, 3.5f);
+                openSquare(cs, a, 3.5f);
                 labelAt = new float[] {a[0] + 5, a[1] - 3};
             } else {
                 float[] b = page.apply(p.exit());
                 band(cs, a, b, (float) Math.max(MIN_BAND_PT, p.lane().width().metres() / mpp), p.lane().gap());
-                labelAt = new float[] {b[0] + 4, b[1] - 3};
+                // centred just beyond the exit marker, along the course
+                double len = Math.max(1e-6, Math.hypot(b[0] - a[0], b[1] - a[1]));
+                double ux = (b[0] - a[0]) / len;
+                double uy = (b[1] - a[1]) / len;
+                double off = 5 + Math.abs(ux) * tw / 2 + Math.abs(uy) * 4;
+                labelAt = new float[] {(float) (b[0] + ux * off - tw / 2), (float) (b[1] + uy * off - 2.5)};
             }
             colour(cs, p.lane().gap() ? GAP_EDGE : LANE_EDGE, true);
-            pdf.text(pdf.bold, 7, labelAt[0], labelAt[1], p.lane().label() + (p.lane().closed() ? " (closed)" : ""));
+            pdf.text(pdf.bold, 7, labelAt[0], labelAt[1], label);
         }
         cs.setLineDashPattern(new float[] {}, 0);
         colour(cs, new float[] {0, 0, 0}, false);
@@ -112,7 +120,7 @@ final class LaneSketch {
         cs.closePath();
     }
 
-    private static void ring(PDPageContentStream cs, float[] c, float r) throws IOException {
+    private static void openSquare(PDPageContentStream cs, float[] c, float r) throws IOException {
         cs.addRect(c[0] - r, c[1] - r, 2 * r, 2 * r);
         cs.stroke();
     }
@@ -139,6 +147,7 @@ final class LaneSketch {
                 case 2 -> line(cs, new float[] {0, 0, 0}, 0.5f, null, x, ly);
                 default -> band(cs, new float[] {x, ly}, new float[] {x + 18, ly}, 5, i == 4);
             }
+            colour(cs, new float[] {0, 0, 0}, true);
             pdf.text(pdf.regular, 6.5f, x + 22, y, names[i] + (i >= 3 ? " to scale)" : ""));
         }
         colour(cs, new float[] {0, 0, 0}, false);
