@@ -16,9 +16,9 @@ import org.mineledger.model.laid.Strip;
 
 /**
  * The trace of a laid minefield drawn to a stated scale: landmark, reference point, perimeter with its
- * turning points, the strips, the lanes and gaps (width to scale, see {@link LaneSketch}) and a key. Points are placed by geodesic distance and true azimuth from the reference
- * point (azimuthal equidistant), north up; the scale is the largest standard one at which the trace fits beside
- * the key.
+ * turning points, the strips, the lanes and gaps (width to scale, see {@link LaneSketch}) and a key. Points
+ * are placed by geodesic distance and true azimuth from the reference point (azimuthal equidistant), north up;
+ * the scale is the largest standard one at which the trace fits beside the key.
  */
 final class TraceSketch implements FormPdf.Drawer {
     /** Standard map scales, largest first. */
