@@ -16,8 +16,9 @@ import org.mineledger.model.laid.Strip;
 
 /**
  * The trace of a laid minefield drawn to a stated scale: landmark, reference point, perimeter with its
- * turning points, and the strips. Points are placed by geodesic distance and true azimuth from the reference
- * point (azimuthal equidistant), north up; the scale is the largest standard one at which the trace fits.
+ * turning points, the strips, the lanes and gaps (width to scale, see {@link LaneSketch}) and a key. Points
+ * are placed by geodesic distance and true azimuth from the reference point (azimuthal equidistant), north up;
+ * the scale is the largest standard one at which the trace fits beside the key.
  */
 final class TraceSketch implements FormPdf.Drawer {
     /** Standard map scales, largest first. */
@@ -28,6 +29,7 @@ final class TraceSketch implements FormPdf.Drawer {
     private final LaidMinefieldRecord record;
     private final FormPdf pdf;
     private int scale;
+    private java.util.function.Function<Point2D.Double, float[]> page;
 
     TraceSketch(LaidMinefieldRecord record, FormPdf pdf) {
         this.record = record;
@@ -59,7 +61,14 @@ final class TraceSketch implements FormPdf.Drawer {
                 strips.add(line);
             }
         }
+        List<LaneSketch.Placed> lanes = LaneSketch.place(record, p -> local(rp, p));
         List<Point2D.Double> all = new ArrayList<>(tps);
+        lanes.forEach(l -> {
+            all.add(l.entry());
+            if (l.exit() != null) {
+                all.add(l.exit());
+            }
+        });
         all.add(lm);
         all.add(new Point2D.Double(0, 0));
         strips.forEach(all::addAll);
@@ -68,10 +77,11 @@ final class TraceSketch implements FormPdf.Drawer {
         double minY = all.stream().mapToDouble(p -> p.y).min().orElse(0);
         double maxY = all.stream().mapToDouble(p -> p.y).max().orElse(0);
         float pad = 28;
+        float key = LaneSketch.KEY_WIDTH_PT;
         scale = SCALES[SCALES.length - 1];
         for (int s : SCALES) {
             double mpp = s * METRES_PER_POINT_AT_1;
-            if ((maxX - minX) / mpp <= w - 2 * pad && (maxY - minY) / mpp <= h - 2 * pad) {
+            if ((maxX - minX) / mpp <= w - 2 * pad - key && (maxY - minY) / mpp <= h - 2 * pad) {
                 scale = s;
                 break;
             }
@@ -79,10 +89,9 @@ final class TraceSketch implements FormPdf.Drawer {
         double mpp = scale * METRES_PER_POINT_AT_1;
         double cx = (minX + maxX) / 2;
         double cy = (minY + maxY) / 2;
-        float ox = x + w / 2;
+        float ox = x + key + (w - key) / 2;
         float oy = y + h / 2;
-        java.util.function.Function<Point2D.Double, float[]> page =
-                p -> new float[] {(float) (ox + (p.x - cx) / mpp), (float) (oy + (p.y - cy) / mpp)};
+        page = p -> new float[] {(float) (ox + (p.x - cx) / mpp), (float) (oy + (p.y - cy) / mpp)};
 
         cs.setLineWidth(0.4f);
         cs.addRect(x, y, w, h);
@@ -117,6 +126,7 @@ final class TraceSketch implements FormPdf.Drawer {
         }
         cs.setLineDashPattern(new float[] {}, 0);
         cs.setStrokingColor(0f, 0f, 0f);
+        LaneSketch.draw(cs, pdf, lanes, page, mpp);
         // tie line LM - RP
         float[] plm = page.apply(lm);
         float[] prp = page.apply(new Point2D.Double(0, 0));
@@ -136,7 +146,13 @@ final class TraceSketch implements FormPdf.Drawer {
                 pdf.text(pdf.bold, 7, p[0] - 10, p[1] + 3, s.label());
             }
         }
+        LaneSketch.key(cs, pdf, x + 8, y + h);
         northArrowAndScale(cs, x, y, w, h, mpp);
+    }
+
+    /** Where a point falls on the page in the last drawing (x, y in points from the bottom left). */
+    float[] pageOf(GeoPoint p) {
+        return page.apply(local(record.traverse().referencePoint(), p));
     }
 
     private void mark(PDPageContentStream cs, float[] p, String label) throws IOException {
