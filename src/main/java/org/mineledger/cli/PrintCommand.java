@@ -52,8 +52,9 @@ public final class PrintCommand implements Callable<Integer> {
                     "There is no plan " + planId + " in " + ws.file() + "; 'mineledger plan' prints the number of"
                             + " each plan it saves."));
             // the sheets draw the land still unreleased; a hazard all released since the plan: its whole polygon
-            PlanPack pack = new PlanPack(PlanInputs.baseMaps(ws.isTraining()), org.mineledger.store.UnreleasedLand.of(ws).forSheets(),
-                    CoordinateSystem.of(grid), classification, ws.trainingBanner(), layout(box, lanes), new PlanningDetailsStore(ws).all());
+            PlanPack pack = new PlanPack(PlanInputs.baseMaps(ws.isTraining()),
+                    org.mineledger.store.UnreleasedLand.of(ws).forSheets(), CoordinateSystem.of(grid), classification,
+                    ws.trainingBanner(), layout(box, lanes), new PlanningDetailsStore(ws).all());
             PlanInputs.writing(pdf, () -> pack.write(plan, pdf,
                     (d, t, w) -> { }, () -> false));
             o.println("Wrote plan " + planId + " (" + plan.name() + ") to " + pdf + ".");

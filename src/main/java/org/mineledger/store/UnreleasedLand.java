@@ -69,8 +69,8 @@ public record UnreleasedLand(List<HazardArea> toPlan, List<HazardArea> leftOut, 
                         + "by land-release records).", ref, a.remainingM2(), a.originalM2(), released(a)));
             } else {
                 out.add(h);
-                notes.add(String.format(Locale.ROOT, "%s: its unreleased land, %,.0f m² of %,.0f m², is in %d separate"
-                        + " parts; planned on its WHOLE polygon. Split the hazard area into one area per part and "
+                notes.add(String.format(Locale.ROOT, "%s: its unreleased land, %,.0f m² of %,.0f m², is in %d "
+                        + "separate parts; planned on its WHOLE polygon. Split the hazard area into one area per part and "
                         + "replan.", ref, a.remainingM2(), a.originalM2(), rest.getNumGeometries()));
             }
         }

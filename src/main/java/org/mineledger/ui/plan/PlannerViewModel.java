@@ -91,7 +91,8 @@ public final class PlannerViewModel {
 
     /** References of the hazards still to release, the ones a plan covers. */
     public List<String> openHazardReferences() {
-        return UnreleasedLand.of(workspace).toPlan().stream().filter(h -> !h.status().isReleased()).map(h -> h.reference().value())
+        return UnreleasedLand.of(workspace).toPlan().stream().filter(h -> !h.status().isReleased())
+                .map(h -> h.reference().value())
                 .toList();
     }
 
@@ -230,7 +231,8 @@ public final class PlannerViewModel {
 
     /** Writes the current plan's pack; progress and cancel as {@link PlanPack#write}. */
     public void print(Path out, double boxM, PlanPack.Progress progress, BooleanSupplier cancelled) {
-        new PlanPack(maps(), UnreleasedLand.of(workspace).forSheets(), CoordinateSystem.UTM, "UNCLASSIFIED", workspace.trainingBanner(),
+        new PlanPack(maps(), UnreleasedLand.of(workspace).forSheets(), CoordinateSystem.UTM, "UNCLASSIFIED",
+                workspace.trainingBanner(),
                 WorkLayout.boxes(boxM), details.get()).write(requirePlan(), out, progress, cancelled);
     }
 
