@@ -22,6 +22,7 @@ import org.mineledger.plan.clearance.TaskList;
 import org.mineledger.report.PlanPack;
 import org.mineledger.store.PlanStore;
 import org.mineledger.store.PlanningDetailsStore;
+import org.mineledger.store.UnreleasedLand;
 import org.mineledger.store.Workspace;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -93,7 +94,8 @@ public final class PlanCommand implements Callable<Integer> {
         PrintWriter o = spec.commandLine().getOut();
         LocalDate first = start == null ? LocalDate.now() : date(start);
         try (Workspace ws = Workspace.open(file)) {
-            List<HazardArea> hazards = ws.hazards();
+            UnreleasedLand land = UnreleasedLand.of(ws);
+            List<HazardArea> hazards = land.toPlan();
             List<BaseMap> maps = PlanInputs.baseMaps(ws.isTraining());
             Map<String, PlanningDetails> details = new PlanningDetailsStore(ws).all();
             List<PriorityResult> ranked = PlanInputs.priorities(hazards, details, maps, blocked, community,
@@ -116,6 +118,7 @@ public final class PlanCommand implements Callable<Integer> {
             if (ws.isTraining()) {
                 o.println(ws.trainingBanner());
             }
+            land.notes().forEach(o::println);
             printSummary(o, plan, ranked);
             o.printf(Locale.ROOT, "Saved as plan %d in %s.%n", id, ws.file());
             if (out != null && out.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".json")) {

@@ -51,8 +51,10 @@ public final class PrintCommand implements Callable<Integer> {
             Plan plan = new PlanStore(ws).plan(planId).orElseThrow(() -> new IllegalArgumentException(
                     "There is no plan " + planId + " in " + ws.file() + "; 'mineledger plan' prints the number of"
                             + " each plan it saves."));
-            PlanPack pack = new PlanPack(PlanInputs.baseMaps(ws.isTraining()), ws.hazards(), CoordinateSystem.of(grid),
-                    classification, ws.trainingBanner(), layout(box, lanes), new PlanningDetailsStore(ws).all());
+            // the sheets draw the land still unreleased; a hazard all released since the plan: its whole polygon
+            PlanPack pack = new PlanPack(PlanInputs.baseMaps(ws.isTraining()),
+                    org.mineledger.store.UnreleasedLand.of(ws).forSheets(), CoordinateSystem.of(grid), classification,
+                    ws.trainingBanner(), layout(box, lanes), new PlanningDetailsStore(ws).all());
             PlanInputs.writing(pdf, () -> pack.write(plan, pdf,
                     (d, t, w) -> { }, () -> false));
             o.println("Wrote plan " + planId + " (" + plan.name() + ") to " + pdf + ".");

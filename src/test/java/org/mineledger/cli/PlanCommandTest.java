@@ -37,6 +37,28 @@ class PlanCommandTest {
     }
 
     @Test
+    void villageSampleLeavesOutTheAreaItsLandReleaseRecordCancelledThoughItsStatusIsStillActive() throws Exception {
+        Path ws = dir.resolve("village.gpkg");
+        Path json = dir.resolve("village.json");
+        assertThat(MineLedgerCommand.run("sample", "village-survey", ws.toString())).isZero();
+        assertThat(MineLedgerCommand.run("plan", ws.toString(), "--start", "2026-04-06", "--out", json.toString()))
+                .isZero();
+        assertThat(console.out()).containsPattern("HA-0004: all land released by land-release records \\(cancelled "
+                + "[0-9,]+ m²\\); set its status to Cancelled. Not planned.");
+        var root = new com.fasterxml.jackson.databind.ObjectMapper().readTree(json.toFile());
+        assertThat(root.path("tasks").size()).isPositive();
+        assertThat(root.path("tasks").findValuesAsText("hazardReference")).doesNotContain("HA-0004");
+        assertThat(root.toString()).doesNotContain("HA-0004");
+        Path pdf = dir.resolve("village.pdf");
+        assertThat(MineLedgerCommand.run("plan", ws.toString(), "--start", "2026-04-06", "--out", pdf.toString()))
+                .isZero();
+        try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+            assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(doc)).doesNotContain("HA-0004");
+        }
+        assertThat(console.err()).isEmpty();
+    }
+
+    @Test
     void outWithJsonExtensionWritesThePlanAsJson() throws Exception {
         Path ws = dir.resolve("sample.gpkg");
         Path json = dir.resolve("plan.json");

@@ -22,6 +22,7 @@ import org.mineledger.plan.clearance.Scheduler;
 import org.mineledger.plan.clearance.TaskList;
 import org.mineledger.plan.clearance.Team;
 import org.mineledger.store.PlanStore;
+import org.mineledger.store.UnreleasedLand;
 import org.mineledger.store.Workspace;
 
 /**
@@ -57,6 +58,7 @@ final class ClearancePlanSection {
             String teams = text("teams", at);
             int setupDays = stored.path("setupDays").asInt(1);
             PlanStore store = new PlanStore(workspace);
+            hazards = UnreleasedLand.of(workspace, hazards).toPlan();
             List<PriorityResult> ranked = new PriorityScore(PriorityWeights.defaults(), PriorityFeatures.from(
                     new BaseMapReader().forWorkspace(workspace.isTraining()))).rank(TaskList.priorityInputs(hazards));
             Plan plan = new Scheduler(calendar(hazards), setupDays).schedule(text("name", at), start,

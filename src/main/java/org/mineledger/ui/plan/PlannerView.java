@@ -168,7 +168,9 @@ public final class PlannerView {
                 p.unscheduled().size(), p.end().toString(), p.durationDays(),
                 String.format(Locale.ROOT, "%,.0f", p.costUsd()), String.format(Locale.ROOT, "%,.0f", p.areaM2()))
                 + (p.unscheduled().isEmpty() ? "" : "  " + p.unscheduled().get(0).task().id() + ": "
-                        + p.unscheduled().get(0).reason()));
+                        + p.unscheduled().get(0).reason())
+                + (p == null || model.landNotesProperty().get().isEmpty() ? ""
+                        : "\n" + model.landNotesProperty().get()));
         showVariant();
     }
 

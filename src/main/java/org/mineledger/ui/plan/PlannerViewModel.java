@@ -32,6 +32,7 @@ import org.mineledger.plan.clearance.Team;
 import org.mineledger.report.PlanPack;
 import org.mineledger.report.WorkLayout;
 import org.mineledger.store.PlanStore;
+import org.mineledger.store.UnreleasedLand;
 import org.mineledger.store.PlanningDetailsStore;
 import org.mineledger.store.Workspace;
 
@@ -52,10 +53,11 @@ public final class PlannerViewModel {
     private final ObjectProperty<PriorityWeights> weights = new SimpleObjectProperty<>(PriorityWeights.defaults());
     private final ObjectProperty<Map<String, PlanningDetails>> details = new SimpleObjectProperty<>(Map.of());
     private final StringProperty selectedHazard = new SimpleStringProperty();
+    private final StringProperty landNotes = new SimpleStringProperty("");
     private List<BaseMap> maps;
 
     /** The two plans and the ranking behind them, made together off the UI thread. */
-    public record Result(Plan plan, Plan variant, List<PriorityResult> priorities) {
+    public record Result(Plan plan, Plan variant, List<PriorityResult> priorities, List<String> landNotes) {
     }
 
     public PlannerViewModel(Workspace workspace) {
@@ -77,6 +79,11 @@ public final class PlannerViewModel {
         return details;
     }
 
+    /** What the land-release records changed in the last plan: hazards left out, or planned on what remains. */
+    public StringProperty landNotesProperty() {
+        return landNotes;
+    }
+
     /** The hazard whose planning details are shown for editing. */
     public StringProperty selectedHazardProperty() {
         return selectedHazard;
@@ -84,7 +91,8 @@ public final class PlannerViewModel {
 
     /** References of the hazards still to release, the ones a plan covers. */
     public List<String> openHazardReferences() {
-        return workspace.hazards().stream().filter(h -> !h.status().isReleased()).map(h -> h.reference().value())
+        return UnreleasedLand.of(workspace).toPlan().stream().filter(h -> !h.status().isReleased())
+                .map(h -> h.reference().value())
                 .toList();
     }
 
@@ -103,7 +111,7 @@ public final class PlannerViewModel {
     /** The priority order with the current weights and stored details; safe to call off the UI thread. */
     public List<PriorityResult> rank() {
         return new PriorityScore(weights.get(), PriorityFeatures.from(maps()))
-                .rank(TaskList.priorityInputs(workspace.hazards(), details.get()));
+                .rank(TaskList.priorityInputs(UnreleasedLand.of(workspace).toPlan(), details.get()));
     }
 
     public StringProperty teamsProperty() {
@@ -153,7 +161,8 @@ public final class PlannerViewModel {
 
     /** Ranks and schedules with the current inputs; safe to call off the UI thread. */
     public Result compute() {
-        List<HazardArea> hazards = workspace.hazards();
+        UnreleasedLand land = UnreleasedLand.of(workspace);
+        List<HazardArea> hazards = land.toPlan();
         Map<String, PlanningDetails> known = details.get();
         List<PriorityResult> ranked = new PriorityScore(weights.get(), PriorityFeatures.from(maps()))
                 .rank(TaskList.priorityInputs(hazards, known));
@@ -164,7 +173,7 @@ public final class PlannerViewModel {
         Plan base = scheduler.schedule(teams.get(), first, tasks, Team.parse(teams.get(), catalogue, first));
         Plan other = variantTeams.get() == null || variantTeams.get().isBlank() ? null
                 : scheduler.schedule(variantTeams.get(), first, tasks, Team.parse(variantTeams.get(), catalogue, first));
-        return new Result(base, other, ranked);
+        return new Result(base, other, ranked, land.notes());
     }
 
     /**
@@ -188,6 +197,7 @@ public final class PlannerViewModel {
 
     /** Shows a computed result (UI thread). */
     public void show(Result r) {
+        landNotes.set(String.join("\n", r.landNotes()));
         priorities.set(r.priorities());
         plan.set(r.plan());
         variant.set(r.variant());
@@ -221,7 +231,8 @@ public final class PlannerViewModel {
 
     /** Writes the current plan's pack; progress and cancel as {@link PlanPack#write}. */
     public void print(Path out, double boxM, PlanPack.Progress progress, BooleanSupplier cancelled) {
-        new PlanPack(maps(), workspace.hazards(), CoordinateSystem.UTM, "UNCLASSIFIED", workspace.trainingBanner(),
+        new PlanPack(maps(), UnreleasedLand.of(workspace).forSheets(), CoordinateSystem.UTM, "UNCLASSIFIED",
+                workspace.trainingBanner(),
                 WorkLayout.boxes(boxM), details.get()).write(requirePlan(), out, progress, cancelled);
     }
 
