@@ -3,10 +3,8 @@ package org.mineledger.ui.importer;
 import java.util.List;
 import javafx.geometry.Insets;
 import javafx.scene.Scene;
-import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.ProgressBar;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.BorderPane;
@@ -26,17 +24,13 @@ public final class EvidenceImportDialog {
     private final EvidenceImportViewModel model;
     private final Runnable onImported;
     private final Stage stage = new Stage();
-    private final ProgressBar progress = new ProgressBar(0);
-    private final Label message = new Label();
-    private final Button importButton = new Button(Messages.get("import.button"));
-    private final Button cancelButton = new Button(Messages.get("import.cancel"));
     private final MapView map = new MapView();
     private final ImportTasks tasks;
 
     public EvidenceImportDialog(Window owner, EvidenceImportViewModel model, Runnable onImported) {
         this.model = model;
         this.onImported = onImported;
-        this.tasks = new ImportTasks(progress, message, importButton, model.canImportProperty());
+        this.tasks = new ImportTasks(model.canImportProperty());
         stage.initOwner(owner);
         stage.initModality(Modality.WINDOW_MODAL);
         stage.setTitle(Messages.format("evidence.title", model.file().getFileName()));
@@ -80,8 +74,8 @@ public final class EvidenceImportDialog {
         Label summary = new Label();
         summary.setId("evidenceSummary");
         summary.textProperty().bind(model.summaryProperty());
-        importButton.setId("evidenceImport");
-        return tasks.footer(summary, model.skipProblemsProperty(), cancelButton, this::startImport, stage::close);
+        tasks.importButton().setId("evidenceImport");
+        return tasks.footer(summary, model.skipProblemsProperty(), this::startImport, stage::close);
     }
 
     private void refresh() {

@@ -3,10 +3,8 @@ package org.mineledger.ui.importer;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
 import javafx.scene.Scene;
-import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.ProgressBar;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
@@ -30,17 +28,13 @@ public final class ImportDialog {
     private final ImportViewModel model;
     private final Runnable onImported;
     private final Stage stage = new Stage();
-    private final ProgressBar progress = new ProgressBar(0);
-    private final Label message = new Label();
-    private final Button importButton = new Button(Messages.get("import.button"));
-    private final Button cancelButton = new Button(Messages.get("import.cancel"));
     private final MapView map = new MapView();
     private final ImportTasks tasks;
 
     public ImportDialog(Window owner, ImportViewModel model, Runnable onImported) {
         this.model = model;
         this.onImported = onImported;
-        this.tasks = new ImportTasks(progress, message, importButton, model.canImportProperty());
+        this.tasks = new ImportTasks(model.canImportProperty());
         stage.initOwner(owner);
         stage.initModality(Modality.WINDOW_MODAL);
         stage.setTitle(Messages.format("import.title", model.file().getFileName()));
@@ -116,10 +110,10 @@ public final class ImportDialog {
         Label summary = new Label();
         summary.setId("importSummary");
         summary.textProperty().bind(model.summaryProperty());
-        message.setId("importMessage");
-        importButton.setId("importButton");
-        cancelButton.setId("importCancel");
-        return tasks.footer(summary, model.skipProblemsProperty(), cancelButton, this::startImport, stage::close);
+        tasks.message().setId("importMessage");
+        tasks.importButton().setId("importButton");
+        tasks.cancelButton().setId("importCancel");
+        return tasks.footer(summary, model.skipProblemsProperty(), this::startImport, stage::close);
     }
 
     private void refresh() {

@@ -17,21 +17,19 @@ import javafx.scene.layout.VBox;
 import org.mineledger.ui.Messages;
 
 /**
- * The background work of an import dialog: reading the preview, then storing it with progress; one task at a
- * time, cancelled by the dialog's Cancel button. The Import button is enabled only when nothing runs and the
+ * The background work of an import dialog and the controls that show it (progress bar, message, Import and
+ * Cancel): reading the preview, then storing it with progress; one task at a time, cancelled by Cancel. The Import button is enabled only when nothing runs and the
  * view model says the import may go ahead.
  */
 final class ImportTasks {
-    private final ProgressBar progress;
-    private final Label message;
-    private final Button importButton;
+    private final ProgressBar progress = new ProgressBar(0);
+    private final Label message = new Label();
+    private final Button importButton = new Button(Messages.get("import.button"));
+    private final Button cancelButton = new Button(Messages.get("import.cancel"));
     private final BooleanProperty canImport;
     private Task<?> running;
 
-    ImportTasks(ProgressBar progress, Label message, Button importButton, BooleanProperty canImport) {
-        this.progress = progress;
-        this.message = message;
-        this.importButton = importButton;
+    ImportTasks(BooleanProperty canImport) {
         this.canImport = canImport;
         canImport.addListener((o, a, b) -> importButton.setDisable(!b || running != null));
     }
@@ -40,7 +38,7 @@ final class ImportTasks {
      * The foot of an import dialog: the summary line, the message, "skip problems", the progress bar, Cancel
      * (stops the running task, or closes the dialog when nothing runs) and Import ({@code start}).
      */
-    VBox footer(Label summary, BooleanProperty skipProblems, Button cancelButton, Runnable start, Runnable close) {
+    VBox footer(Label summary, BooleanProperty skipProblems, Runnable start, Runnable close) {
         CheckBox skip = new CheckBox(Messages.get("import.skipProblems"));
         skip.selectedProperty().bindBidirectional(skipProblems);
         message.setWrapText(true);
@@ -62,6 +60,18 @@ final class ImportTasks {
         VBox box = new VBox(6, summary, message, buttons);
         box.setPadding(new javafx.geometry.Insets(8, 0, 0, 0));
         return box;
+    }
+
+    Label message() {
+        return message;
+    }
+
+    Button importButton() {
+        return importButton;
+    }
+
+    Button cancelButton() {
+        return cancelButton;
     }
 
     boolean isRunning() {
