@@ -61,9 +61,11 @@ final class AuditLog {
         return query(c, "SELECT " + COLUMNS + " FROM ml_audit ORDER BY seq");
     }
 
+    /** The entries of one item: its own, and those of imports that created it (see {@link ImportAuditJson}). */
     static List<AuditEntry> of(Connection c, String entity, long entityId) throws SQLException {
-        return query(c, "SELECT " + COLUMNS + " FROM ml_audit WHERE entity = ? AND entity_id = ? ORDER BY seq",
-                entity, entityId);
+        return query(c, "SELECT " + COLUMNS + " FROM ml_audit WHERE entity = ? AND entity_id = ? UNION ALL SELECT "
+                + COLUMNS + " FROM ml_audit WHERE seq IN (SELECT seq FROM ml_audit_range WHERE entity = ? AND ? "
+                + "BETWEEN first_id AND last_id) ORDER BY seq", entity, entityId, entity, entityId);
     }
 
     /**

@@ -7,6 +7,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
 import java.util.AbstractList;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.List;
@@ -18,8 +19,9 @@ import org.mineledger.model.HazardArea;
 import org.mineledger.store.AuditEntry.Action;
 
 /**
- * Stores imported hazard areas: all of them in one transaction, or none. Each audit entry's after-JSON carries
- * {@code "source": {"file": ..., "feature": ...}} so every imported area can be traced to its source feature.
+ * Stores imported hazard areas: all of them in one transaction, or none, with one audit entry for the import that
+ * names the source file and, for each area, its source feature and the digest of its stored row
+ * ({@link ImportAuditJson}), so every imported area can be traced to its source feature and checked.
  */
 public final class HazardImportStore {
     /** Rows sent to SQLite at a time. */
@@ -53,27 +55,19 @@ public final class HazardImportStore {
     }
 
     /**
-     * The same rows, index entries and audit entries as {@link Workspace#add} writes, with the statements
-     * prepared once and run in batches, the hash chain carried in memory and the R*Tree filled from envelopes
-     * computed here (see {@link BulkSpatialIndex}), so that tens of thousands of areas import in seconds.
+     * The same rows and index entries as {@link Workspace#add} writes, with the statement prepared once and run
+     * in batches and the R*Tree filled from envelopes computed here (see {@link BulkSpatialIndex}); then ONE audit
+     * entry for the whole import ({@link ImportAuditJson}) listing each area with the digest of its row, so that
+     * tens of thousands of areas import in about the time GDAL needs to copy them.
      */
     private List<HazardArea> insertAll(List<HazardArea> drafts, List<ImportSource> sources, IntConsumer progress)
             throws SQLException {
         Connection c = workspace.connection();
         Instant now = workspace.now();
-        String time = UtcTime.format(now);
-        String user = workspace.user();
-        long seq = 0;
-        String prevHash = AuditLog.GENESIS;
-        try (Statement s = c.createStatement();
-             ResultSet r = s.executeQuery("SELECT seq, hash FROM ml_audit ORDER BY seq DESC LIMIT 1")) {
-            if (r.next()) {
-                seq = r.getLong(1);
-                prevHash = r.getString(2);
-            }
-        }
         long fid = lastFid(c);
         List<HazardArea> out = new StoredAreas(drafts, fid + 1);
+        List<ImportAuditJson.Item> items = new ArrayList<>(drafts.size());
+        RowDigest digest = new RowDigest();
         // a larger page cache for this connection keeps a big import from spilling pages to the WAL mid-way
         int cacheSize;
         try (Statement s = c.createStatement(); ResultSet r = s.executeQuery("PRAGMA cache_size")) {
@@ -83,11 +77,7 @@ public final class HazardImportStore {
         Envelope extent = new Envelope();
         try (PreparedStatement area = c.prepareStatement("INSERT INTO hazard_area (fid, geom, reference, name, "
                 + "kind, status, notes, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
-             PreparedStatement audit = c.prepareStatement("INSERT INTO ml_audit (seq, time, user, action, entity, "
-                     + "entity_id, before_json, after_json, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, NULL, ?, ?, ?)");
-             BulkSpatialIndex index = BulkSpatialIndex.suspendTrigger(c);
-             HazardJson.Batch json = new HazardJson.Batch();
-             AuditHasher hasher = new AuditHasher()) {
+             BulkSpatialIndex index = BulkSpatialIndex.suspendTrigger(c)) {
             for (int i = 0; i < drafts.size(); i++) {
                 if (Thread.currentThread().isInterrupted()) {
                     throw new CancellationException("Import cancelled; nothing was stored.");
@@ -98,42 +88,42 @@ public final class HazardImportStore {
                 }
                 fid++;
                 Polygon polygon = d.polygon();
+                byte[] geom = GeoPackageGeometry.encode(polygon);
+                String[] texts = {d.reference().value(), d.name(), d.kind().name(), d.status().name(), d.notes(),
+                    UtcTime.format(d.createdAt()), UtcTime.format(d.updatedAt())};
                 area.setLong(1, fid);
-                area.setBytes(2, GeoPackageGeometry.encode(polygon));
-                area.setString(3, d.reference().value());
-                area.setString(4, d.name());
-                area.setString(5, d.kind().name());
-                area.setString(6, d.status().name());
-                area.setString(7, d.notes());
-                area.setString(8, UtcTime.format(d.createdAt()));
-                area.setString(9, UtcTime.format(d.updatedAt()));
+                area.setBytes(2, geom);
+                for (int k = 0; k < texts.length; k++) {
+                    area.setString(k + 3, texts[k]);
+                }
                 area.addBatch();
                 Envelope envelope = polygon.getEnvelopeInternal();
                 index.add(fid, envelope);
                 extent.expandToInclude(envelope);
-                // the draft was validated when it was made; the stored areas are made from it on demand
-                String after = json.write(d, polygon, fid, sources.get(i));
-                seq++;
-                String hash = hasher.hash(seq, time, user, Action.CREATE.name(), HazardAreaTable.ENTITY, fid, null,
-                        after, prevHash);
-                audit.setLong(1, seq);
-                audit.setString(2, time);
-                audit.setString(3, user);
-                audit.setString(4, Action.CREATE.name());
-                audit.setString(5, HazardAreaTable.ENTITY);
-                audit.setLong(6, fid);
-                audit.setString(7, after);
-                audit.setString(8, prevHash);
-                audit.setString(9, hash);
-                audit.addBatch();
-                prevHash = hash;
+                ImportSource source = sources.get(i);
+                items.add(new ImportAuditJson.Item(fid, texts[0], source.file(), source.feature(),
+                        digest.of(geom, texts)));
                 if ((i + 1) % BATCH == 0) {
-                    flush(area, audit, index);
+                    area.executeBatch();
+                    index.flush();
                 }
                 progress.accept(i + 1);
             }
-            flush(area, audit, index);
+            area.executeBatch();
+            index.flush();
             index.restoreTrigger();
+        }
+        if (!items.isEmpty()) {
+            AuditEntry entry = AuditLog.append(c, now, workspace.user(), Action.CREATE, ImportAuditJson.ENTITY,
+                    nextImportNumber(c), null, ImportAuditJson.write(items));
+            try (PreparedStatement range = c.prepareStatement("INSERT INTO ml_audit_range (seq, entity, first_id, "
+                    + "last_id) VALUES (?, ?, ?, ?)")) {
+                range.setLong(1, entry.seq());
+                range.setString(2, HazardAreaTable.ENTITY);
+                range.setLong(3, items.get(0).id());
+                range.setLong(4, items.get(items.size() - 1).id());
+                range.executeUpdate();
+            }
         }
         if (extent.isNull()) {
             HazardAreaTable.refreshContents(c, now);
@@ -146,6 +136,16 @@ public final class HazardImportStore {
         return out;
     }
 
+    private static long nextImportNumber(Connection c) throws SQLException {
+        try (PreparedStatement p = c.prepareStatement("SELECT coalesce(max(entity_id), 0) + 1 FROM ml_audit "
+                + "WHERE entity = ?")) {
+            p.setString(1, ImportAuditJson.ENTITY);
+            try (ResultSet r = p.executeQuery()) {
+                return r.getLong(1);
+            }
+        }
+    }
+
     /** The fid SQLite would have used last: AUTOINCREMENT never reuses one, even of a deleted area. */
     private static long lastFid(Connection c) throws SQLException {
         try (Statement s = c.createStatement(); ResultSet r = s.executeQuery("SELECT max("
@@ -153,13 +153,6 @@ public final class HazardImportStore {
                 + "coalesce((SELECT max(fid) FROM hazard_area), 0))")) {
             return r.next() ? r.getLong(1) : 0;
         }
-    }
-
-    private static void flush(PreparedStatement area, PreparedStatement audit, BulkSpatialIndex index)
-            throws SQLException {
-        area.executeBatch();
-        index.flush();
-        audit.executeBatch();
     }
 
     /** The imported areas as stored: draft {@code i} got fid {@code firstFid + i} and millisecond times. */

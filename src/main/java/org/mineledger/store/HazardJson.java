@@ -18,7 +18,10 @@ import org.mineledger.model.HazardArea;
  * which reads back to the identical double, so the trail holds the boundary exactly.
  */
 final class HazardJson {
-    /** Key of the import source an audit entry may carry beside the area itself; not part of the area. */
+    /**
+     * Key of the import source that entries of imports made before schema 9 carry beside the area itself (now an
+     * import has one entry of its own, {@link ImportAuditJson}); not part of the area.
+     */
     static final String SOURCE_KEY = "source";
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
@@ -26,27 +29,18 @@ final class HazardJson {
     }
 
     static String write(HazardArea area) {
-        return write(area, area.id(), null);
-    }
-
-    /**
-     * The JSON of {@code area} stored under {@code id}, with, when {@code source} is not null, {@code "source": {"file": ..., "feature": ...}}
-     * as its last member. Written as a stream, not through a tree: an import writes tens of thousands.
-     */
-    static String write(HazardArea area, long id, ImportSource source) {
         StringWriter text = new StringWriter(512);
         try (JsonGenerator g = MAPPER.getFactory().createGenerator(text)) {
-            write(g, area, area.polygon(), id, source);
+            write(g, area, area.polygon());
         } catch (IOException e) {
             throw new IllegalStateException("Cannot write hazard area " + area.reference() + " as JSON", e);
         }
         return text.toString();
     }
 
-    private static void write(JsonGenerator g, HazardArea area, Polygon p, long id, ImportSource source)
-            throws IOException {
+    private static void write(JsonGenerator g, HazardArea area, Polygon p) throws IOException {
         g.writeStartObject();
-        g.writeNumberField("id", id);
+        g.writeNumberField("id", area.id());
         g.writeStringField("reference", area.reference().value());
         g.writeStringField("name", area.name());
         g.writeStringField("kind", area.kind().name());
@@ -60,55 +54,7 @@ final class HazardJson {
             ring(g, p.getInteriorRingN(i));
         }
         g.writeEndArray();
-        if (source != null) {
-            g.writeObjectFieldStart(SOURCE_KEY);
-            g.writeStringField("file", source.file());
-            g.writeStringField("feature", source.feature());
-            g.writeEndObject();
-        }
         g.writeEndObject();
-    }
-
-    /**
-     * Writes the JSON of many areas with one generator and one buffer, each text the same as
-     * {@link #write(HazardArea, long, ImportSource)} gives; for bulk imports. Not thread-safe.
-     */
-    static final class Batch implements AutoCloseable {
-        private final StringWriter text = new StringWriter(1024);
-        private final JsonGenerator generator;
-
-        Batch() {
-            try {
-                generator = MAPPER.getFactory().createGenerator(text);
-            } catch (IOException e) {
-                throw new IllegalStateException("Cannot start writing hazard areas as JSON", e);
-            }
-            // no space between the objects: each is taken out of the buffer on its own
-            generator.setRootValueSeparator(null);
-        }
-
-        /** The JSON of {@code area} (whose polygon is {@code polygon}, passed to spare a copy) stored under {@code id}. */
-        String write(HazardArea area, Polygon polygon, long id, ImportSource source) {
-            try {
-                HazardJson.write(generator, area, polygon, id, source);
-                generator.flush();
-            } catch (IOException e) {
-                throw new IllegalStateException("Cannot write hazard area " + area.reference() + " as JSON", e);
-            }
-            StringBuffer b = text.getBuffer();
-            String out = b.toString();
-            b.setLength(0);
-            return out;
-        }
-
-        @Override
-        public void close() {
-            try {
-                generator.close();
-            } catch (IOException e) {
-                throw new IllegalStateException("Cannot finish writing hazard areas as JSON", e);
-            }
-        }
     }
 
     /** True when both texts hold the same area (key order, spacing and any import source aside). */

@@ -25,7 +25,8 @@ final class Migrations {
             "V005__plans.sql",
             "V006__monitoring.sql",
             "V007__hazard_planning_details.sql",
-            "V008__survey_evidence.sql");
+            "V008__survey_evidence.sql",
+            "V009__import_audit_ranges.sql");
 
     /** The schema version this MineLedger writes. */
     static final int LATEST = SCRIPTS.size();

@@ -40,9 +40,10 @@ final class WorkspaceCheck {
         if (!geoPackageTables()) {
             return new CheckReport(file, problems);
         }
-        List<HazardArea> hazards = geometriesAndRows();
+        List<HazardAreaTable.Row> rows = HazardAreaTable.rows(c);
+        List<HazardArea> hazards = geometriesAndRows(rows);
         spatialIndex();
-        auditTrail(hazards);
+        auditTrail(hazards, rows);
         RecordCheck records = new RecordCheck(c);
         problems.addAll(records.run());
         return new CheckReport(file, problems, records.accountingLines());
@@ -109,10 +110,10 @@ final class WorkspaceCheck {
     }
 
     /** Decodes every row; reports each that cannot be read and checks the layer extent. */
-    private List<HazardArea> geometriesAndRows() throws SQLException {
+    private List<HazardArea> geometriesAndRows(List<HazardAreaTable.Row> rows) throws SQLException {
         List<HazardArea> out = new ArrayList<>();
         Envelope extent = new Envelope();
-        for (HazardAreaTable.Row row : HazardAreaTable.rows(c)) {
+        for (HazardAreaTable.Row row : rows) {
             try {
                 if (GeoPackageGeometry.srsId(row.geom()) != GeoPackageGeometry.SRS_WGS84) {
                     throw new IllegalArgumentException("its geometry is not in WGS 84 (srs_id "
@@ -132,7 +133,7 @@ final class WorkspaceCheck {
                 Double[] stored = {number(r, 1), number(r, 2), number(r, 3), number(r, 4)};
                 Double[] actual = extent.isNull() ? new Double[4]
                         : new Double[] {extent.getMinX(), extent.getMaxX(), extent.getMinY(), extent.getMaxY()};
-                if (out.size() == HazardAreaTable.rows(c).size() && !Arrays.equals(stored, actual)) {
+                if (out.size() == rows.size() && !Arrays.equals(stored, actual)) {
                     problems.add("The extent of the hazard layer in gpkg_contents is out of date; GIS programs may "
                             + "zoom to the wrong place.");
                 }
@@ -152,31 +153,92 @@ final class WorkspaceCheck {
         }
     }
 
-    private void auditTrail(List<HazardArea> hazards) throws SQLException {
+    /** The last recorded state of one hazard area: an entry of its own, or its line in an import's entry. */
+    private record LastState(AuditEntry entry, String importedDigest) {
+    }
+
+    private void auditTrail(List<HazardArea> hazards, List<HazardAreaTable.Row> rows) throws SQLException {
         AuditLog.firstBreak(c).ifPresent(b -> problems.add("The audit trail is broken: " + b + ". Someone changed "
                 + "the file outside MineLedger." + ADVICE));
-        Map<Long, AuditEntry> latest = new HashMap<>();
+        Map<Long, LastState> latest = new HashMap<>();
+        Map<Long, long[]> importRanges = new HashMap<>();
         for (AuditEntry e : AuditLog.all(c)) {
             if (HazardAreaTable.ENTITY.equals(e.entity())) {
-                latest.put(e.entityId(), e);
+                latest.put(e.entityId(), new LastState(e, null));
+            } else if (ImportAuditJson.ENTITY.equals(e.entity())) {
+                importRanges.put(e.seq(), imported(e, latest));
             }
         }
+        importRanges(importRanges);
+        Map<Long, HazardAreaTable.Row> byId = new HashMap<>();
+        rows.forEach(r -> byId.put(r.fid(), r));
+        RowDigest digest = new RowDigest();
         for (HazardArea a : hazards) {
-            AuditEntry last = latest.remove(a.id());
+            LastState last = latest.remove(a.id());
             String name = "Hazard area " + a.reference() + " (id " + a.id() + ")";
             if (last == null) {
                 problems.add(name + " has no entry in the audit trail: it was added outside MineLedger.");
-            } else if (last.action() == Action.DELETE) {
-                problems.add(name + " is present although audit entry " + last.seq() + " records its deletion.");
-            } else if (!HazardJson.sameContent(last.afterJson(), HazardJson.write(a))) {
-                problems.add(name + " differs from its last recorded state (audit entry " + last.seq()
+            } else if (last.importedDigest() != null) {
+                if (!last.importedDigest().equals(digest.of(byId.get(a.id())))) {
+                    problems.add(name + " differs from what import entry " + last.entry().seq() + " recorded: it "
+                            + "was changed outside MineLedger.");
+                }
+            } else if (last.entry().action() == Action.DELETE) {
+                problems.add(name + " is present although audit entry " + last.entry().seq()
+                        + " records its deletion.");
+            } else if (!HazardJson.sameContent(last.entry().afterJson(), HazardJson.write(a))) {
+                problems.add(name + " differs from its last recorded state (audit entry " + last.entry().seq()
                         + "): it was changed outside MineLedger.");
             }
         }
-        for (AuditEntry last : latest.values()) {
-            if (last.action() != Action.DELETE && !presentButUnreadable(last.entityId())) {
-                problems.add("Hazard area id " + last.entityId() + " is missing although the audit trail has no "
-                        + "deletion for it (last entry " + last.seq() + "): it was removed outside MineLedger.");
+        for (Map.Entry<Long, LastState> e : latest.entrySet()) {
+            AuditEntry last = e.getValue().entry();
+            boolean deleted = e.getValue().importedDigest() == null && last.action() == Action.DELETE;
+            if (!deleted && !presentButUnreadable(e.getKey())) {
+                problems.add("Hazard area id " + e.getKey() + " is missing although the audit trail has no deletion "
+                        + "for it (last entry " + last.seq() + "): it was removed outside MineLedger.");
+            }
+        }
+    }
+
+    /** Records the areas an import entry lists as their last state; returns its {first, last} id, or null. */
+    private long[] imported(AuditEntry e, Map<Long, LastState> latest) {
+        try {
+            List<ImportAuditJson.Item> items = ImportAuditJson.read(e.afterJson());
+            long first = Long.MAX_VALUE;
+            long last = Long.MIN_VALUE;
+            for (ImportAuditJson.Item i : items) {
+                latest.put(i.id(), new LastState(e, i.sha256()));
+                first = Math.min(first, i.id());
+                last = Math.max(last, i.id());
+            }
+            return items.isEmpty() ? null : new long[] {first, last};
+        } catch (IllegalArgumentException ex) {
+            problems.add("Import entry " + e.seq() + " of the audit trail cannot be read: " + ex.getMessage() + "."
+                    + ADVICE);
+            return null;
+        }
+    }
+
+    /** The table that finds an area's import entry must agree with the entries (which the hash chain protects). */
+    private void importRanges(Map<Long, long[]> expected) throws SQLException {
+        Map<Long, long[]> stored = new HashMap<>();
+        try (Statement s = c.createStatement(); ResultSet r = s.executeQuery(
+                "SELECT seq, first_id, last_id FROM ml_audit_range WHERE entity = 'hazard_area'")) {
+            while (r.next()) {
+                stored.put(r.getLong(1), new long[] {r.getLong(2), r.getLong(3)});
+            }
+        }
+        for (Map.Entry<Long, long[]> e : expected.entrySet()) {
+            if (e.getValue() != null && !Arrays.equals(e.getValue(), stored.remove(e.getKey()))) {
+                problems.add("The history index of import entry " + e.getKey() + " (table ml_audit_range) does not "
+                        + "match the entry: the history of its areas may be shown wrongly." + ADVICE);
+            }
+        }
+        for (Long seq : stored.keySet()) {
+            if (!expected.containsKey(seq)) {
+                problems.add("The history index (table ml_audit_range) names audit entry " + seq + ", which is not "
+                        + "an import." + ADVICE);
             }
         }
     }

@@ -60,23 +60,6 @@ class BulkEncodingTest {
     }
 
     @Test
-    void batchJsonIsTheJsonOfEachAreaWrittenAlone() {
-        try (HazardJson.Batch batch = new HazardJson.Batch()) {
-            int n = 1;
-            for (String text : AWKWARD) {
-                HazardArea area = HazardArea.draft(HazardReference.numbered(n), "Field " + text, HazardKind.CONFIRMED,
-                        HazardStatus.ACTIVE, withHole(30.0 + n * 0.01, 50.0), text,
-                        Instant.parse("2026-11-25T05:30:00.123456Z"));
-                ImportSource source = new ImportSource("field \"" + text + "\".gpkg", text + n);
-                assertThat(batch.write(area, area.polygon(), n + 100, source))
-                        .isEqualTo(HazardJson.write(area, n + 100, source));
-                assertThat(batch.write(area, area.polygon(), n, null)).isEqualTo(HazardJson.write(area.withId(n)));
-                n++;
-            }
-        }
-    }
-
-    @Test
     void polygonBlobIsHeaderEnvelopeAndTheWkbOfJts() {
         for (Polygon p : List.of(Samples.square(30.123456789012345, 50.98765432109876, 0.001234567890123),
                 withHole(-179.5, -89.0), withHole(12.5, 0.0))) {

@@ -49,7 +49,13 @@ class HazardImportStoreTest {
             for (HazardArea a : stored) {
                 assertThat(ws.hazard(a.id())).contains(a);
             }
-            assertThat(ws.auditTrail()).hasSize(COUNT + 2);
+            // one entry for the whole import, after the first area's creation and deletion
+            assertThat(ws.auditTrail()).hasSize(3);
+            AuditEntry entry = ws.auditTrail().get(2);
+            assertThat(entry.entity()).isEqualTo("hazard_import");
+            assertThat(entry.afterJson()).startsWith("{\"file\":\"bulk.gpkg\",\"count\":" + COUNT + ",");
+            // every imported area's history starts with that entry
+            assertThat(ws.history("hazard_area", stored.get(COUNT - 1).id())).containsExactly(entry);
             assertThat(ws.check().problems()).isEmpty();
             // the trigger is back: an area added afterwards is indexed by it
             ws.add(Samples.draft(COUNT + 10, 31.0, 51.0));

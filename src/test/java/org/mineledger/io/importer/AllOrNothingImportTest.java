@@ -67,10 +67,16 @@ class AllOrNothingImportTest {
 
             assertThat(stored).extracting(a -> a.reference().value()).containsExactly("HA-0002", "HA-0003", "HA-0004");
             List<AuditEntry> trail = ws.auditTrail();
-            JsonNode after = new ObjectMapper().readTree(trail.get(trail.size() - 1).afterJson());
-            assertThat(after.path("source").path("file").asText()).isEqualTo("utm36.gpkg");
-            assertThat(after.path("source").path("feature").asText()).isEqualTo("2 part 2");
-            assertThat(after.path("reference").asText()).isEqualTo("HA-0004");
+            // one entry for the import, naming the file and, for each area, its feature
+            assertThat(trail).hasSize(2);
+            JsonNode after = new ObjectMapper().readTree(trail.get(1).afterJson());
+            assertThat(after.path("file").asText()).isEqualTo("utm36.gpkg");
+            assertThat(after.path("areas")).hasSize(3);
+            JsonNode last = after.path("areas").get(2);
+            assertThat(last.path("feature").asText()).isEqualTo("2 part 2");
+            assertThat(last.path("reference").asText()).isEqualTo("HA-0004");
+            assertThat(last.path("id").asLong()).isEqualTo(stored.get(2).id());
+            assertThat(ws.history("hazard_area", stored.get(2).id())).containsExactly(trail.get(1));
             assertThat(ws.check().problems()).isEmpty();
         }
     }

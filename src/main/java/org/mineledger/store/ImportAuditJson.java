@@ -1,0 +1,83 @@
+package org.mineledger.store;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The audit entry of one import ({@code CREATE} of entity {@value #ENTITY}): the file, and for every hazard area
+ * the import created its id, reference, source feature and the {@link RowDigest} of the row as stored, e.g.
+ * <pre>{"file":"survey.gpkg","count":2,"first_id":7,"last_id":8,"areas":[
+ *   {"id":7,"reference":"HA-0007","feature":"12","sha256":"9f…"},
+ *   {"id":8,"reference":"HA-0008","feature":"13","sha256":"4c…"}]}</pre>
+ * An area whose source file differs from the entry's also carries {@code "file"}. One entry per import, not
+ * one per area carrying its whole polygon, keeps a 50,000-area import from writing the polygons twice.
+ */
+final class ImportAuditJson {
+    /** Audit entity of imports; the entity id numbers the imports of a workspace from 1. */
+    static final String ENTITY = "hazard_import";
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+
+    /** One created area as the entry lists it. */
+    record Item(long id, String reference, String file, String feature, String sha256) {
+    }
+
+    private ImportAuditJson() {
+    }
+
+    static String write(List<Item> items) {
+        if (items.isEmpty()) {
+            throw new IllegalArgumentException("An import entry lists at least one area.");
+        }
+        String file = items.get(0).file();
+        StringWriter text = new StringWriter(items.size() * 128);
+        try (JsonGenerator g = MAPPER.getFactory().createGenerator(text)) {
+            g.writeStartObject();
+            g.writeStringField("file", file);
+            g.writeNumberField("count", items.size());
+            g.writeNumberField("first_id", items.get(0).id());
+            g.writeNumberField("last_id", items.get(items.size() - 1).id());
+            g.writeArrayFieldStart("areas");
+            for (Item i : items) {
+                g.writeStartObject();
+                g.writeNumberField("id", i.id());
+                g.writeStringField("reference", i.reference());
+                if (!file.equals(i.file())) {
+                    g.writeStringField("file", i.file());
+                }
+                g.writeStringField("feature", i.feature());
+                g.writeStringField("sha256", i.sha256());
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+            g.writeEndObject();
+        } catch (IOException e) {
+            throw new IllegalStateException("Cannot write the audit entry of an import", e);
+        }
+        return text.toString();
+    }
+
+    /** The areas an import entry lists; throws {@link IllegalArgumentException} when the text is not such an entry. */
+    static List<Item> read(String json) {
+        JsonNode root;
+        try {
+            root = json == null ? null : MAPPER.readTree(json);
+        } catch (IOException e) {
+            throw new IllegalArgumentException("it is not valid JSON", e);
+        }
+        if (root == null || !root.path("areas").isArray()) {
+            throw new IllegalArgumentException("it does not list the imported areas");
+        }
+        String file = root.path("file").asText();
+        List<Item> out = new ArrayList<>(root.path("areas").size());
+        for (JsonNode a : root.path("areas")) {
+            out.add(new Item(a.path("id").asLong(), a.path("reference").asText(), a.path("file").asText(file),
+                    a.path("feature").asText(), a.path("sha256").asText()));
+        }
+        return out;
+    }
+}
