@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Supplier;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.LineString;
 import org.locationtech.jts.geom.Polygon;
@@ -35,18 +36,23 @@ public final class ImportPreview {
             int firstNumber, Instant now) {
         Set<String> used = new HashSet<>(usedReferences);
         int next = firstNumber;
-        List<ImportCandidate> out = new ArrayList<>();
+        // mapped in file order (references are numbered in it), then validated on every core: checking the
+        // topology of every polygon is the costly part of a large import
+        List<Supplier<ImportCandidate>> out = new ArrayList<>();
         Resolved resolved = new Resolved(options.mapping());
         for (SourceFeature f : layer.features()) {
             if (!f.problems().isEmpty() || f.geometry() == null) {
-                out.add(new ImportCandidate(f, 1, null, f.problems().isEmpty()
-                        ? List.of("the feature has no geometry.") : f.problems()));
+                ImportCandidate broken = new ImportCandidate(f, 1, null, f.problems().isEmpty()
+                        ? List.of("the feature has no geometry.") : f.problems());
+                out.add(() -> broken);
                 continue;
             }
             List<Polygon> parts = polygons(f.geometry());
             if (parts.isEmpty()) {
-                out.add(new ImportCandidate(f, 1, null, List.of("it is a " + f.geometry().getGeometryType()
-                        + ", not an area. A hazard area needs a polygon (a GPS track must end where it started).")));
+                ImportCandidate notArea = new ImportCandidate(f, 1, null, List.of("it is a "
+                        + f.geometry().getGeometryType() + ", not an area. A hazard area needs a polygon (a GPS "
+                        + "track must end where it started)."));
+                out.add(() -> notArea);
                 continue;
             }
             for (int p = 0; p < parts.size(); p++) {
@@ -95,19 +101,11 @@ public final class ImportPreview {
                 } catch (IllegalArgumentException e) {
                     problems.add(e.getMessage());
                 }
-                HazardArea draft = null;
-                if (problems.isEmpty()) {
-                    try {
-                        draft = HazardArea.draft(ref, name, kind, status, parts.get(p),
-                                value(f, Field.NOTES, attrs), now);
-                    } catch (IllegalArgumentException e) {
-                        problems.add(e.getMessage());
-                    }
-                }
-                out.add(new ImportCandidate(f, p + 1, draft, problems));
+                Draft draft = new Draft(f, p + 1, ref, name, kind, status, parts.get(p), value(f, Field.NOTES, attrs));
+                out.add(() -> draft.candidate(problems, now));
             }
         }
-        return new ImportPreview(layer, out);
+        return new ImportPreview(layer, out.parallelStream().map(Supplier::get).toList());
     }
 
     public SourceLayer layer() {
@@ -130,6 +128,23 @@ public final class ImportPreview {
     public boolean canImport(boolean skipFeaturesWithProblems) {
         return layer.fileProblems().isEmpty() && !ready().isEmpty()
                 && (skipFeaturesWithProblems || withProblems().isEmpty());
+    }
+
+    /** A mapped feature part whose polygon is still to be checked. */
+    private record Draft(SourceFeature feature, int part, HazardReference ref, String name, HazardKind kind,
+            HazardStatus status, Polygon polygon, String notes) {
+
+        ImportCandidate candidate(List<String> problems, Instant now) {
+            HazardArea draft = null;
+            if (problems.isEmpty()) {
+                try {
+                    draft = HazardArea.draft(ref, name, kind, status, polygon, notes, now);
+                } catch (IllegalArgumentException e) {
+                    problems.add(e.getMessage());
+                }
+            }
+            return new ImportCandidate(feature, part, draft, problems);
+        }
     }
 
     private static String value(SourceFeature f, Field field, java.util.Map<Field, String> attrs) {
