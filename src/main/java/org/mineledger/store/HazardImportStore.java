@@ -168,7 +168,8 @@ public final class HazardImportStore {
         @Override
         public HazardArea get(int i) {
             HazardArea d = drafts.get(i);
-            return new HazardArea(firstFid + i, d.reference(), d.name(), d.kind(), d.status(), d.polygon(),
+            // the draft's polygon was checked in full when the draft was made: not again for each read
+            return HazardArea.stored(firstFid + i, d.reference(), d.name(), d.kind(), d.status(), d.polygon(),
                     d.notes(), UtcTime.stored(d.createdAt()), UtcTime.stored(d.updatedAt()));
         }
 
