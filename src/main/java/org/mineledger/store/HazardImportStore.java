@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.List;
 import java.util.concurrent.CancellationException;
 import java.util.function.IntConsumer;
+import java.util.stream.IntStream;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Polygon;
 import org.mineledger.model.HazardArea;
@@ -67,7 +68,9 @@ public final class HazardImportStore {
         long fid = lastFid(c);
         List<HazardArea> out = new StoredAreas(drafts, fid + 1);
         List<ImportAuditJson.Item> items = new ArrayList<>(drafts.size());
-        RowDigest digest = new RowDigest();
+        // the rows as bytes and text, with their digests, made on every core; SQLite then stores them in order
+        Row[] rows = IntStream.range(0, drafts.size()).parallel().mapToObj(i -> Row.of(drafts.get(i)))
+                .toArray(Row[]::new);
         // a larger page cache for this connection keeps a big import from spilling pages to the WAL mid-way
         int cacheSize;
         try (Statement s = c.createStatement(); ResultSet r = s.executeQuery("PRAGMA cache_size")) {
@@ -78,31 +81,23 @@ public final class HazardImportStore {
         try (PreparedStatement area = c.prepareStatement("INSERT INTO hazard_area (fid, geom, reference, name, "
                 + "kind, status, notes, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
              BulkSpatialIndex index = BulkSpatialIndex.suspendTrigger(c)) {
-            for (int i = 0; i < drafts.size(); i++) {
+            for (int i = 0; i < rows.length; i++) {
                 if (Thread.currentThread().isInterrupted()) {
                     throw new CancellationException("Import cancelled; nothing was stored.");
                 }
-                HazardArea d = drafts.get(i);
-                if (d.id() != 0) {
-                    throw new IllegalArgumentException("Hazard area " + d.reference() + " is already stored.");
-                }
+                Row row = rows[i];
                 fid++;
-                Polygon polygon = d.polygon();
-                byte[] geom = GeoPackageGeometry.encode(polygon);
-                String[] texts = {d.reference().value(), d.name(), d.kind().name(), d.status().name(), d.notes(),
-                    UtcTime.format(d.createdAt()), UtcTime.format(d.updatedAt())};
                 area.setLong(1, fid);
-                area.setBytes(2, geom);
-                for (int k = 0; k < texts.length; k++) {
-                    area.setString(k + 3, texts[k]);
+                area.setBytes(2, row.geom());
+                for (int k = 0; k < row.texts().length; k++) {
+                    area.setString(k + 3, row.texts()[k]);
                 }
                 area.addBatch();
-                Envelope envelope = polygon.getEnvelopeInternal();
-                index.add(fid, envelope);
-                extent.expandToInclude(envelope);
+                index.add(fid, row.envelope());
+                extent.expandToInclude(row.envelope());
                 ImportSource source = sources.get(i);
-                items.add(new ImportAuditJson.Item(fid, texts[0], source.file(), source.feature(),
-                        digest.of(geom, texts)));
+                items.add(new ImportAuditJson.Item(fid, row.texts()[0], source.file(), source.feature(),
+                        row.digest()));
                 if ((i + 1) % BATCH == 0) {
                     area.executeBatch();
                     index.flush();
@@ -152,6 +147,20 @@ public final class HazardImportStore {
                 + "coalesce((SELECT seq FROM sqlite_sequence WHERE name = 'hazard_area'), 0), "
                 + "coalesce((SELECT max(fid) FROM hazard_area), 0))")) {
             return r.next() ? r.getLong(1) : 0;
+        }
+    }
+
+    /** One area as the columns of its row (text in column order after geom), its envelope and its digest. */
+    private record Row(byte[] geom, String[] texts, Envelope envelope, String digest) {
+        static Row of(HazardArea d) {
+            if (d.id() != 0) {
+                throw new IllegalArgumentException("Hazard area " + d.reference() + " is already stored.");
+            }
+            Polygon polygon = d.polygon();
+            byte[] geom = GeoPackageGeometry.encode(polygon);
+            String[] texts = {d.reference().value(), d.name(), d.kind().name(), d.status().name(), d.notes(),
+                UtcTime.format(d.createdAt()), UtcTime.format(d.updatedAt())};
+            return new Row(geom, texts, polygon.getEnvelopeInternal(), new RowDigest().of(geom, texts));
         }
     }
 
