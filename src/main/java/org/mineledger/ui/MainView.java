@@ -25,7 +25,10 @@ import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import org.mineledger.map.HazardLayer;
+import org.mineledger.model.evidence.SurveyEvidence;
+import org.mineledger.store.SurveyEvidenceStore;
 import org.mineledger.ui.edit.EditController;
+import org.mineledger.ui.map.BackgroundLayer;
 import org.mineledger.ui.map.MapView;
 import org.mineledger.ui.monitoring.MonitoringLauncher;
 
@@ -40,6 +43,8 @@ public final class MainView {
     private final SplitPane split;
     private EditController edit;
     private final MonitoringLauncher monitoring;
+    private final BackgroundLayer<List<SurveyEvidence>> evidence =
+            new BackgroundLayer<>(map.evidenceProperty(), List.of(), "evidence");
 
     public MainView(MainViewModel model) {
         this.model = model;
@@ -75,8 +80,7 @@ public final class MainView {
             map.hazardsProperty().set(new HazardLayer(model.allHazards()));
         });
         model.fileProperty().addListener((o, a, b) -> map.zoomToAll());
-        model.allHazards().addListener((javafx.collections.ListChangeListener<Object>) c -> map.evidenceProperty().set(
-                model.workspace().map(ws -> new org.mineledger.store.SurveyEvidenceStore(ws).all()).orElse(List.of())));
+        model.openedProperty().addListener((o, a, b) -> loadEvidence());
         model.selectedProperty().addListener((o, a, b) -> {
             map.selectedIdProperty().set(b == null ? 0 : b.id());
             map.signsProperty().set(b == null ? List.of() : model.workspace()
@@ -172,7 +176,16 @@ public final class MainView {
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("GPX, CSV", "*.gpx", "*.csv"));
         File f = chooser.showOpenDialog(window());
         model.workspace().filter(ws -> f != null).ifPresent(ws -> new org.mineledger.ui.importer.EvidenceImportDialog(
-                window(), new org.mineledger.ui.importer.EvidenceImportViewModel(ws, f.toPath()), model::reload).show());
+                window(), new org.mineledger.ui.importer.EvidenceImportViewModel(ws, f.toPath()), () -> {
+                    model.reload();
+                    loadEvidence();
+                }).show());
+    }
+
+    /** Survey evidence changes only on import and on opening a workspace: read it then, in the background. */
+    private void loadEvidence() {
+        model.workspace().ifPresentOrElse(ws -> evidence.load(() -> new SurveyEvidenceStore(ws).all()),
+                () -> evidence.show(List.of()));
     }
 
     private void openExport() {

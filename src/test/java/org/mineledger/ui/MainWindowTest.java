@@ -134,6 +134,24 @@ class MainWindowTest {
     }
 
     @Test
+    void surveyEvidenceImportedElsewhereIsOnTheMapOnceTheWorkspaceIsOpenedAgain() throws Exception {
+        Path copy = DataFolder.sampleWorkspace(MineLedgerApp.FIRST_SAMPLE);
+        String gpx = Path.of(getClass().getResource("/org/mineledger/io/fixtures/survey-team3.gpx").toURI())
+                .toString();
+        int before = map().evidenceProperty().get().size();
+        // imported as a team would from the command line, while the window has the workspace open
+        assertThat(org.mineledger.cli.MineLedgerCommand.run("import", copy.toString(), gpx, "--evidence", "--hazard",
+                "HA-0002")).isZero();
+
+        robot.clickOn("File").clickOn(Messages.get("menu.file.recent"))
+                .clickOn(copy.toString());
+
+        WaitForAsyncUtils.waitFor(20, java.util.concurrent.TimeUnit.SECONDS,
+                () -> map().evidenceProperty().get().size() == before + 5);
+        assertThat(map().evidenceProperty().get()).extracting(e -> e.hazard().value()).contains("HA-0002");
+    }
+
+    @Test
     void filteringByKindShowsOnlyThatKind() {
         robot.interact(() -> robot.lookup("#kindFilter").queryComboBox().getSelectionModel()
                 .select(HazardKind.SUSPECTED));
