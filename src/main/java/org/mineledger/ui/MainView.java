@@ -30,6 +30,7 @@ import org.mineledger.store.SurveyEvidenceStore;
 import org.mineledger.ui.edit.EditController;
 import org.mineledger.ui.map.BackgroundLayer;
 import org.mineledger.ui.map.MapView;
+import org.mineledger.ui.marking.MarkingLauncher;
 import org.mineledger.ui.monitoring.MonitoringLauncher;
 
 /** The main window: menu, hazard table, map and details, bound to a {@link MainViewModel}. */
@@ -43,6 +44,7 @@ public final class MainView {
     private final SplitPane split;
     private EditController edit;
     private final MonitoringLauncher monitoring;
+    private final MarkingLauncher marking;
     private final BackgroundLayer<List<SurveyEvidence>> evidence =
             new BackgroundLayer<>(map.evidenceProperty(), List.of(), "evidence");
 
@@ -51,6 +53,7 @@ public final class MainView {
         this.table = new HazardTable(model);
         this.details = new DetailsPane(model);
         this.monitoring = new MonitoringLauncher(model);
+        this.marking = new MarkingLauncher(model, map);
         split = new SplitPane(table.node(), org.mineledger.ui.map.LayersPanel.around(map), details.node());
         split.setOrientation(Orientation.HORIZONTAL);
         split.setDividerPositions(0.30, 0.78);
@@ -83,9 +86,7 @@ public final class MainView {
         model.openedProperty().addListener((o, a, b) -> loadEvidence());
         model.selectedProperty().addListener((o, a, b) -> {
             map.selectedIdProperty().set(b == null ? 0 : b.id());
-            map.signsProperty().set(b == null ? List.of() : model.workspace()
-                    .map(ws -> new org.mineledger.store.MonitoringStore(ws).latestSigns(b.reference()))
-                    .orElse(List.of()));
+            marking.showStored(b);
             if (b != null) {
                 map.centreOn(b);
             }
@@ -150,7 +151,7 @@ public final class MainView {
         MenuBar bar = new MenuBar(file, edit.menu(), view,
                 new org.mineledger.ui.records.RecordsMenu(model, this::window).menu(),
                 new Menu(Messages.get("menu.plan"), null, planner,
-                        new org.mineledger.ui.marking.MarkingLauncher(model, map).menuItem(this::window)),
+                        marking.menuItem(this::window)),
                 monitoring.menu(this::window), training);
         bar.setUseSystemMenuBar(true);
         return bar;

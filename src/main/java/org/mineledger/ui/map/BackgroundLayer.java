@@ -9,7 +9,7 @@ import javafx.concurrent.Task;
  * window. The latest request wins: a read that finishes after a newer {@link #load} or {@link #show} is dropped,
  * so the map never shows the layer of an area that is no longer selected.
  *
- * @param <T> the layer's value, e.g. a list of signs
+ * @param <T> the layer's value, e.g. the list of signs of the selected area
  */
 public final class BackgroundLayer<T> {
     private static final System.Logger LOG = System.getLogger(BackgroundLayer.class.getName());
@@ -36,9 +36,13 @@ public final class BackgroundLayer<T> {
         target.set(value);
     }
 
-    /** Reads the layer on a background thread and shows it, unless another request came meanwhile. */
+    /**
+     * Reads the layer on a background thread and shows it, unless another request came meanwhile. The map shows the
+     * empty layer while it reads, not the one before, which may belong to another area or workspace.
+     */
     public void load(Callable<T> read) {
         long request = ++latest;
+        target.set(empty);
         Task<T> task = new Task<>() {
             @Override
             protected T call() throws Exception {
