@@ -37,12 +37,13 @@ public final class EvidenceImportViewModel extends PreviewViewModel<EvidencePrev
     }
 
     /** Reads and previews the file for the chosen hazard area; blocking, for a background task. */
+    @Override
     public EvidencePreview read() {
         String ref = hazard.get();
         return session.preview(ImportOptions.defaults(), ref == null ? null : new HazardReference(ref));
     }
 
-    /** Shows a preview made by {@link #read}; call on the FX thread. */
+    @Override
     public void show(EvidencePreview p) {
         List<ImportViewModel.Row> out = new ArrayList<>();
         for (EvidenceCandidate c : p.candidates()) {

@@ -53,11 +53,12 @@ public final class ImportViewModel extends PreviewViewModel<ImportPreview> {
     }
 
     /** Reads and previews the file with the current mapping; blocking, for a background task. */
+    @Override
     public ImportPreview read() {
         return preview() == null || attributes.isEmpty() ? session.preview(options()) : session.remap(options());
     }
 
-    /** Shows a preview made by {@link #read}; call on the FX thread. */
+    @Override
     public void show(ImportPreview p) {
         Set<String> names = new LinkedHashSet<>();
         for (SourceFeature f : p.layer().features()) {

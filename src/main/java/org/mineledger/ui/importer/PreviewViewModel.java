@@ -16,7 +16,7 @@ import org.mineledger.ui.Messages;
 /**
  * What the hazard-area and the survey-evidence import dialogs share: the file, the preview shown with its rows and
  * summary, "skip features with problems", whether Import may go ahead, and the import itself. No Nodes; {@link
- * #commit} runs in the view's Task.
+ * #read} and {@link #commit} run in the view's Task ({@link ImportTasks}).
  *
  * @param <P> the preview of the file
  */
@@ -39,6 +39,12 @@ public abstract class PreviewViewModel<P extends FeaturePreview> {
         this.store = store;
         skipProblems.addListener((o, a, b) -> updateCanImport());
     }
+
+    /** Reads and previews the file; blocking, for a background task. */
+    public abstract P read();
+
+    /** Shows a preview made by {@link #read}; call on the FX thread. */
+    public abstract void show(P preview);
 
     /** Shows a preview: the file's own problems first, then one row per feature; call on the FX thread. */
     protected final void display(P p, List<ImportViewModel.Row> featureRows, String summaryText) {
