@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.List;
 import java.util.function.Function;
 import org.mineledger.geo.AngleUnit;
 import org.mineledger.geo.Bearing;
@@ -36,6 +37,18 @@ final class JsonFields {
             throw new RecordFormatException(what + " must be one JSON object {...}.");
         }
         return o;
+    }
+
+    /** The list in {@code field}, empty when absent or null; anything but a list is refused. */
+    static Iterable<JsonNode> list(JsonNode o, String field) {
+        JsonNode n = o.get(field);
+        if (n == null || n.isNull()) {
+            return List.of();
+        }
+        if (!n.isArray()) {
+            throw bad(field, "must be a list [...]");
+        }
+        return n;
     }
 
     static String text(JsonNode o, String field, String path) {

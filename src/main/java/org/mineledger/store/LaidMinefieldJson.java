@@ -1,6 +1,7 @@
 package org.mineledger.store;
 
 import static org.mineledger.store.JsonFields.bad;
+import static org.mineledger.store.JsonFields.list;
 import static org.mineledger.store.JsonFields.parse;
 import static org.mineledger.store.JsonFields.text;
 
@@ -68,17 +69,17 @@ public final class LaidMinefieldJson {
         double tolerance = o.has("closure_tolerance_m") ? JsonFields.number(o, "closure_tolerance_m", "") : 0.5;
         List<TraverseLeg> perimeter = new ArrayList<>();
         int i = 0;
-        for (JsonNode leg : array(o, "perimeter")) {
+        for (JsonNode leg : list(o, "perimeter")) {
             perimeter.add(JsonFields.leg(leg, "perimeter[" + i++ + "]"));
         }
         List<Strip> strips = new ArrayList<>();
         i = 0;
-        for (JsonNode s : array(o, "strips")) {
+        for (JsonNode s : list(o, "strips")) {
             strips.add(strip(s, "strips[" + i++ + "]."));
         }
         List<LaneOrGap> lanes = new ArrayList<>();
         i = 0;
-        for (JsonNode l : array(o, "lanes_and_gaps")) {
+        for (JsonNode l : list(o, "lanes_and_gaps")) {
             String p = "lanes_and_gaps[" + i++ + "].";
             lanes.add(lane(l, p));
         }
@@ -118,12 +119,12 @@ public final class LaidMinefieldJson {
     private static Strip strip(JsonNode s, String p) {
         List<TraverseLeg> legs = new ArrayList<>();
         int i = 0;
-        for (JsonNode leg : array(s, "legs")) {
+        for (JsonNode leg : list(s, "legs")) {
             legs.add(JsonFields.leg(leg, p + "legs[" + i++ + "]"));
         }
         List<MineEntry> mines = new ArrayList<>();
         i = 0;
-        for (JsonNode m : array(s, "mines")) {
+        for (JsonNode m : list(s, "mines")) {
             String mp = p + "mines[" + i++ + "].";
             double spacing = JsonFields.number(m, "spacing_m", mp);
             int count = JsonFields.integer(m, "count", mp);
@@ -137,17 +138,6 @@ public final class LaidMinefieldJson {
         return parse(p.substring(0, p.length() - 1), s.toString(), x -> new Strip(text(s, "label", p),
                 text(s, "start_marker", p), text(s, "end_marker", p), JsonFields.leg(s.get("from_rp"), p + "from_rp"),
                 legs, mines));
-    }
-
-    private static Iterable<JsonNode> array(JsonNode o, String field) {
-        JsonNode n = o.get(field);
-        if (n == null || n.isNull()) {
-            return List.of();
-        }
-        if (!n.isArray()) {
-            throw bad(field, "must be a list [...]");
-        }
-        return n;
     }
 
     /** Writes a record so that {@link #read} gives it back equal. */

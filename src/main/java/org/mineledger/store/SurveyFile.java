@@ -1,6 +1,7 @@
 package org.mineledger.store;
 
 import static org.mineledger.store.JsonFields.bad;
+import static org.mineledger.store.JsonFields.list;
 import static org.mineledger.store.JsonFields.parse;
 import static org.mineledger.store.JsonFields.text;
 
@@ -86,16 +87,5 @@ public record SurveyFile(HazardReference hazard, List<SurveyActivity> surveys, L
             c.add(c.get(0).copy());
         }
         return WGS84.createPolygon(c.toArray(Coordinate[]::new));
-    }
-
-    private static Iterable<JsonNode> list(JsonNode o, String field) {
-        JsonNode n = o.get(field);
-        if (n == null || n.isNull()) {
-            return List.of();
-        }
-        if (!n.isArray()) {
-            throw bad(field, "must be a list [...]");
-        }
-        return n;
     }
 }

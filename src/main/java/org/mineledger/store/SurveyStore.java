@@ -7,17 +7,15 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
-import org.locationtech.jts.geom.Polygon;
-import org.locationtech.jts.io.ParseException;
-import org.locationtech.jts.io.WKBReader;
+import java.util.Map;
 import org.locationtech.jts.io.WKBWriter;
 import org.mineledger.geo.GeoPoint;
 import org.mineledger.model.HazardArea;
 import org.mineledger.model.survey.AreaAccounting;
 import org.mineledger.model.survey.LandReleaseEvent;
 import org.mineledger.model.survey.OrdnanceFind;
-import org.mineledger.model.survey.ReleaseKind;
 import org.mineledger.model.survey.SurveyActivity;
 import org.mineledger.model.survey.SurveyType;
 import org.mineledger.store.AuditEntry.Action;
@@ -84,7 +82,7 @@ public final class SurveyStore {
     /** Stores a release; refused with the square metres at fault when it leaves the hazard area or repeats one. */
     public long addRelease(long hazardId, LandReleaseEvent e) {
         return insert("a land release in hazard area id " + hazardId, hazardId, RELEASE, c -> {
-            List<LandReleaseEvent> all = new ArrayList<>(releases(c, hazardId));
+            List<LandReleaseEvent> all = new ArrayList<>(LandReleaseRows.of(c, hazardId));
             all.add(e);
             HazardArea h = hazard(hazardId);
             new AreaAccounting(h.reference().value(), h.polygon(), all);
@@ -116,7 +114,7 @@ public final class SurveyStore {
             HazardArea h = hazard(hazardId);
             ws.write("the survey file of " + h.reference(), () -> {
                 Connection c = ws.connection();
-                List<LandReleaseEvent> all = new ArrayList<>(releases(c, hazardId));
+                List<LandReleaseEvent> all = new ArrayList<>(LandReleaseRows.of(c, hazardId));
                 all.addAll(file.releases());
                 new AreaAccounting(h.reference().value(), h.polygon(), all);
                 for (SurveyActivity a : file.surveys()) {
@@ -182,7 +180,14 @@ public final class SurveyStore {
     /** The releases of one hazard area in the order they were recorded. */
     public List<LandReleaseEvent> releases(long hazardId) {
         synchronized (ws) {
-            return ws.read(() -> releases(ws.connection(), hazardId));
+            return ws.read(() -> LandReleaseRows.of(ws.connection(), hazardId));
+        }
+    }
+
+    /** The releases of the given hazard areas, each in the order recorded; a hazard with none has no entry. */
+    public Map<Long, List<LandReleaseEvent>> releases(Collection<Long> hazardIds) {
+        synchronized (ws) {
+            return ws.read(() -> LandReleaseRows.of(ws.connection(), hazardIds));
         }
     }
 
@@ -243,29 +248,6 @@ public final class SurveyStore {
     private HazardArea hazard(long hazardId) {
         return ws.hazard(hazardId).orElseThrow(() -> new WorkspaceException("There is no hazard area with id "
                 + hazardId + " in " + ws.file() + "; it may have been deleted. Reload the list."));
-    }
-
-    private static List<LandReleaseEvent> releases(Connection c, long hazardId) throws SQLException {
-        List<LandReleaseEvent> out = new ArrayList<>();
-        try (PreparedStatement p = c.prepareStatement("SELECT kind, polygon_wkb, method, release_date FROM "
-                + "ml_land_release WHERE hazard_fid = ? ORDER BY id")) {
-            p.setLong(1, hazardId);
-            try (ResultSet r = p.executeQuery()) {
-                while (r.next()) {
-                    Polygon poly;
-                    try {
-                        poly = (Polygon) new WKBReader().read(r.getBytes(2));
-                    } catch (ParseException | ClassCastException e) {
-                        throw new WorkspaceException("A land release of hazard area id " + hazardId + " has an "
-                                + "unreadable polygon. Run 'mineledger check' on the workspace.", e);
-                    }
-                    poly.setSRID(4326);
-                    out.add(new LandReleaseEvent(ReleaseKind.valueOf(r.getString(1)), poly, r.getString(3),
-                            LocalDate.parse(r.getString(4))));
-                }
-            }
-        }
-        return out;
     }
 
     private static long key(PreparedStatement p) throws SQLException {

@@ -3,6 +3,7 @@ package org.mineledger.store;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.Polygon;
 import org.mineledger.model.HazardArea;
@@ -38,7 +39,8 @@ public record UnreleasedLand(List<HazardArea> toPlan, List<HazardArea> leftOut, 
 
     /** The unreleased land of the given hazards (e.g. the ones a scenario names), from their stored releases. */
     public static UnreleasedLand of(Workspace workspace, List<HazardArea> hazards) {
-        SurveyStore store = new SurveyStore(workspace);
+        Map<Long, List<LandReleaseEvent>> byHazard = new SurveyStore(workspace).releases(hazards.stream()
+                .filter(h -> !h.status().isReleased() && h.id() != 0).map(HazardArea::id).toList());
         List<HazardArea> out = new ArrayList<>();
         List<HazardArea> gone = new ArrayList<>();
         List<String> notes = new ArrayList<>();
@@ -47,7 +49,7 @@ public record UnreleasedLand(List<HazardArea> toPlan, List<HazardArea> leftOut, 
                 out.add(h);
                 continue;
             }
-            List<LandReleaseEvent> releases = store.releases(h.id());
+            List<LandReleaseEvent> releases = byHazard.getOrDefault(h.id(), List.of());
             if (releases.isEmpty()) {
                 out.add(h);
                 continue;

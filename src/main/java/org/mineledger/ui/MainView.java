@@ -25,8 +25,12 @@ import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import org.mineledger.map.HazardLayer;
+import org.mineledger.model.evidence.SurveyEvidence;
+import org.mineledger.store.SurveyEvidenceStore;
 import org.mineledger.ui.edit.EditController;
+import org.mineledger.ui.map.BackgroundLayer;
 import org.mineledger.ui.map.MapView;
+import org.mineledger.ui.marking.MarkingLauncher;
 import org.mineledger.ui.monitoring.MonitoringLauncher;
 
 /** The main window: menu, hazard table, map and details, bound to a {@link MainViewModel}. */
@@ -40,12 +44,16 @@ public final class MainView {
     private final SplitPane split;
     private EditController edit;
     private final MonitoringLauncher monitoring;
+    private final MarkingLauncher marking;
+    private final BackgroundLayer<List<SurveyEvidence>> evidence =
+            new BackgroundLayer<>(map.evidenceProperty(), List.of(), "evidence");
 
     public MainView(MainViewModel model) {
         this.model = model;
         this.table = new HazardTable(model);
         this.details = new DetailsPane(model);
         this.monitoring = new MonitoringLauncher(model);
+        this.marking = new MarkingLauncher(model, map);
         split = new SplitPane(table.node(), org.mineledger.ui.map.LayersPanel.around(map), details.node());
         split.setOrientation(Orientation.HORIZONTAL);
         split.setDividerPositions(0.30, 0.78);
@@ -75,13 +83,10 @@ public final class MainView {
             map.hazardsProperty().set(new HazardLayer(model.allHazards()));
         });
         model.fileProperty().addListener((o, a, b) -> map.zoomToAll());
-        model.allHazards().addListener((javafx.collections.ListChangeListener<Object>) c -> map.evidenceProperty().set(
-                model.workspace().map(ws -> new org.mineledger.store.SurveyEvidenceStore(ws).all()).orElse(List.of())));
+        model.openedProperty().addListener((o, a, b) -> loadEvidence());
         model.selectedProperty().addListener((o, a, b) -> {
             map.selectedIdProperty().set(b == null ? 0 : b.id());
-            map.signsProperty().set(b == null ? List.of() : model.workspace()
-                    .map(ws -> new org.mineledger.store.MonitoringStore(ws).latestSigns(b.reference()))
-                    .orElse(List.of()));
+            marking.showStored(b);
             if (b != null) {
                 map.centreOn(b);
             }
@@ -146,7 +151,7 @@ public final class MainView {
         MenuBar bar = new MenuBar(file, edit.menu(), view,
                 new org.mineledger.ui.records.RecordsMenu(model, this::window).menu(),
                 new Menu(Messages.get("menu.plan"), null, planner,
-                        new org.mineledger.ui.marking.MarkingLauncher(model, map).menuItem(this::window)),
+                        marking.menuItem(this::window)),
                 monitoring.menu(this::window), training);
         bar.setUseSystemMenuBar(true);
         return bar;
@@ -172,7 +177,16 @@ public final class MainView {
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("GPX, CSV", "*.gpx", "*.csv"));
         File f = chooser.showOpenDialog(window());
         model.workspace().filter(ws -> f != null).ifPresent(ws -> new org.mineledger.ui.importer.EvidenceImportDialog(
-                window(), new org.mineledger.ui.importer.EvidenceImportViewModel(ws, f.toPath()), model::reload).show());
+                window(), new org.mineledger.ui.importer.EvidenceImportViewModel(ws, f.toPath()), () -> {
+                    model.reload();
+                    loadEvidence();
+                }).show());
+    }
+
+    /** Survey evidence changes only on import and on opening a workspace: read it then, in the background. */
+    private void loadEvidence() {
+        model.workspace().ifPresentOrElse(ws -> evidence.load(() -> new SurveyEvidenceStore(ws).all()),
+                () -> evidence.show(List.of()));
     }
 
     private void openExport() {

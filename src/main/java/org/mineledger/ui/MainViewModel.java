@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Optional;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -32,6 +34,7 @@ public final class MainViewModel implements AutoCloseable {
     private final ObjectProperty<Path> file = new SimpleObjectProperty<>(this, "file");
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper(this, "title", Messages.get("app.title"));
     private final BooleanProperty training = new SimpleBooleanProperty(this, "training");
+    private final ReadOnlyObjectWrapper<Workspace> opened = new ReadOnlyObjectWrapper<>(this, "opened");
     private final RecentFiles recent;
     private Workspace workspace;
 
@@ -113,6 +116,11 @@ public final class MainViewModel implements AutoCloseable {
         return training;
     }
 
+    /** The workspace last opened, set anew on every open (also of the same file again), null once closed. */
+    public ReadOnlyObjectProperty<Workspace> openedProperty() {
+        return opened.getReadOnlyProperty();
+    }
+
     public List<Path> recentFiles() {
         return recent.list();
     }
@@ -122,6 +130,7 @@ public final class MainViewModel implements AutoCloseable {
         if (workspace != null) {
             workspace.close();
             workspace = null;
+            opened.set(null);
         }
     }
 
@@ -134,6 +143,7 @@ public final class MainViewModel implements AutoCloseable {
         title.set(Messages.format("app.title.file", opened.file().getFileName(), opened.file().getParent()));
         recent.add(opened.file());
         file.set(opened.file());
+        this.opened.set(opened);
     }
 
     private Workspace requireOpen() {

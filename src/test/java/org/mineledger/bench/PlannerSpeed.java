@@ -9,7 +9,9 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.GeometryFactory;
+import org.locationtech.jts.geom.Polygon;
 import org.mineledger.geo.CoordinateSystem;
 import org.mineledger.io.basemap.BaseMapReader;
 import org.mineledger.map.BaseMap;
@@ -18,6 +20,8 @@ import org.mineledger.model.HazardArea;
 import org.mineledger.model.HazardKind;
 import org.mineledger.model.HazardReference;
 import org.mineledger.model.HazardStatus;
+import org.mineledger.model.survey.LandReleaseEvent;
+import org.mineledger.model.survey.ReleaseKind;
 import org.mineledger.plan.calendar.Country;
 import org.mineledger.plan.calendar.WorkCalendar;
 import org.mineledger.plan.clearance.AssetCatalogue;
@@ -29,9 +33,13 @@ import org.mineledger.plan.clearance.TaskList;
 import org.mineledger.plan.clearance.Team;
 import org.mineledger.report.PlanPack;
 import org.mineledger.report.WorkLayout;
+import org.mineledger.store.SurveyStore;
+import org.mineledger.store.UnreleasedLand;
+import org.mineledger.store.Workspace;
 
 /**
- * Prints how long planning 1,000 hazard areas and printing a 100-sheet pack take (issue 6 targets: 2 s and
+ * Prints how long planning 1,000 hazard areas, printing a 100-sheet pack and reading the unreleased land of
+ * 1,000 stored hazard areas take (issue 6 targets: 2 s and
  * 20 s on the 2-core machine). TRAINING — FICTIONAL DATA: the hazards are generated squares on the training map.
  * Run after {@code ./mvnw -o test-compile}:
  * {@code java -cp target/test-classes:target/classes:$(cat cp.txt) org.mineledger.bench.PlannerSpeed}
@@ -82,6 +90,43 @@ public final class PlannerSpeed {
         System.out.printf(Locale.ROOT, "Print a 100-sheet pack (10 m boxes): %s ms wall, %s ms CPU per run, %,d bytes%n",
                 Arrays.toString(round(packMs)), Arrays.toString(round(packCpuMs)), Files.size(out));
         Files.deleteIfExists(out);
+        unreleasedLand(hazards);
+    }
+
+    /** Reading the unreleased land of 1,000 stored hazard areas, every second one with a land release. */
+    private static void unreleasedLand(List<HazardArea> hazards) throws Exception {
+        Path dir = Files.createTempDirectory("mineledger-bench");
+        Path file = dir.resolve("unreleased.gpkg");
+        try (Workspace ws = Workspace.create(file)) {
+            List<HazardArea> stored = ws.addAll(hazards);
+            SurveyStore store = new SurveyStore(ws);
+            for (int i = 0; i < stored.size(); i += 2) {
+                Polygon p = stored.get(i).polygon();
+                Envelope e = p.getEnvelopeInternal();
+                Polygon west = (Polygon) GF.toGeometry(new Envelope(e.getMinX(), e.centre().x, e.getMinY(),
+                        e.getMaxY()));
+                west.setSRID(p.getSRID());
+                store.addRelease(stored.get(i).id(), new LandReleaseEvent(ReleaseKind.REDUCED, west, "bench",
+                        LocalDate.parse("2026-04-10")));
+            }
+            java.lang.management.ThreadMXBean cpu = java.lang.management.ManagementFactory.getThreadMXBean();
+            double[] ms = new double[15];
+            double[] cpuMs = new double[ms.length];
+            int planned = 0;
+            for (int run = 0; run < ms.length; run++) {
+                long t0 = System.nanoTime();
+                long c0 = cpu.getCurrentThreadCpuTime();
+                planned = UnreleasedLand.of(ws).toPlan().size();
+                ms[run] = (System.nanoTime() - t0) / 1e6;
+                cpuMs[run] = (cpu.getCurrentThreadCpuTime() - c0) / 1e6;
+            }
+            System.out.printf(Locale.ROOT, "Read the unreleased land of %,d hazard areas (%,d with a release): median"
+                    + " %.0f ms wall, %.0f ms CPU (runs: %s)%n", planned, (stored.size() + 1) / 2, median(ms),
+                    median(cpuMs), Arrays.toString(round(ms)));
+        } finally {
+            Files.deleteIfExists(file);
+            Files.deleteIfExists(dir);
+        }
     }
 
     /** Squares of 40 to 120 m on a 40 × 25 lattice over the training area. */

@@ -65,6 +65,36 @@ class SurveyStoreTest {
     }
 
     @Test
+    void releasesOfManyHazardsReadInOneGoMatchEachHazardsOwnAcrossBatches() {
+        try (Workspace ws = Workspace.create(dir.resolve("a.gpkg"))) {
+            HazardArea first = hazard(ws);
+            HazardArea second = ws.add(HazardArea.draft(HazardReference.numbered(2), "Ditch (fictional)",
+                    HazardKind.CONFIRMED, HazardStatus.ACTIVE, box(24.01, 60.0, 24.012, 60.001), "",
+                    Instant.parse("2026-04-01T08:00:00Z")));
+            SurveyStore store = new SurveyStore(ws);
+            store.addRelease(first.id(), new LandReleaseEvent(ReleaseKind.REDUCED, box(24.0015, 60.0, 24.002, 60.0005),
+                    "TS: detector lanes", LocalDate.parse("2026-04-10")));
+            store.addRelease(second.id(), new LandReleaseEvent(ReleaseKind.CANCELLED, box(24.01, 60.0, 24.011, 60.001),
+                    "NTS: interviews", LocalDate.parse("2026-04-02")));
+            store.addRelease(first.id(), new LandReleaseEvent(ReleaseKind.CANCELLED, box(24.0, 60.0, 24.001, 60.001),
+                    "NTS: interviews", LocalDate.parse("2026-04-02")));
+            // ids with no hazard put the second hazard in the second batch of ids
+            List<Long> ids = new java.util.ArrayList<>(java.util.stream.LongStream.rangeClosed(1_000, 1_600).boxed()
+                    .toList());
+            ids.add(0, first.id());
+            ids.add(second.id());
+
+            var byHazard = store.releases(ids);
+
+            assertThat(byHazard).containsOnlyKeys(first.id(), second.id());
+            assertThat(byHazard.get(first.id())).isEqualTo(store.releases(first.id()))
+                    .extracting(LandReleaseEvent::kind).containsExactly(ReleaseKind.REDUCED, ReleaseKind.CANCELLED);
+            assertThat(byHazard.get(second.id())).isEqualTo(store.releases(second.id()))
+                    .extracting(LandReleaseEvent::method).containsExactly("NTS: interviews");
+        }
+    }
+
+    @Test
     void releaseOutsideTheHazardAreaIsRefusedAndNothingIsStored() {
         try (Workspace ws = Workspace.create(dir.resolve("b.gpkg"))) {
             HazardArea h = hazard(ws);

@@ -114,7 +114,7 @@ class MainWindowTest {
     }
 
     @Test
-    void selectingAnAreaWithAMarkingPlanShowsItsSignsOnTheMap() {
+    void selectingAnAreaWithAMarkingPlanShowsItsSignsOnTheMap() throws Exception {
         Path copy = DataFolder.sampleWorkspace(MineLedgerApp.FIRST_SAMPLE);
         // The plan is made as a team would from the command line, while the window has the workspace open.
         assertThat(org.mineledger.cli.MineLedgerCommand.run("mark", copy.toString(), "HA-0002")).isZero();
@@ -128,9 +128,29 @@ class MainWindowTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(map().signsProperty().get()).as("HA-0001 has no marking plan").isEmpty();
         robot.clickOn("HA-0002");
-        WaitForAsyncUtils.waitForFxEvents();
+        // the signs are read in the background
+        WaitForAsyncUtils.waitFor(20, java.util.concurrent.TimeUnit.SECONDS,
+                () -> map().signsProperty().get().size() == planned);
         assertThat(map().signsProperty().get()).hasSize(planned)
                 .first().satisfies(sign -> assertThat(sign.number()).isEqualTo("S-001"));
+    }
+
+    @Test
+    void surveyEvidenceImportedElsewhereIsOnTheMapOnceTheWorkspaceIsOpenedAgain() throws Exception {
+        Path copy = DataFolder.sampleWorkspace(MineLedgerApp.FIRST_SAMPLE);
+        String gpx = Path.of(getClass().getResource("/org/mineledger/io/fixtures/survey-team3.gpx").toURI())
+                .toString();
+        int before = map().evidenceProperty().get().size();
+        // imported as a team would from the command line, while the window has the workspace open
+        assertThat(org.mineledger.cli.MineLedgerCommand.run("import", copy.toString(), gpx, "--evidence", "--hazard",
+                "HA-0002")).isZero();
+
+        robot.clickOn("File").clickOn(Messages.get("menu.file.recent"))
+                .clickOn(copy.toString());
+
+        WaitForAsyncUtils.waitFor(20, java.util.concurrent.TimeUnit.SECONDS,
+                () -> map().evidenceProperty().get().size() == before + 5);
+        assertThat(map().evidenceProperty().get()).extracting(e -> e.hazard().value()).contains("HA-0002");
     }
 
     @Test

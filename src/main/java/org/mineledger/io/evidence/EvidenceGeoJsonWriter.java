@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.locationtech.jts.geom.Coordinate;
 import org.mineledger.io.export.ExportException;
+import org.mineledger.io.geojson.GeoJsonWriter;
 import org.mineledger.model.evidence.SurveyEvidence;
 
 /**
@@ -29,14 +30,7 @@ public final class EvidenceGeoJsonWriter {
     public void write(List<SurveyEvidence> evidence, Path file) {
         try (OutputStream out = Files.newOutputStream(file);
              JsonGenerator g = JSON.createGenerator(out, JsonEncoding.UTF8)) {
-            g.useDefaultPrettyPrinter();
-            g.writeStartObject();
-            g.writeStringField("type", "FeatureCollection");
-            if (!trainingBanner.isEmpty()) {
-                g.writeBooleanField("training", true);
-                g.writeStringField("banner", trainingBanner);
-            }
-            g.writeArrayFieldStart("features");
+            GeoJsonWriter.startFeatureCollection(g, trainingBanner);
             for (SurveyEvidence e : evidence) {
                 feature(g, e);
             }

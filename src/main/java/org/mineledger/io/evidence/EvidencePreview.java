@@ -10,6 +10,7 @@ import java.util.Set;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.LineString;
 import org.locationtech.jts.geom.Point;
+import org.mineledger.io.importer.FeaturePreview;
 import org.mineledger.io.importer.SourceFeature;
 import org.mineledger.io.importer.SourceLayer;
 import org.mineledger.model.HazardReference;
@@ -19,7 +20,7 @@ import org.mineledger.model.evidence.SurveyEvidence;
  * What an evidence import would store, before anything is written: each waypoint, track segment or CSV point
  * turned into a {@link SurveyEvidence} draft, or into problems saying where and why.
  */
-public final class EvidencePreview {
+public final class EvidencePreview implements FeaturePreview {
     private static final List<String> NAME = List.of("name", "label", "id");
     private static final List<String> TIME = List.of("time", "timestamp", "datetime", "date");
     private static final List<String> ELEVATION = List.of("ele", "elevation", "elevation_m", "alt", "altitude");
@@ -123,6 +124,7 @@ public final class EvidencePreview {
         return "";
     }
 
+    @Override
     public SourceLayer layer() {
         return layer;
     }
@@ -131,17 +133,13 @@ public final class EvidencePreview {
         return candidates;
     }
 
+    @Override
     public List<EvidenceCandidate> ready() {
         return candidates.stream().filter(EvidenceCandidate::ready).toList();
     }
 
+    @Override
     public List<EvidenceCandidate> withProblems() {
         return candidates.stream().filter(c -> !c.ready()).toList();
-    }
-
-    /** True when the file itself has no problem and at least one feature can be imported. */
-    public boolean canImport(boolean skipFeaturesWithProblems) {
-        return layer.fileProblems().isEmpty() && !ready().isEmpty()
-                && (skipFeaturesWithProblems || withProblems().isEmpty());
     }
 }

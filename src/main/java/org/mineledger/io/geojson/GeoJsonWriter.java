@@ -62,14 +62,7 @@ public final class GeoJsonWriter {
         try {
             JsonGenerator g = JSON.createGenerator(out, JsonEncoding.UTF8);
             g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
-            g.useDefaultPrettyPrinter();
-            g.writeStartObject();
-            g.writeStringField("type", "FeatureCollection");
-            if (!trainingBanner.isEmpty()) {
-                g.writeBooleanField("training", true);
-                g.writeStringField("banner", trainingBanner);
-            }
-            g.writeArrayFieldStart("features");
+            startFeatureCollection(g, trainingBanner);
             int done = 0;
             for (HazardArea area : areas) {
                 feature(g, area);
@@ -81,6 +74,21 @@ public final class GeoJsonWriter {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * Opens a pretty-printed FeatureCollection and its {@code features} array, with {@code training} and {@code
+     * banner} members when {@code trainingBanner} is not empty (a sample workspace).
+     */
+    public static void startFeatureCollection(JsonGenerator g, String trainingBanner) throws IOException {
+        g.useDefaultPrettyPrinter();
+        g.writeStartObject();
+        g.writeStringField("type", "FeatureCollection");
+        if (!trainingBanner.isEmpty()) {
+            g.writeBooleanField("training", true);
+            g.writeStringField("banner", trainingBanner);
+        }
+        g.writeArrayFieldStart("features");
     }
 
     private void feature(JsonGenerator g, HazardArea area) throws IOException {

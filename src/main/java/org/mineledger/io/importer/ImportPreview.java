@@ -19,7 +19,7 @@ import org.mineledger.model.HazardStatus;
  * What an import would do, before anything is written: each source feature turned into hazard-area drafts
  * (one per polygon part) or into problems that say where and why, plus the problems of the file as a whole.
  */
-public final class ImportPreview {
+public final class ImportPreview implements FeaturePreview {
     private final SourceLayer layer;
     private final List<ImportCandidate> candidates;
 
@@ -108,6 +108,7 @@ public final class ImportPreview {
         return new ImportPreview(layer, out.parallelStream().map(Supplier::get).toList());
     }
 
+    @Override
     public SourceLayer layer() {
         return layer;
     }
@@ -116,18 +117,14 @@ public final class ImportPreview {
         return candidates;
     }
 
+    @Override
     public List<ImportCandidate> ready() {
         return candidates.stream().filter(ImportCandidate::ready).toList();
     }
 
+    @Override
     public List<ImportCandidate> withProblems() {
         return candidates.stream().filter(c -> !c.ready()).toList();
-    }
-
-    /** True when the file itself has no problem and at least one feature can be imported. */
-    public boolean canImport(boolean skipFeaturesWithProblems) {
-        return layer.fileProblems().isEmpty() && !ready().isEmpty()
-                && (skipFeaturesWithProblems || withProblems().isEmpty());
     }
 
     /** A mapped feature part whose polygon is still to be checked. */

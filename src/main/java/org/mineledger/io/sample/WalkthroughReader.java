@@ -12,10 +12,9 @@ import org.mineledger.model.HazardReference;
 import org.mineledger.model.HazardStatus;
 import org.mineledger.plan.training.AreaCheck;
 import org.mineledger.plan.training.CountCheck;
+import org.mineledger.plan.training.FieldCheck;
 import org.mineledger.plan.training.HazardExistsCheck;
-import org.mineledger.plan.training.KindCheck;
 import org.mineledger.plan.training.MapPoint;
-import org.mineledger.plan.training.StatusCheck;
 import org.mineledger.plan.training.StepCheck;
 import org.mineledger.plan.training.VertexCountCheck;
 import org.mineledger.plan.training.VertexNearCheck;
@@ -125,10 +124,11 @@ public final class WalkthroughReader {
             case "hazardExists":
                 return new HazardExistsCheck(ref(c, at));
             case "hasKind":
-                return new KindCheck(ref(c, at), HazardKind.parse(BundledResources.requiredText(c, "expected", at)), hint);
-            case "hasStatus":
-                return new StatusCheck(ref(c, at), HazardStatus.parse(BundledResources.requiredText(c, "expected", at)),
+                return FieldCheck.kind(ref(c, at), HazardKind.parse(BundledResources.requiredText(c, "expected", at)),
                         hint);
+            case "hasStatus":
+                return FieldCheck.status(ref(c, at),
+                        HazardStatus.parse(BundledResources.requiredText(c, "expected", at)), hint);
             case "vertexNear":
                 return vertexNear(c, at, hint);
             case "vertexCount":

@@ -4,7 +4,7 @@ import java.util.List;
 import org.mineledger.model.HazardArea;
 
 /** One check of a walkthrough step, evaluated against the hazard areas of a workspace. */
-public sealed interface StepCheck permits HazardExistsCheck, KindCheck, StatusCheck, VertexNearCheck,
+public sealed interface StepCheck permits HazardExistsCheck, FieldCheck, VertexNearCheck,
         VertexCountCheck, AreaCheck, CountCheck {
 
     /** Evaluates the check against every hazard area in the workspace. */

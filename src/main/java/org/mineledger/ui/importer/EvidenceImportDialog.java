@@ -30,7 +30,7 @@ public final class EvidenceImportDialog {
     public EvidenceImportDialog(Window owner, EvidenceImportViewModel model, Runnable onImported) {
         this.model = model;
         this.onImported = onImported;
-        this.tasks = new ImportTasks(model.canImportProperty());
+        this.tasks = new ImportTasks(model);
         stage.initOwner(owner);
         stage.initModality(Modality.WINDOW_MODAL);
         stage.setTitle(Messages.format("evidence.title", model.file().getFileName()));
@@ -61,7 +61,7 @@ public final class EvidenceImportDialog {
             map.evidenceProperty().set(List.copyOf(model.drafts()));
             map.zoomToAll();
         });
-        stage.setOnCloseRequest(e -> cancel());
+        stage.setOnCloseRequest(e -> tasks.cancel());
     }
 
     /** Shows the dialog and starts reading the file. */
@@ -71,25 +71,12 @@ public final class EvidenceImportDialog {
     }
 
     private VBox bottom() {
-        Label summary = new Label();
-        summary.setId("evidenceSummary");
-        summary.textProperty().bind(model.summaryProperty());
+        tasks.summary().setId("evidenceSummary");
         tasks.importButton().setId("evidenceImport");
-        return tasks.footer(summary, model.skipProblemsProperty(), this::startImport, stage::close);
+        return tasks.footer(onImported, stage::close);
     }
 
     private void refresh() {
-        tasks.preview(model::read, model::show);
-    }
-
-    private void startImport() {
-        tasks.commit(model.readyCount(), model::commit, () -> {
-            onImported.run();
-            stage.close();
-        });
-    }
-
-    private void cancel() {
-        tasks.cancel();
+        tasks.refresh();
     }
 }

@@ -34,7 +34,7 @@ public final class ImportDialog {
     public ImportDialog(Window owner, ImportViewModel model, Runnable onImported) {
         this.model = model;
         this.onImported = onImported;
-        this.tasks = new ImportTasks(model.canImportProperty());
+        this.tasks = new ImportTasks(model);
         stage.initOwner(owner);
         stage.initModality(Modality.WINDOW_MODAL);
         stage.setTitle(Messages.format("import.title", model.file().getFileName()));
@@ -51,7 +51,7 @@ public final class ImportDialog {
             map.hazardsProperty().set(new HazardLayer(model.drafts()));
             map.zoomToAll();
         });
-        stage.setOnCloseRequest(e -> cancel());
+        stage.setOnCloseRequest(e -> tasks.cancel());
     }
 
     /** Shows the dialog and starts reading the file. */
@@ -107,27 +107,14 @@ public final class ImportDialog {
     }
 
     private VBox bottom() {
-        Label summary = new Label();
-        summary.setId("importSummary");
-        summary.textProperty().bind(model.summaryProperty());
+        tasks.summary().setId("importSummary");
         tasks.message().setId("importMessage");
         tasks.importButton().setId("importButton");
         tasks.cancelButton().setId("importCancel");
-        return tasks.footer(summary, model.skipProblemsProperty(), this::startImport, stage::close);
+        return tasks.footer(onImported, stage::close);
     }
 
     private void refresh() {
-        tasks.preview(model::read, model::show);
-    }
-
-    private void startImport() {
-        tasks.commit(model.readyCount(), model::commit, () -> {
-            onImported.run();
-            stage.close();
-        });
-    }
-
-    private void cancel() {
-        tasks.cancel();
+        tasks.refresh();
     }
 }

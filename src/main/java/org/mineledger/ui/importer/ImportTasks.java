@@ -1,50 +1,54 @@
 package org.mineledger.ui.importer;
 
 import java.util.concurrent.CancellationException;
-import java.util.function.Consumer;
 import java.util.function.IntConsumer;
-import java.util.function.Supplier;
 import java.util.function.ToIntFunction;
-import javafx.beans.property.BooleanProperty;
 import javafx.concurrent.Task;
 import javafx.scene.control.Button;
-import javafx.scene.control.Label;
 import javafx.scene.control.CheckBox;
+import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import org.mineledger.io.importer.FeaturePreview;
 import org.mineledger.ui.Messages;
 
 /**
- * The background work of an import dialog and the controls that show it (progress bar, message, Import and
- * Cancel): reading the preview, then storing it with progress; one task at a time, cancelled by Cancel. The Import button is enabled only when nothing runs and the
- * view model says the import may go ahead.
+ * The background work of an import dialog and the controls that show it (summary, progress bar, message, Import
+ * and Cancel): reading the preview, then storing it with progress; one task at a time, cancelled by Cancel. The
+ * Import button is enabled only when nothing runs and the view model says the import may go ahead.
  */
 final class ImportTasks {
     private final ProgressBar progress = new ProgressBar(0);
     private final Label message = new Label();
     private final Button importButton = new Button(Messages.get("import.button"));
     private final Button cancelButton = new Button(Messages.get("import.cancel"));
-    private final BooleanProperty canImport;
+    private final Label summary = new Label();
+    private final PreviewViewModel<?> model;
     private Task<?> running;
 
-    ImportTasks(BooleanProperty canImport) {
-        this.canImport = canImport;
-        canImport.addListener((o, a, b) -> importButton.setDisable(!b || running != null));
+    ImportTasks(PreviewViewModel<?> model) {
+        this.model = model;
+        model.canImportProperty().addListener((o, a, b) -> importButton.setDisable(!b || running != null));
     }
 
     /**
      * The foot of an import dialog: the summary line, the message, "skip problems", the progress bar, Cancel
-     * (stops the running task, or closes the dialog when nothing runs) and Import ({@code start}).
+     * (stops the running task, or closes the dialog when nothing runs) and Import, which runs {@code onImported}
+     * and closes the dialog once the features are stored.
      */
-    VBox footer(Label summary, BooleanProperty skipProblems, Runnable start, Runnable close) {
+    VBox footer(Runnable onImported, Runnable close) {
+        summary.textProperty().bind(model.summaryProperty());
         CheckBox skip = new CheckBox(Messages.get("import.skipProblems"));
-        skip.selectedProperty().bindBidirectional(skipProblems);
+        skip.selectedProperty().bindBidirectional(model.skipProblemsProperty());
         message.setWrapText(true);
         importButton.setDefaultButton(true);
         importButton.setDisable(true);
-        importButton.setOnAction(e -> start.run());
+        importButton.setOnAction(e -> commit(model.readyCount(), model::commit, () -> {
+            onImported.run();
+            close.run();
+        }));
         cancelButton.setCancelButton(true);
         cancelButton.setOnAction(e -> {
             if (isRunning()) {
@@ -60,6 +64,10 @@ final class ImportTasks {
         VBox box = new VBox(6, summary, message, buttons);
         box.setPadding(new javafx.geometry.Insets(8, 0, 0, 0));
         return box;
+    }
+
+    Label summary() {
+        return summary;
     }
 
     Label message() {
@@ -78,18 +86,22 @@ final class ImportTasks {
         return running != null;
     }
 
-    /** Reads a preview in the background ({@code read}), then shows it on the FX thread ({@code show}). */
-    <T> void preview(Supplier<T> read, Consumer<T> show) {
+    /** Reads the file's preview again in the background, then shows it on the FX thread. */
+    void refresh() {
+        preview(model);
+    }
+
+    private <T extends FeaturePreview> void preview(PreviewViewModel<T> m) {
         cancel();
         Task<T> task = new Task<>() {
             @Override
             protected T call() {
                 updateProgress(-1, 1);
-                return read.get();
+                return m.read();
             }
         };
         task.setOnSucceeded(e -> {
-            show.accept(task.getValue());
+            m.show(task.getValue());
             message.setText("");
             finished();
         });
@@ -101,7 +113,7 @@ final class ImportTasks {
     }
 
     /** Stores {@code total} features with {@code commit}, which reports progress; {@code onDone} runs after. */
-    void commit(int total, ToIntFunction<IntConsumer> commit, Runnable onDone) {
+    private void commit(int total, ToIntFunction<IntConsumer> commit, Runnable onDone) {
         Task<Integer> task = new Task<>() {
             @Override
             protected Integer call() {
@@ -148,6 +160,6 @@ final class ImportTasks {
         running = null;
         progress.progressProperty().unbind();
         progress.setProgress(0);
-        importButton.setDisable(!canImport.get());
+        importButton.setDisable(!model.canImportProperty().get());
     }
 }

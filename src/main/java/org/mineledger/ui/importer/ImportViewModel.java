@@ -7,10 +7,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.IntConsumer;
-import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -32,40 +29,37 @@ import org.mineledger.ui.Messages;
  * State of the import dialog: the file, the field mapping, the preview rows with their problems and whether
  * the import may go ahead. No Nodes; the blocking steps ({@link #read}, {@link #commit}) run in the view's Task.
  */
-public final class ImportViewModel {
+public final class ImportViewModel extends PreviewViewModel<ImportPreview> {
     /** One line of the preview table. */
     public record Row(String location, String id, String result, boolean ready) {
     }
 
     private final ImportSession session;
-    private final Path file;
     private final Map<Field, StringProperty> mapping = new EnumMap<>(Field.class);
     private final ObjectProperty<HazardKind> defaultKind = new SimpleObjectProperty<>();
-    private final BooleanProperty skipProblems = new SimpleBooleanProperty(false);
-    private final BooleanProperty canImport = new SimpleBooleanProperty(false);
-    private final StringProperty summary = new SimpleStringProperty("");
-    private final ObservableList<Row> rows = FXCollections.observableArrayList();
     private final ObservableList<String> attributes = FXCollections.observableArrayList();
     private final ObservableList<HazardArea> drafts = FXCollections.observableArrayList();
-    private ImportPreview preview;
 
     public ImportViewModel(Workspace workspace, Path file) {
-        this.session = new ImportSession(workspace, file);
-        this.file = file;
+        this(new ImportSession(workspace, file), file);
+    }
+
+    private ImportViewModel(ImportSession session, Path file) {
+        super(file, session::commit);
+        this.session = session;
         for (Field f : Field.values()) {
             mapping.put(f, new SimpleStringProperty(null));
         }
-        skipProblems.addListener((o, a, b) -> updateCanImport());
     }
 
     /** Reads and previews the file with the current mapping; blocking, for a background task. */
+    @Override
     public ImportPreview read() {
-        return preview == null || attributes.isEmpty() ? session.preview(options()) : session.remap(options());
+        return preview() == null || attributes.isEmpty() ? session.preview(options()) : session.remap(options());
     }
 
-    /** Shows a preview made by {@link #read}; call on the FX thread. */
+    @Override
     public void show(ImportPreview p) {
-        preview = p;
         Set<String> names = new LinkedHashSet<>();
         for (SourceFeature f : p.layer().features()) {
             names.addAll(f.attributes().keySet());
@@ -74,33 +68,14 @@ public final class ImportViewModel {
             attributes.setAll(names);
         }
         List<Row> out = new ArrayList<>();
-        p.layer().fileProblems().forEach(x -> out.add(new Row(Messages.get("import.wholeFile"), "", x, false)));
         for (ImportCandidate c : p.candidates()) {
             out.add(new Row(c.source().location(), c.featureLabel(), c.ready()
                     ? Messages.format("import.ready", c.draft().reference(), c.draft().name(), c.draft().kind().code())
                     : String.join(" ", c.problems()), c.ready()));
         }
-        rows.setAll(out);
         drafts.setAll(p.ready().stream().map(ImportCandidate::draft).toList());
-        summary.set(Messages.format("import.summary", p.layer().file(), p.ready().size(), p.withProblems().size(),
+        display(p, out, Messages.format("import.summary", p.layer().file(), p.ready().size(), p.withProblems().size(),
                 p.layer().fileProblems().size()));
-        updateCanImport();
-    }
-
-    /** Stores the previewed areas in one transaction; blocking, for a background task. */
-    public int commit(IntConsumer progress) {
-        if (preview == null) {
-            throw new IllegalStateException(Messages.get("import.noPreview"));
-        }
-        return session.commit(preview, skipProblems.get(), progress).size();
-    }
-
-    public int readyCount() {
-        return preview == null ? 0 : preview.ready().size();
-    }
-
-    public Path file() {
-        return file;
     }
 
     public StringProperty mappingProperty(Field f) {
@@ -109,22 +84,6 @@ public final class ImportViewModel {
 
     public ObjectProperty<HazardKind> defaultKindProperty() {
         return defaultKind;
-    }
-
-    public BooleanProperty skipProblemsProperty() {
-        return skipProblems;
-    }
-
-    public BooleanProperty canImportProperty() {
-        return canImport;
-    }
-
-    public StringProperty summaryProperty() {
-        return summary;
-    }
-
-    public ObservableList<Row> rows() {
-        return rows;
     }
 
     public ObservableList<String> attributes() {
@@ -142,9 +101,5 @@ public final class ImportViewModel {
             m = m.with(f, mapping.get(f).get());
         }
         return ImportOptions.defaults().withMapping(m).withDefaultKind(defaultKind.get());
-    }
-
-    private void updateCanImport() {
-        canImport.set(preview != null && preview.canImport(skipProblems.get()));
     }
 }

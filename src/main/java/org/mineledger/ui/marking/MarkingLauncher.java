@@ -1,28 +1,44 @@
 package org.mineledger.ui.marking;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Supplier;
 import javafx.scene.control.MenuItem;
 import javafx.stage.Window;
 import org.mineledger.model.HazardArea;
 import org.mineledger.plan.marking.Sign;
 import org.mineledger.store.MonitoringStore;
+import org.mineledger.store.Workspace;
 import org.mineledger.ui.MainViewModel;
 import org.mineledger.ui.Messages;
+import org.mineledger.ui.map.BackgroundLayer;
 import org.mineledger.ui.map.MapView;
 
 /**
- * Opens the marking dialog for the selected area and previews its signs on the main map while it is open; on
- * closing, the map shows the area's stored plan again (the new one when it was saved).
+ * The main map's marking-sign layer: the stored plan of the selected area, read in the background, and while the
+ * marking dialog is open its preview; on closing, the map shows the area's stored plan again (the new one when it
+ * was saved).
  */
 public final class MarkingLauncher {
     private final MainViewModel main;
     private final MapView map;
+    private final BackgroundLayer<List<Sign>> signs;
     private MarkingDialog open;
 
     public MarkingLauncher(MainViewModel main, MapView map) {
         this.main = main;
         this.map = map;
+        this.signs = new BackgroundLayer<>(map.signsProperty(), List.of(), "signs");
+    }
+
+    /** Shows the signs of the area's latest stored marking plan, read in the background; none for no area. */
+    public void showStored(HazardArea area) {
+        Optional<Workspace> ws = main.workspace();
+        if (area == null || ws.isEmpty()) {
+            signs.show(List.of());
+        } else {
+            signs.load(() -> new MonitoringStore(ws.get()).latestSigns(area.reference()));
+        }
     }
 
     /** "Marking plan…" for the selected area; disabled when none is selected. */
@@ -48,8 +64,7 @@ public final class MarkingLauncher {
         model.planProperty().addListener((o, a, b) -> preview(model));
         preview(model);
         dialog.stage().setOnHidden(e -> {
-            HazardArea now = main.selectedProperty().get(); // the user may have selected another area meanwhile
-            map.signsProperty().set(now == null ? List.of() : stored(now));
+            showStored(main.selectedProperty().get()); // the user may have selected another area meanwhile
             if (open == dialog) {
                 open = null;
             }
@@ -64,10 +79,6 @@ public final class MarkingLauncher {
     }
 
     private void preview(MarkingViewModel model) {
-        map.signsProperty().set(model.planProperty().get() == null ? List.of() : model.planProperty().get().signs());
-    }
-
-    private List<Sign> stored(HazardArea area) {
-        return main.workspace().map(ws -> new MonitoringStore(ws).latestSigns(area.reference())).orElse(List.of());
+        signs.show(model.planProperty().get() == null ? List.of() : model.planProperty().get().signs());
     }
 }

@@ -37,6 +37,17 @@ final class FieldGrid {
         grid.getColumnConstraints().addAll(labels, fields);
     }
 
+    /** A text field with its label above it in a sub-grid of small fields (label at {@code row}, field under it). */
+    static TextField field(GridPane sub, String key, String id, int col, int row) {
+        TextField f = new TextField();
+        f.setId(id);
+        Label l = new Label(Messages.get(key));
+        l.setLabelFor(f);
+        sub.add(l, col, row);
+        sub.add(f, col, row + 1);
+        return f;
+    }
+
     GridPane node() {
         return grid;
     }

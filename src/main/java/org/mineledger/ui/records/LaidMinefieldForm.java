@@ -201,29 +201,29 @@ public final class LaidMinefieldForm {
         GridPane sub = new GridPane();
         sub.setHgap(6);
         sub.setVgap(4);
-        TextField strip = field(sub, "records.laid.strip", "rowStrip", 0, 0);
-        TextField start = field(sub, "records.laid.startMarker", "rowStart", 1, 0);
-        TextField end = field(sub, "records.laid.endMarker", "rowEnd", 2, 0);
-        TextField fromRp = field(sub, "records.laid.fromRp", "rowFromRp", 0, 2);
-        TextField legs = field(sub, "records.laid.legs", "rowLegs", 1, 2);
-        TextField modelName = field(sub, "records.laid.model", "rowModel", 2, 2);
+        TextField strip = FieldGrid.field(sub, "records.laid.strip", "rowStrip", 0, 0);
+        TextField start = FieldGrid.field(sub, "records.laid.startMarker", "rowStart", 1, 0);
+        TextField end = FieldGrid.field(sub, "records.laid.endMarker", "rowEnd", 2, 0);
+        TextField fromRp = FieldGrid.field(sub, "records.laid.fromRp", "rowFromRp", 0, 2);
+        TextField legs = FieldGrid.field(sub, "records.laid.legs", "rowLegs", 1, 2);
+        TextField modelName = FieldGrid.field(sub, "records.laid.model", "rowModel", 2, 2);
         ChoiceBox<MineCategory> cat = new ChoiceBox<>(javafx.collections.FXCollections.observableArrayList(
                 MineCategory.values()));
         cat.setValue(MineCategory.AT);
         cat.setId("rowCategory");
         sub.add(new Label(Messages.get("records.laid.category")), 0, 4);
         sub.add(cat, 0, 5);
-        TextField count = field(sub, "records.laid.count", "rowCount", 1, 4);
-        TextField spacing = field(sub, "records.laid.spacing", "rowSpacing", 2, 4);
-        TextField fuze = field(sub, "records.laid.fuze", "rowFuze", 0, 6);
-        TextField ahd = field(sub, "records.laid.ahd", "rowAhd", 1, 6);
+        TextField count = FieldGrid.field(sub, "records.laid.count", "rowCount", 1, 4);
+        TextField spacing = FieldGrid.field(sub, "records.laid.spacing", "rowSpacing", 2, 4);
+        TextField fuze = FieldGrid.field(sub, "records.laid.fuze", "rowFuze", 0, 6);
+        TextField ahd = FieldGrid.field(sub, "records.laid.ahd", "rowAhd", 1, 6);
         ChoiceBox<Emplacement> how = new ChoiceBox<>(javafx.collections.FXCollections.observableArrayList(
                 Emplacement.values()));
         how.setValue(Emplacement.HAND);
         sub.add(new Label(Messages.get("records.laid.emplacement")), 2, 6);
         sub.add(how, 2, 7);
-        TextField sd = field(sub, "records.laid.sd", "rowSd", 0, 8);
-        TextField sda = field(sub, "records.laid.sda", "rowSda", 1, 8);
+        TextField sd = FieldGrid.field(sub, "records.laid.sd", "rowSd", 0, 8);
+        TextField sda = FieldGrid.field(sub, "records.laid.sda", "rowSda", 1, 8);
         Label rowError = new Label();
         rowError.setId("rowError");
         rowError.setWrapText(true);
@@ -260,16 +260,6 @@ public final class LaidMinefieldForm {
             }
         });
         g.wide(new VBox(4, sub, rows));
-    }
-
-    private static TextField field(GridPane sub, String key, String id, int col, int row) {
-        TextField f = new TextField();
-        f.setId(id);
-        Label l = new Label(Messages.get(key));
-        l.setLabelFor(f);
-        sub.add(l, col, row);
-        sub.add(f, col, row + 1);
-        return f;
     }
 
     private static Duration days(String text) {

@@ -71,12 +71,7 @@ public final class LandReleaseFormModel {
     /** Stores the release; false with {@link #errors} filled when a field is wrong or the release is refused. */
     public boolean save() {
         errors.clear();
-        LocalDate d = null;
-        try {
-            d = TypedDate.parse(date.get(), LocalDate.now());
-        } catch (IllegalArgumentException e) {
-            errors.put("date", e.getMessage());
-        }
+        LocalDate d = TypedDate.parse(date.get(), errors);
         Polygon p = null;
         try {
             p = polygon(corners.get());

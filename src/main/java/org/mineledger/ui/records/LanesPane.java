@@ -24,19 +24,19 @@ final class LanesPane {
         GridPane sub = new GridPane();
         sub.setHgap(6);
         sub.setVgap(4);
-        TextField label = field(sub, "records.lane.label", "laneLabel", 0, 0);
+        TextField label = FieldGrid.field(sub, "records.lane.label", "laneLabel", 0, 0);
         label.textProperty().bindBidirectional(m.label);
         CheckBox gap = new CheckBox(Messages.get("records.lane.gap"));
         gap.setId("laneGap");
         gap.selectedProperty().bindBidirectional(m.gap);
         sub.add(gap, 1, 1);
-        TextField width = field(sub, "records.lane.width", "laneWidth", 2, 0);
+        TextField width = FieldGrid.field(sub, "records.lane.width", "laneWidth", 2, 0);
         width.textProperty().bindBidirectional(m.width);
-        TextField fromRp = field(sub, "records.lane.fromRp", "laneFromRp", 0, 2);
+        TextField fromRp = FieldGrid.field(sub, "records.lane.fromRp", "laneFromRp", 0, 2);
         fromRp.textProperty().bindBidirectional(m.fromRp);
-        TextField entry = field(sub, "records.lane.entry", "laneEntry", 1, 2);
+        TextField entry = FieldGrid.field(sub, "records.lane.entry", "laneEntry", 1, 2);
         entry.textProperty().bindBidirectional(m.entry);
-        TextField course = field(sub, "records.lane.course", "laneCourse", 2, 2);
+        TextField course = FieldGrid.field(sub, "records.lane.course", "laneCourse", 2, 2);
         course.textProperty().bindBidirectional(m.course);
         CheckBox marked = new CheckBox(Messages.get("records.lane.marked"));
         marked.setId("laneMarked");
@@ -45,7 +45,7 @@ final class LanesPane {
         closed.setId("laneClosed");
         closed.selectedProperty().bindBidirectional(m.closed);
         sub.add(new HBox(12, marked, closed), 0, 5);
-        TextField description = field(sub, "records.lane.description", "laneDescription", 1, 4);
+        TextField description = FieldGrid.field(sub, "records.lane.description", "laneDescription", 1, 4);
         description.textProperty().bindBidirectional(m.description);
         GridPane.setColumnSpan(description, 2);
         Button save = new Button();
@@ -99,15 +99,5 @@ final class LanesPane {
         error.setStyle("-fx-text-fill: #b00000;");
         error.textProperty().bind(m.error);
         return new VBox(4, sub, new HBox(8, save, clear, delete), error, list);
-    }
-
-    private static TextField field(GridPane sub, String key, String id, int col, int row) {
-        TextField f = new TextField();
-        f.setId(id);
-        Label l = new Label(Messages.get(key));
-        l.setLabelFor(f);
-        sub.add(l, col, row);
-        sub.add(f, col, row + 1);
-        return f;
     }
 }

@@ -73,12 +73,7 @@ public final class OrdnanceFindFormModel {
                 errors.put("position", e.getMessage());
             }
         }
-        LocalDate d = null;
-        try {
-            d = TypedDate.parse(date.get(), LocalDate.now());
-        } catch (IllegalArgumentException e) {
-            errors.put("date", e.getMessage());
-        }
+        LocalDate d = TypedDate.parse(date.get(), errors);
         if (typeModel.get().isBlank()) {
             errors.put("typeModel", "Enter the type and model, e.g. AP blast mine PMN-2 (or 'unknown').");
         }

@@ -40,12 +40,7 @@ public final class SurveyVisitFormModel {
     /** Stores the visit (one transaction with its audit entry); false with {@link #errors} when a field is wrong. */
     public boolean save() {
         errors.clear();
-        LocalDate d = null;
-        try {
-            d = TypedDate.parse(date.get(), LocalDate.now());
-        } catch (IllegalArgumentException e) {
-            errors.put("date", e.getMessage());
-        }
+        LocalDate d = TypedDate.parse(date.get(), errors);
         if (team.get().isBlank()) {
             errors.put("team", "Enter the survey team (name or number), e.g. NTS team 2.");
         }

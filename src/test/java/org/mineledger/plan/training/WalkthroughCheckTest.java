@@ -82,8 +82,8 @@ class WalkthroughCheckTest {
     @Test
     void checksOnAnAreaThatDoesNotExistSayWhichReferenceToCreate() {
         List<HazardArea> none = List.of(area(HA2, HazardKind.SUSPECTED, HazardStatus.ACTIVE, CORNERS));
-        List<StepCheck> checks = List.of(new HazardExistsCheck(HA1), new KindCheck(HA1, HazardKind.CONFIRMED, ""),
-                new StatusCheck(HA1, HazardStatus.ACTIVE, ""), new VertexCountCheck(HA1, 4, 4, ""),
+        List<StepCheck> checks = List.of(new HazardExistsCheck(HA1), FieldCheck.kind(HA1, HazardKind.CONFIRMED, ""),
+                FieldCheck.status(HA1, HazardStatus.ACTIVE, ""), new VertexCountCheck(HA1, 4, 4, ""),
                 new AreaCheck(HA1, 100, 2, ""),
                 new VertexNearCheck(HA1, "TP1", new GeoPoint(58, 27.1), "", "", new Distance(1), ""));
 
@@ -98,13 +98,13 @@ class WalkthroughCheckTest {
     void kindAndStatusChecksNameWhatIsAndWhatShouldBe() {
         List<HazardArea> ws = List.of(area(HA1, HazardKind.SUSPECTED, HazardStatus.CANCELLED, CORNERS));
 
-        assertThat(new KindCheck(HA1, HazardKind.CONFIRMED, "direct evidence makes it confirmed").evaluate(ws))
+        assertThat(FieldCheck.kind(HA1, HazardKind.CONFIRMED, "direct evidence makes it confirmed").evaluate(ws))
                 .isEqualTo(new CheckResult(false, "HA-0001 is a suspected hazard area (SHA) but should be a confirmed "
                         + "hazard area (CHA). Direct evidence makes it confirmed."));
-        assertThat(new StatusCheck(HA1, HazardStatus.REDUCED, "").evaluate(ws))
+        assertThat(FieldCheck.status(HA1, HazardStatus.REDUCED, "").evaluate(ws))
                 .isEqualTo(new CheckResult(false, "HA-0001 is cancelled but should be reduced."));
-        assertThat(new KindCheck(HA1, HazardKind.SUSPECTED, "").evaluate(ws).passed()).isTrue();
-        assertThat(new StatusCheck(HA1, HazardStatus.CANCELLED, "").evaluate(ws).passed()).isTrue();
+        assertThat(FieldCheck.kind(HA1, HazardKind.SUSPECTED, "").evaluate(ws).passed()).isTrue();
+        assertThat(FieldCheck.status(HA1, HazardStatus.CANCELLED, "").evaluate(ws).passed()).isTrue();
     }
 
     @Test
@@ -138,7 +138,7 @@ class WalkthroughCheckTest {
         Walkthrough w = new Walkthrough("test", "Test", "TRAINING — FICTIONAL DATA", List.of(
                 new WalkthroughStep("one", "One", "Do one.", "One.", List.of(new HazardExistsCheck(HA1))),
                 new WalkthroughStep("two", "Two", "Do two.", "Two.",
-                        List.of(new StatusCheck(HA1, HazardStatus.REDUCED, ""), new HazardExistsCheck(HA2))),
+                        List.of(FieldCheck.status(HA1, HazardStatus.REDUCED, ""), new HazardExistsCheck(HA2))),
                 new WalkthroughStep("three", "Three", "Do three.", "Three.", List.of(new CountCheck(null, null, 1, "")))));
 
         WalkthroughCheck c = new WalkthroughCheck(w,
