@@ -39,16 +39,16 @@ final class OverlapCheck {
             Geometry shared = OverlayNGRobust.overlay(subject, other, OverlayNG.INTERSECTION);
             double area = PolygonValidity.polygonalArea(shared);
             if (area > PolygonValidity.OVERLAP_NOISE_M2) {
-                found.add(overlap(n, shared, area));
+                found.add(overlap(n, other, shared, area));
             }
         }
         return found;
     }
 
-    private ValidityProblem overlap(Neighbour n, Geometry shared, double area) {
+    private ValidityProblem overlap(Neighbour n, Geometry other, Geometry shared, double area) {
         Coordinate c = InteriorPointArea.getInteriorPoint(shared);
         GeoPoint at = c == null ? null : new GeoPoint(c.y, c.x);
-        int[] corner = firstCornerInside(shared);
+        int[] corner = firstCornerInside(other);
         StringBuilder where = new StringBuilder(at == null ? "" : " around " + PlaceText.of(at));
         List<Integer> holes = holesAlong(shared);
         if (!holes.isEmpty()) {
@@ -56,17 +56,17 @@ final class OverlapCheck {
                     holeNames(holes), holes.size() == 1 ? "" : "s"));
         }
         if (corner[1] > 0) {
-            where.append(String.format(Locale.ROOT, "; vertex %d of %s lies in it", corner[1],
-                    corner[0] == 0 ? "the outer boundary" : "hole " + corner[0]));
+            where.append(String.format(Locale.ROOT, "; vertex %d of %s lies inside %s", corner[1],
+                    corner[0] == 0 ? "the outer boundary" : "hole " + corner[0], n.label()));
         }
         return new ValidityProblem(ProblemKind.OVERLAP, corner[0], corner[1], at, String.format(Locale.ROOT,
                 "The area overlaps %s by %.1f m²%s. Hazard areas should not overlap: move the shared boundary, or "
                 + "check which area the land belongs to.", n.label(), area, where));
     }
 
-    /** {ring, vertex} of the first drawn corner strictly inside the shared land, {0, 0} when none is. */
-    private int[] firstCornerInside(Geometry shared) {
-        IndexedPointInAreaLocator in = new IndexedPointInAreaLocator(shared);
+    /** {ring, vertex} of the first drawn corner strictly inside the other area, {0, 0} when none is. */
+    private int[] firstCornerInside(Geometry other) {
+        IndexedPointInAreaLocator in = new IndexedPointInAreaLocator(other);
         for (int r = 0; r <= drawn.getNumInteriorRing(); r++) {
             LinearRing ring = r == 0 ? drawn.getExteriorRing() : drawn.getInteriorRingN(r - 1);
             Coordinate[] cs = ring.getCoordinates();
