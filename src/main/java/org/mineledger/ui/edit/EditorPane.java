@@ -79,7 +79,7 @@ final class EditorPane {
         showFix.disableProperty().bind(Bindings.isEmpty(model.problems()));
         Button acceptFix = button("edit.fix.accept", "acceptFixButton", actions.acceptFix());
         acceptFix.disableProperty().bind(Bindings.createBooleanBinding(() -> model.fixPreviewProperty().get() == null
-                || model.fixPreviewProperty().get().singlePolygon().isEmpty(), model.fixPreviewProperty()));
+                || !model.fixPreviewProperty().get().acceptable(), model.fixPreviewProperty()));
         Button undo = button("edit.undo", "undoButton", model::undo);
         undo.disableProperty().bind(model.canUndoProperty().not());
         Button redo = button("edit.redo", "redoButton", model::redo);
@@ -118,9 +118,12 @@ final class EditorPane {
         if (f == null) {
             return "";
         }
-        String what = f.singlePolygon().isPresent() ? Messages.get("edit.fix.single")
+        String what = f.acceptable() ? Messages.get("edit.fix.single")
+                : f.singlePolygon().isPresent() ? Messages.get("validity.fix.remaining")
                 : Messages.format("edit.fix.multi", f.parts());
-        return f.summary() + ". " + what;
+        StringBuilder text = new StringBuilder(f.summary()).append(". ").append(what);
+        f.explanation().forEach(line -> text.append("\n• ").append(line));
+        return text.toString();
     }
 
     private static Button button(String key, String id, Runnable action) {

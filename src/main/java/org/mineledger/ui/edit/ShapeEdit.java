@@ -64,4 +64,30 @@ sealed interface ShapeEdit {
             rings.insertHole(ring, corners);
         }
     }
+
+    /** Every ring replaced at once, e.g. by the make-valid fix; the editor then shows the outer boundary. */
+    record AllRings(List<GeoPoint> shellBefore, List<List<GeoPoint>> holesBefore, List<GeoPoint> shellAfter,
+            List<List<GeoPoint>> holesAfter) implements ShapeEdit {
+        public AllRings {
+            shellBefore = List.copyOf(shellBefore);
+            holesBefore = holesBefore.stream().map(List::copyOf).toList();
+            shellAfter = List.copyOf(shellAfter);
+            holesAfter = holesAfter.stream().map(List::copyOf).toList();
+        }
+
+        @Override
+        public int ring() {
+            return 0;
+        }
+
+        @Override
+        public void apply(RingSet rings) {
+            rings.reset(shellAfter, holesAfter);
+        }
+
+        @Override
+        public void revert(RingSet rings) {
+            rings.reset(shellBefore, holesBefore);
+        }
+    }
 }
