@@ -183,10 +183,10 @@ public final class AreaRepair {
     }
 
     private List<ValidityProblem> remainingFaults(Polygon p) {
-        List<GeoPoint> outer = RingRepair.corners(p.getExteriorRing());
+        List<GeoPoint> outer = Rings.corners(p.getExteriorRing());
         List<List<GeoPoint>> inner = new ArrayList<>();
         for (int i = 0; i < p.getNumInteriorRing(); i++) {
-            inner.add(RingRepair.corners(p.getInteriorRingN(i)));
+            inner.add(Rings.corners(p.getInteriorRingN(i)));
         }
         List<ValidityProblem> left = new ArrayList<>(PolygonValidity.ofClosedRing(outer, List.of()).problems());
         left.addAll(new HoleValidity(outer, inner).problems());
@@ -194,12 +194,7 @@ public final class AreaRepair {
     }
 
     private double drawnArea() {
-        if (shell.size() < 3) {
-            return 0;
-        }
-        LinearRing[] inner = holes.stream().filter(h -> h.size() >= 3)
-                .map(h -> WGS84.createLinearRing(Rings.closed(h))).toArray(LinearRing[]::new);
-        return new GeodesicArea(WGS84.createPolygon(WGS84.createLinearRing(Rings.closed(shell)), inner)).area();
+        return shell.size() < 3 ? 0 : new GeodesicArea(Rings.polygon(shell, holes)).area();
     }
 
     private static double ringArea(LinearRing r) {

@@ -3,10 +3,7 @@ package org.mineledger.geo.validity;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import org.locationtech.jts.geom.GeometryFactory;
-import org.locationtech.jts.geom.LinearRing;
 import org.locationtech.jts.geom.Polygon;
-import org.locationtech.jts.geom.PrecisionModel;
 import org.mineledger.geo.GeoPoint;
 
 /**
@@ -15,7 +12,6 @@ import org.mineledger.geo.GeoPoint;
  * out. Each fault names its ring (outer boundary or hole N) and vertex.
  */
 public final class AreaValidity {
-    private static final GeometryFactory WGS84 = new GeometryFactory(new PrecisionModel(), 4326);
     private final List<GeoPoint> shell;
     private final List<List<GeoPoint>> holes;
     private final double spikeDegrees;
@@ -40,7 +36,7 @@ public final class AreaValidity {
         List<ValidityProblem> found = new ArrayList<>(new PolygonValidity(closed, List.of(), spikeDegrees).problems());
         found.addAll(new HoleValidity(this.shell, this.holes).problems());
         if (found.stream().noneMatch(p -> p.kind() == ProblemKind.TOO_FEW_VERTICES && p.ring() == 0)) {
-            found.addAll(new OverlapCheck(drawn()).against(others));
+            found.addAll(new OverlapCheck(Rings.polygon(this.shell, this.holes)).against(others));
         }
         this.problems = List.copyOf(found);
     }
@@ -49,9 +45,9 @@ public final class AreaValidity {
     public static AreaValidity of(Polygon polygon, List<Neighbour> others, double spikeDegrees) {
         List<List<GeoPoint>> holes = new ArrayList<>();
         for (int i = 0; i < polygon.getNumInteriorRing(); i++) {
-            holes.add(RingRepair.corners(polygon.getInteriorRingN(i)));
+            holes.add(Rings.corners(polygon.getInteriorRingN(i)));
         }
-        return new AreaValidity(RingRepair.corners(polygon.getExteriorRing()), holes, others, spikeDegrees);
+        return new AreaValidity(Rings.corners(polygon.getExteriorRing()), holes, others, spikeDegrees);
     }
 
     /** All faults: outer boundary first, then hole by hole, then overlaps. */
@@ -67,12 +63,5 @@ public final class AreaValidity {
     /** The area repaired by make-valid with its holes kept, and what the repair changed. */
     public FixPreview fixPreview() {
         return new AreaRepair(shell, holes, spikeDegrees).preview();
-    }
-
-    /** The area as drawn; holes of fewer than three corners bound nothing and are left out. */
-    private Polygon drawn() {
-        LinearRing[] inner = holes.stream().filter(h -> h.size() >= 3)
-                .map(h -> WGS84.createLinearRing(Rings.closed(h))).toArray(LinearRing[]::new);
-        return WGS84.createPolygon(WGS84.createLinearRing(Rings.closed(shell)), inner);
     }
 }

@@ -4,10 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.TreeSet;
-import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryFactory;
-import org.locationtech.jts.geom.LineString;
 import org.locationtech.jts.geom.PrecisionModel;
 import org.locationtech.jts.geom.util.GeometryFixer;
 import org.mineledger.geo.GeoPoint;
@@ -66,15 +64,5 @@ final class RingRepair {
                     pieces > 1 ? ", in " + pieces + " pieces" : ""));
         }
         return fixed;
-    }
-
-    /** The corners of a closed ring (x = longitude, y = latitude), without the repeated first one. */
-    static List<GeoPoint> corners(LineString r) {
-        Coordinate[] c = r.getCoordinates();
-        List<GeoPoint> ring = new ArrayList<>();
-        for (int i = 0; i < c.length - 1; i++) {
-            ring.add(new GeoPoint(c[i].y, c[i].x));
-        }
-        return ring;
     }
 }

@@ -152,7 +152,7 @@ class AreaRepairTest {
     }
 
     private static List<GeoPoint> corners(Polygon p, int ring) {
-        return RingRepair.corners(ring == 0 ? p.getExteriorRing() : p.getInteriorRingN(ring - 1));
+        return Rings.corners(ring == 0 ? p.getExteriorRing() : p.getInteriorRingN(ring - 1));
     }
 
     private static GeoPoint p(double lat, double lon) {
