@@ -60,7 +60,10 @@ public final class AreaRepair {
         fixed = holesApart(fixed, cuts);
         fixed = DrawnOrder.like(fixed, shell, holes, cuts);
         List<ValidityProblem> remaining = List.of();
-        if (fixed.getNumGeometries() > 1) {
+        if (fixed.isEmpty()) {
+            notes.add("The holes cover all the land inside the outer boundary, so nothing would be left of the area: "
+                    + "delete or redraw the holes.");
+        } else if (fixed.getNumGeometries() > 1) {
             notes.add(parts(fixed));
         } else if (fixed instanceof Polygon p && !p.isEmpty()) {
             remaining = remainingFaults(p);

@@ -128,7 +128,7 @@ final class EditorPane {
         }
         String what = f.acceptable() ? Messages.get("edit.fix.single")
                 : f.singlePolygon().isPresent() ? Messages.get("validity.fix.remaining")
-                : Messages.format("edit.fix.multi", f.parts());
+                : f.parts() > 1 ? Messages.format("edit.fix.multi", f.parts()) : Messages.get("validity.fix.nothing");
         StringBuilder text = new StringBuilder(f.summary()).append(". ").append(what);
         f.explanation().forEach(line -> text.append("\n• ").append(line));
         return text.toString();

@@ -147,6 +147,15 @@ class AreaRepairTest {
                 .contains("record each part as a hazard area of its own");
     }
 
+    @Test
+    void aHoleCoveringTheWholeAreaLeavesNothingAndSaysSo() {
+        List<GeoPoint> larger = List.of(p(57.999, 26.999), p(57.999, 27.002), p(58.002, 27.002), p(58.002, 26.999));
+        FixPreview fix = repair(SQUARE, larger);
+        assertThat(fix.parts()).isZero();
+        assertThat(fix.acceptable()).isFalse();
+        assertThat(fix.notes()).last().asString().startsWith("The holes cover all the land inside the outer boundary");
+    }
+
     private static FixPreview repair(List<GeoPoint> shell, List<GeoPoint> hole) {
         return new AreaValidity(shell, List.of(hole), List.of(), PolygonValidity.DEFAULT_SPIKE_DEGREES).fixPreview();
     }
