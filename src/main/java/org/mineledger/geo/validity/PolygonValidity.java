@@ -24,6 +24,9 @@ import org.mineledger.geo.Geodesy;
  * <p>Crossings are found on straight edges in longitude/latitude, the same test JTS and the workspace apply
  * when a boundary is stored; for edges of hazard-area size (under a few km) the geodesic differs from that
  * line by centimetres. Angles and areas are geodesic (GeographicLib).
+ *
+ * <p>This checks one ring: for an area with holes use {@link AreaValidity}, which also checks the holes and
+ * measures overlaps with the holes taken out.
  */
 public final class PolygonValidity {
     /** Default spike threshold: a corner sharper than 1° is almost always a mistyped or misplaced vertex. */
