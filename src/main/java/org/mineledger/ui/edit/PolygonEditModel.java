@@ -193,13 +193,7 @@ public final class PolygonEditModel {
         if (f == null || !f.acceptable()) {
             return false;
         }
-        Polygon fixed = f.singlePolygon().orElseThrow();
-        List<List<GeoPoint>> fixedHoles = new ArrayList<>();
-        for (int i = 0; i < fixed.getNumInteriorRing(); i++) {
-            fixedHoles.add(RingSet.corners(fixed.getInteriorRingN(i)));
-        }
-        perform(new ShapeEdit.AllRings(shape.shell(), shape.holes(), RingSet.corners(fixed.getExteriorRing()),
-                fixedHoles));
+        perform(ShapeEdit.AllRings.to(f.singlePolygon().orElseThrow(), shape.shell(), shape.holes()));
         return true;
     }
 

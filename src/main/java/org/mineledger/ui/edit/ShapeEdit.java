@@ -1,6 +1,8 @@
 package org.mineledger.ui.edit;
 
+import java.util.ArrayList;
 import java.util.List;
+import org.locationtech.jts.geom.Polygon;
 import java.util.Objects;
 import org.mineledger.geo.GeoPoint;
 
@@ -73,6 +75,15 @@ sealed interface ShapeEdit {
             holesBefore = holesBefore.stream().map(List::copyOf).toList();
             shellAfter = List.copyOf(shellAfter);
             holesAfter = holesAfter.stream().map(List::copyOf).toList();
+        }
+
+        /** Replacing the rings {@code shell} and {@code holes} by those of {@code polygon}. */
+        static AllRings to(Polygon polygon, List<GeoPoint> shell, List<List<GeoPoint>> holes) {
+            List<List<GeoPoint>> after = new ArrayList<>();
+            for (int i = 0; i < polygon.getNumInteriorRing(); i++) {
+                after.add(RingSet.corners(polygon.getInteriorRingN(i)));
+            }
+            return new AllRings(shell, holes, RingSet.corners(polygon.getExteriorRing()), after);
         }
 
         @Override
