@@ -9,9 +9,8 @@ import java.util.concurrent.Callable;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.Polygon;
 import org.locationtech.jts.index.strtree.STRtree;
-import org.mineledger.geo.GeoPoint;
+import org.mineledger.geo.validity.AreaValidity;
 import org.mineledger.geo.validity.Neighbour;
-import org.mineledger.geo.validity.PolygonValidity;
 import org.mineledger.geo.validity.ValidityProblem;
 import org.mineledger.io.DataFileException;
 import org.mineledger.io.geojson.GeoJsonFeature;
@@ -25,13 +24,15 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code mineledger validate FILE.geojson|WORKSPACE.gpkg}: every fault of every polygon (crossing edges,
- * duplicate corners, spikes, overlaps with the other polygons), one per line. Exit 0 when nothing blocks
+ * {@code mineledger validate FILE.geojson|WORKSPACE.gpkg}: every fault of every polygon and of its holes (crossing
+ * edges, duplicate corners, spikes, holes outside the boundary or touching, overlaps with the other polygons
+ * measured with the holes taken out), one per line; a hole's fault names the hole. Exit 0 when nothing blocks
  * saving (spikes and overlaps are warnings), 1 when some polygon must be fixed, 2 when the input cannot be read.
  */
 @Command(name = "validate", mixinStandardHelpOptions = true,
-        description = "Lists every fault of each polygon of a GeoJSON file or workspace: crossing edges, duplicate "
-                + "corners, spikes, overlaps (geodesic m²). Exit 1 when a polygon must be fixed.")
+        description = "Lists every fault of each polygon of a GeoJSON file or workspace, holes included: crossing "
+                + "edges, duplicate corners, spikes, holes outside the boundary, overlaps (geodesic m², land in holes "
+                + "not counted). Exit 1 when a polygon must be fixed.")
 public final class ValidateCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
@@ -65,12 +66,13 @@ public final class ValidateCommand implements Callable<Integer> {
                     near.add(new Neighbour(other.name(), other.polygon()));
                 }
             }
-            List<ValidityProblem> problems = new PolygonValidity(ring(n.polygon()), near, spikeDegrees).problems();
+            List<ValidityProblem> problems = AreaValidity.of(n.polygon(), near, spikeDegrees).problems();
             if (problems.isEmpty()) {
                 out.println(n.name() + "\tok");
             }
             for (ValidityProblem p : problems) {
-                out.println(n.name() + "\t" + p.kind() + "\tvertex " + p.vertex() + "\t" + p.message());
+                out.println(n.name() + "\t" + p.kind() + "\t" + (p.ring() == 0 ? "" : "hole " + p.ring() + " ")
+                        + "vertex " + p.vertex() + "\t" + p.message());
                 if (p.blocksSaving()) {
                     blocking++;
                 } else {
@@ -126,13 +128,5 @@ public final class ValidateCommand implements Callable<Integer> {
             }
         }
         return "feature " + f.number();
-    }
-
-    private static List<GeoPoint> ring(Polygon p) {
-        List<GeoPoint> ring = new ArrayList<>();
-        for (var c : p.getExteriorRing().getCoordinates()) {
-            ring.add(new GeoPoint(c.y, c.x));
-        }
-        return ring;
     }
 }

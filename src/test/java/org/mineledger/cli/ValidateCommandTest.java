@@ -60,6 +60,39 @@ class ValidateCommandTest {
     }
 
     @Test
+    void anAreaInsideAnotherAreasHoleIsNoOverlapAndAHoleFaultNamesTheHole() throws Exception {
+        Path f = dir.resolve("holes.geojson");
+        // FARM has a hole 58.0002–58.0004 N × 27.0002–27.0004 E; POND lies inside it; WELL's hole has a repeated
+        // corner; ORCHARD reaches from the hole of FARM into its land.
+        Files.writeString(f, """
+                {"type": "FeatureCollection", "features": [
+                 {"type": "Feature", "properties": {"reference": "FARM"}, "geometry": {"type": "Polygon",
+                  "coordinates": [[[27, 58], [27.001, 58], [27.001, 58.001], [27, 58.001], [27, 58]],
+                   [[27.0002, 58.0002], [27.0002, 58.0004], [27.0004, 58.0004], [27.0004, 58.0002], [27.0002, 58.0002]]]}},
+                 {"type": "Feature", "properties": {"reference": "POND"}, "geometry": {"type": "Polygon",
+                  "coordinates": [[[27.00022, 58.00022], [27.00028, 58.00022], [27.00028, 58.00028],
+                   [27.00022, 58.00028], [27.00022, 58.00022]]]}},
+                 {"type": "Feature", "properties": {"reference": "WELL"}, "geometry": {"type": "Polygon",
+                  "coordinates": [[[28, 58], [28.001, 58], [28.001, 58.001], [28, 58.001], [28, 58]],
+                   [[28.0002, 58.0002], [28.0002, 58.0004], [28.0002, 58.0004], [28.0004, 58.0004],
+                    [28.0004, 58.0002], [28.0002, 58.0002]]]}},
+                 {"type": "Feature", "properties": {"reference": "ORCHARD"}, "geometry": {"type": "Polygon",
+                  "coordinates": [[[27.0003, 58.0003], [27.0005, 58.0003], [27.0005, 58.0005], [27.0003, 58.0005],
+                   [27.0003, 58.0003]]]}}]}
+                """);
+        assertThat(MineLedgerCommand.run("validate", f.toString())).isEqualTo(1);
+        // Planimeter -p 9: ORCHARD 263.4402 m² less its corner inside the hole, 65.8602 m².
+        assertThat(console.out())
+                .contains("POND\tok")
+                .contains("FARM\tOVERLAP\thole 1 vertex 3\tThe area overlaps ORCHARD by 197.6 m² around ")
+                .contains("up to the edge of hole 1 (land inside the hole is not counted)")
+                .contains("ORCHARD\tOVERLAP\tvertex 2\tThe area overlaps FARM by 197.6 m²")
+                .contains("WELL\tDUPLICATE_VERTEX\thole 1 vertex 3\tHole 1: Vertices 2 and 3 are at the same place")
+                .doesNotContain("POND\tOVERLAP").doesNotContain("overlaps POND")
+                .contains("4 polygons: 1 faults to fix, 2 warnings");
+    }
+
+    @Test
     void aFileThatIsNotGeoJsonIsAUserError() throws Exception {
         Path f = dir.resolve("bad.geojson");
         Files.writeString(f, "{\"type\": \"Point\"}");

@@ -12,7 +12,6 @@ import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryFactory;
 import org.locationtech.jts.geom.Polygon;
 import org.locationtech.jts.geom.PrecisionModel;
-import org.locationtech.jts.geom.util.GeometryFixer;
 import org.mineledger.geo.GeoPoint;
 import org.mineledger.geo.GeodesicArea;
 import org.mineledger.geo.Geodesy;
@@ -25,6 +24,9 @@ import org.mineledger.geo.Geodesy;
  * <p>Crossings are found on straight edges in longitude/latitude, the same test JTS and the workspace apply
  * when a boundary is stored; for edges of hazard-area size (under a few km) the geodesic differs from that
  * line by centimetres. Angles and areas are geodesic (GeographicLib).
+ *
+ * <p>This checks one ring: for an area with holes use {@link AreaValidity}, which also checks the holes and
+ * measures overlaps with the holes taken out.
  */
 public final class PolygonValidity {
     /** Default spike threshold: a corner sharper than 1° is almost always a mistyped or misplaced vertex. */
@@ -37,6 +39,7 @@ public final class PolygonValidity {
 
     private final List<GeoPoint> vertices;
     private final boolean closed;
+    private final double spikeDegrees;
     private final List<ValidityProblem> problems;
 
     /**
@@ -53,6 +56,7 @@ public final class PolygonValidity {
         int n = ring.size();
         this.closed = n >= 2 && ring.get(0).equals(ring.get(n - 1));
         this.vertices = List.copyOf(closed ? ring.subList(0, n - 1) : ring);
+        this.spikeDegrees = spikeDegrees;
         this.problems = List.copyOf(check(others, spikeDegrees));
     }
 
@@ -89,14 +93,9 @@ public final class PolygonValidity {
         return problems.stream().noneMatch(ValidityProblem::blocksSaving);
     }
 
-    /** The ring repaired by JTS make-valid, with geodesic areas before and after, for the user to inspect. */
+    /** The ring repaired by make-valid (see {@link AreaRepair}), with geodesic areas before and after. */
     public FixPreview fixPreview() {
-        if (vertices.size() < 3) {
-            return new FixPreview(WGS84.createPolygon(), 0, 0);
-        }
-        Polygon drawn = WGS84.createPolygon(closedCoordinates(vertices));
-        Geometry fixed = GeometryFixer.fix(drawn);
-        return new FixPreview(fixed, new GeodesicArea(drawn).area(), polygonalArea(fixed));
+        return new AreaRepair(vertices, List.of(), spikeDegrees).preview();
     }
 
     private List<ValidityProblem> check(List<Neighbour> others, double spikeDegrees) {

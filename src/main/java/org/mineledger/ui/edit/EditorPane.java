@@ -9,6 +9,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
@@ -57,6 +58,7 @@ final class EditorPane {
         ListView<ValidityProblem> problems = new ListView<>(model.problems());
         problems.setId("problemList");
         problems.setPrefHeight(130);
+        problems.setMinHeight(76); // room for at least two faults, however long the fix preview below
         problems.setPlaceholder(new Label(Messages.get("edit.problems.none")));
         problems.setCellFactory(v -> new ProblemCell());
         problems.getSelectionModel().selectedItemProperty().addListener((o, a, p) -> {
@@ -75,11 +77,17 @@ final class EditorPane {
         fixSummary.setWrapText(true);
         fixSummary.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         fixSummary.textProperty().bind(Bindings.createStringBinding(this::fixText, model.fixPreviewProperty()));
+        ScrollPane fixScroll = new ScrollPane(fixSummary);
+        fixScroll.setFitToWidth(true);
+        fixScroll.setPrefViewportHeight(150);
+        fixScroll.setMinHeight(110); // six lines of notes; the corner table gives way first
+        fixScroll.visibleProperty().bind(model.fixPreviewProperty().isNotNull());
+        fixScroll.managedProperty().bind(fixScroll.visibleProperty());
         Button showFix = button("edit.fix.show", "showFixButton", actions.showFix());
         showFix.disableProperty().bind(Bindings.isEmpty(model.problems()));
         Button acceptFix = button("edit.fix.accept", "acceptFixButton", actions.acceptFix());
         acceptFix.disableProperty().bind(Bindings.createBooleanBinding(() -> model.fixPreviewProperty().get() == null
-                || model.fixPreviewProperty().get().singlePolygon().isEmpty(), model.fixPreviewProperty()));
+                || !model.fixPreviewProperty().get().acceptable(), model.fixPreviewProperty()));
         Button undo = button("edit.undo", "undoButton", model::undo);
         undo.disableProperty().bind(model.canUndoProperty().not());
         Button redo = button("edit.redo", "redoButton", model::redo);
@@ -88,7 +96,7 @@ final class EditorPane {
         save.setDefaultButton(false);
         Button cancel = button("edit.cancel", "cancelEditButton", actions.cancel());
         node = new VBox(6, title, hint, new RingChooser(model).node(), table.node(), error, measures, new Label(Messages.get("edit.problems")),
-                problems, new HBox(6, showFix, acceptFix), fixSummary, new HBox(6, undo, redo, save, cancel));
+                problems, new HBox(6, showFix, acceptFix), fixScroll, new HBox(6, undo, redo, save, cancel));
         node.setPadding(new Insets(8));
         node.setId("editorPane");
         node.setUserData(model); // lets tests and tools reach the state behind the panel
@@ -118,9 +126,12 @@ final class EditorPane {
         if (f == null) {
             return "";
         }
-        String what = f.singlePolygon().isPresent() ? Messages.get("edit.fix.single")
-                : Messages.format("edit.fix.multi", f.parts());
-        return f.summary() + ". " + what;
+        String what = f.acceptable() ? Messages.get("edit.fix.single")
+                : f.singlePolygon().isPresent() ? Messages.get("validity.fix.remaining")
+                : f.parts() > 1 ? Messages.format("edit.fix.multi", f.parts()) : Messages.get("validity.fix.nothing");
+        StringBuilder text = new StringBuilder(f.summary()).append(". ").append(what);
+        f.explanation().forEach(line -> text.append("\n• ").append(line));
+        return text.toString();
     }
 
     private static Button button(String key, String id, Runnable action) {

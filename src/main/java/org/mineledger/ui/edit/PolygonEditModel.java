@@ -16,6 +16,7 @@ import javafx.collections.ObservableList;
 import org.locationtech.jts.geom.Polygon;
 import org.mineledger.geo.CoordinateSystem;
 import org.mineledger.geo.GeoPoint;
+import org.mineledger.geo.validity.AreaValidity;
 import org.mineledger.geo.validity.FixPreview;
 import org.mineledger.geo.validity.Neighbour;
 import org.mineledger.geo.validity.PolygonValidity;
@@ -177,20 +178,22 @@ public final class PolygonEditModel {
         return done;
     }
 
-    /** Computes the JTS make-valid repair of the current ring and shows it as a preview. */
+    /** Computes the make-valid repair of the outer boundary and its holes and shows it as a preview. */
     public FixPreview showFix() {
         measures.showFix(validity().fixPreview());
         return measures.fixPreviewProperty().get();
     }
 
-    /** Takes the previewed repair as the new ring (one undo step); false when it is not one simple polygon. */
+    /**
+     * Takes the previewed repair, holes included, as the new rings (one undo step); false when it is not one
+     * polygon that can be saved as it is.
+     */
     public boolean acceptFix() {
         FixPreview f = measures.fixPreviewProperty().get();
-        if (f == null || f.singlePolygon().isEmpty()) {
+        if (f == null || !f.acceptable()) {
             return false;
         }
-        List<GeoPoint> fixed = RingSet.corners(f.singlePolygon().get().getExteriorRing());
-        perform(new ShapeEdit.OnRing(0, new VertexEdit.Replace(shape.shell(), fixed)));
+        perform(ShapeEdit.AllRings.to(f.singlePolygon().orElseThrow(), shape.shell(), shape.holes()));
         return true;
     }
 
@@ -202,9 +205,9 @@ public final class PolygonEditModel {
         }
     }
 
-    /** Every fault of the outer boundary, including overlaps with the other areas; see {@link #problems()}. */
-    public PolygonValidity validity() {
-        return PolygonValidity.ofClosedRing(shape.shell(), neighbours);
+    /** Every fault of the outer boundary and the holes, and overlaps with the other areas; see {@link #problems()}. */
+    public AreaValidity validity() {
+        return new AreaValidity(shape.shell(), shape.holes(), neighbours, PolygonValidity.DEFAULT_SPIKE_DEGREES);
     }
 
     /** The edited boundary as a polygon (x = longitude, y = latitude) with its holes. */

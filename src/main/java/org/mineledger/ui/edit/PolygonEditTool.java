@@ -265,16 +265,22 @@ public final class PolygonEditTool implements MapTool {
         }
     }
 
+    /** Outlines every ring of the repaired area (outer boundaries and holes) on its own, dashed. */
     private void paintGeometry(Surface surface, Viewport view, Geometry g) {
         for (int i = 0; i < g.getNumGeometries(); i++) {
-            Coordinate[] cs = g.getGeometryN(i).getCoordinates();
-            double[] xs = new double[cs.length];
-            double[] ys = new double[cs.length];
-            for (int k = 0; k < cs.length; k++) {
-                xs[k] = view.screenX(cs[k].x);
-                ys[k] = view.screenY(cs[k].y);
+            if (!(g.getGeometryN(i) instanceof org.locationtech.jts.geom.Polygon p) || p.isEmpty()) {
+                continue;
             }
-            surface.polyline(xs, ys, cs.length, new Surface.Stroke(FIX, 3, 8, 5));
+            for (int r = 0; r <= p.getNumInteriorRing(); r++) {
+                Coordinate[] cs = (r == 0 ? p.getExteriorRing() : p.getInteriorRingN(r - 1)).getCoordinates();
+                double[] xs = new double[cs.length];
+                double[] ys = new double[cs.length];
+                for (int k = 0; k < cs.length; k++) {
+                    xs[k] = view.screenX(cs[k].x);
+                    ys[k] = view.screenY(cs[k].y);
+                }
+                surface.polyline(xs, ys, cs.length, new Surface.Stroke(FIX, 3, 8, 5));
+            }
         }
     }
 

@@ -2,9 +2,9 @@ package org.mineledger.ui.edit;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.LineString;
 import org.mineledger.geo.GeoPoint;
+import org.mineledger.geo.validity.Rings;
 
 /** The rings of the polygon being edited: ring 0 is the outer boundary, rings 1, 2, … are its holes. */
 final class RingSet {
@@ -12,12 +12,7 @@ final class RingSet {
 
     /** The corners of a stored ring (x = longitude, y = latitude), without the repeated first one. */
     static List<GeoPoint> corners(LineString r) {
-        Coordinate[] c = r.getCoordinates();
-        List<GeoPoint> ring = new ArrayList<>();
-        for (int i = 0; i < c.length - 1; i++) {
-            ring.add(new GeoPoint(c[i].y, c[i].x));
-        }
-        return ring;
+        return Rings.corners(r);
     }
 
     /** Replaces every ring; copies the lists given. */

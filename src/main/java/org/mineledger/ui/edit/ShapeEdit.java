@@ -1,6 +1,8 @@
 package org.mineledger.ui.edit;
 
+import java.util.ArrayList;
 import java.util.List;
+import org.locationtech.jts.geom.Polygon;
 import java.util.Objects;
 import org.mineledger.geo.GeoPoint;
 
@@ -62,6 +64,41 @@ sealed interface ShapeEdit {
         @Override
         public void revert(RingSet rings) {
             rings.insertHole(ring, corners);
+        }
+    }
+
+    /** Every ring replaced at once, e.g. by the make-valid fix; the editor then shows the outer boundary. */
+    record AllRings(List<GeoPoint> shellBefore, List<List<GeoPoint>> holesBefore, List<GeoPoint> shellAfter,
+            List<List<GeoPoint>> holesAfter) implements ShapeEdit {
+        public AllRings {
+            shellBefore = List.copyOf(shellBefore);
+            holesBefore = holesBefore.stream().map(List::copyOf).toList();
+            shellAfter = List.copyOf(shellAfter);
+            holesAfter = holesAfter.stream().map(List::copyOf).toList();
+        }
+
+        /** Replacing the rings {@code shell} and {@code holes} by those of {@code polygon}. */
+        static AllRings to(Polygon polygon, List<GeoPoint> shell, List<List<GeoPoint>> holes) {
+            List<List<GeoPoint>> after = new ArrayList<>();
+            for (int i = 0; i < polygon.getNumInteriorRing(); i++) {
+                after.add(RingSet.corners(polygon.getInteriorRingN(i)));
+            }
+            return new AllRings(shell, holes, RingSet.corners(polygon.getExteriorRing()), after);
+        }
+
+        @Override
+        public int ring() {
+            return 0;
+        }
+
+        @Override
+        public void apply(RingSet rings) {
+            rings.reset(shellAfter, holesAfter);
+        }
+
+        @Override
+        public void revert(RingSet rings) {
+            rings.reset(shellBefore, holesBefore);
         }
     }
 }

@@ -1,6 +1,5 @@
 package org.mineledger.ui.edit;
 
-import java.util.ArrayList;
 import java.util.List;
 import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.ReadOnlyDoubleWrapper;
@@ -14,8 +13,8 @@ import org.locationtech.jts.geom.Polygon;
 import org.locationtech.jts.geom.PrecisionModel;
 import org.mineledger.geo.GeoPoint;
 import org.mineledger.geo.GeodesicArea;
+import org.mineledger.geo.validity.AreaValidity;
 import org.mineledger.geo.validity.FixPreview;
-import org.mineledger.geo.validity.HoleValidity;
 import org.mineledger.geo.validity.Neighbour;
 import org.mineledger.geo.validity.PolygonValidity;
 import org.mineledger.geo.validity.Rings;
@@ -44,9 +43,7 @@ final class ShapeMeasures {
             problems.clear();
             return;
         }
-        List<ValidityProblem> all = new ArrayList<>(PolygonValidity.ofClosedRing(shell, neighbours).problems());
-        all.addAll(new HoleValidity(shell, holes).problems());
-        problems.setAll(all);
+        problems.setAll(new AreaValidity(shell, holes, neighbours, PolygonValidity.DEFAULT_SPIKE_DEGREES).problems());
     }
 
     /** The polygon (x = longitude, y = latitude) of an outer boundary and holes of three or more corners. */

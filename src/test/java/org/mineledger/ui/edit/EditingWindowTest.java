@@ -179,6 +179,38 @@ class EditingWindowTest {
         assertThat(editor().problems()).isEmpty();
     }
 
+    @Test
+    void aBowTieHoleIsRepairedByTheMakeValidFixAndKeptAsAHole() {
+        startNewArea("Bow field");
+        drawSquare();
+        robot.type(KeyCode.ENTER);
+        robot.clickOn("#addHoleButton");
+        for (GeoPoint p : List.of(new GeoPoint(58.0002, 27.0002), new GeoPoint(58.0004, 27.0004),
+                new GeoPoint(58.0004, 27.0002), new GeoPoint(58.0002, 27.0004))) {
+            robot.clickOn(screen(p));
+            robot.sleep(350);
+        }
+        robot.type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(editor().problems()).anySatisfy(p -> assertThat(p.message()).startsWith("Hole 1: Edges 1–2 and "
+                + "3–4 cross"));
+        assertThat(robot.lookup("#acceptFixButton").queryButton().isDisabled()).isTrue();
+        robot.clickOn("#showFixButton");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#fixSummary").queryLabeled().getText())
+                .contains("The fix (dashed green on the map) can be accepted")
+                .contains("• Hole 1 crossed or folded back on itself")
+                .contains("• Part of hole 1 (");
+        robot.clickOn("#acceptFixButton");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(editor().holes().countProperty().get()).isEqualTo(1);
+        assertThat(editor().ring(1)).hasSize(3);
+        assertThat(editor().problems()).isEmpty();
+        robot.press(KeyCode.CONTROL).press(KeyCode.Z).release(KeyCode.Z).release(KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(editor().ring(1)).hasSize(4);
+    }
+
     private Point2D screen(GeoPoint p) {
         MapView map = map();
         double[] px = map.screenPointOf(p.lon(), p.lat());
