@@ -90,8 +90,12 @@ public final class FxFrameBench {
             Stage stage = new Stage();
             stage.setScene(new Scene(v, WIDTH, HEIGHT));
             stage.show();
+            // -Dbench.without=basemap,hazards,legend leaves layers out, to see what each costs
+            List<String> without = Arrays.asList(System.getProperty("bench.without", "").split(","));
+            v.baseMapVisibleProperty().set(!without.contains("basemap"));
+            v.legendVisibleProperty().set(!without.contains("legend"));
             v.baseMapsProperty().set(baseMaps);
-            v.hazardsProperty().set(layer);
+            v.hazardsProperty().set(without.contains("hazards") ? new HazardLayer(List.of()) : layer);
             return v;
         });
         Thread.sleep(500);
@@ -115,7 +119,11 @@ public final class FxFrameBench {
                     res, pct(t[0], 50), pct(t[0], 95), pct(t[1], 50), pct(t[1], 95), pct(t[2], 50), pct(t[2], 95),
                     pct(t[3], 50), pct(t[3], 95), logged);
             if (png != null && res == resolutions[0]) {
-                var image = onFx(() -> view.snapshot(null, null));
+                Viewport centred = new Viewport(Viewport.mercX(24.0), Viewport.mercY(55.0), res, WIDTH, HEIGHT);
+                var image = onFx(() -> {
+                    view.viewportProperty().set(centred);
+                    return view.snapshot(null, null);
+                });
                 ImageIO.write(SwingFXUtils.fromFXImage(image, null), "png", png.toFile());
             }
         }
