@@ -15,6 +15,7 @@ final class DotCells {
     private final int rows;
     /** Per cell: 0 when free, else the packed colour of the area that took it. */
     private final int[] cell;
+    private int filled;
 
     DotCells(double width, double height) {
         columns = Math.max(0, (int) Math.ceil(width / CELL_PX));
@@ -30,10 +31,14 @@ final class DotCells {
             return;
         }
         cell[r * columns + c] = colour.argb();
+        filled++;
     }
 
+    /** Hands the cells to the surface, unless none is filled (close up, where no area is tiny). */
     void paint(Surface surface) {
-        surface.cells(CELL_PX, columns, rows, cell);
+        if (filled > 0) {
+            surface.cells(CELL_PX, columns, rows, cell);
+        }
     }
 
     /**

@@ -67,4 +67,18 @@ class DotCellsTest {
         expected[29] = 0xFF388E3C;
         assertThat(grid[0]).containsExactly(expected);
     }
+
+    @Test
+    void noCellFilledNothingHandedOver() {
+        DotCells cells = new DotCells(30, 9);
+        cells.add(-5, 4, RED); // off screen
+        int[] calls = new int[1];
+        cells.paint(new HazardPainterTest.Recorder() {
+            @Override
+            public void cells(int cellPx, int columns, int rows, int[] argb) {
+                calls[0]++;
+            }
+        });
+        assertThat(calls[0]).isZero();
+    }
 }
