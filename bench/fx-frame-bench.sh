@@ -8,6 +8,7 @@
 # Usage: bench/fx-frame-bench.sh [N] [FRAMES] [M/PX,...] [OUT.png]  (N hazard areas, default 50000; zoom levels in
 # display metres per pixel, default 2000,200,20,2; OUT.png: what the window shows at the first zoom)
 # PULSE_LOG=1 adds JavaFX's pulse logger "Painting" figure (whole ms) as a cross-check.
+# JAVA_OPTS=-Dbench.without=basemap,hazards,legend leaves those layers out, to see what each one costs.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 n=${1:-50000}
@@ -25,6 +26,6 @@ cp="target/test-classes:target/classes:$(cat target/bench/classpath.txt)"
 # The system properties of the surefire argLine in pom.xml: headless Monocle, software rendering.
 log=()
 [ "${PULSE_LOG:-0}" = 1 ] && log=(-Djavafx.pulseLogger=true -Djavafx.pulseLogger.threshold=0)
-java "${log[@]}" -Dglass.platform=Monocle -Dmonocle.platform=Headless -Dheadless.geometry=1600x1000-32 -Dprism.order=sw \
+java ${JAVA_OPTS:-} "${log[@]}" -Dglass.platform=Monocle -Dmonocle.platform=Headless -Dheadless.geometry=1600x1000-32 -Dprism.order=sw \
   -Dprism.text=t2k -Djava.awt.headless=true -cp "$cp" org.mineledger.bench.FxFrameBench "$ws" "$frames" "${3:-}" ${4:-} 2>&1 \
   | grep -v '^SLF4J\|^WARNING: Unsupported JavaFX'
