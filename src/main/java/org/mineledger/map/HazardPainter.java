@@ -44,17 +44,19 @@ public final class HazardPainter {
                 surface.text(area.reference().value(), cx - 24, cy + 4, 12, RgbaColor.hex("#000000", 1), true, true);
             }
         }
-        DotCells dots = new DotCells(view.width(), view.height());
-        for (int i = large; i < layer.size(); i++) {
-            double x = layer.centreX(i);
-            double y = layer.centreY(i);
-            if (window.contains(x, y)) {
-                dots.add(view.width() / 2 + (x - view.centerX()) / res, view.height() / 2 - (y - view.centerY()) / res,
-                        layer.dotColour(i));
-                drawn++;
+        if (large < layer.size()) {
+            DotCells dots = new DotCells(view.width(), view.height());
+            for (int i = large; i < layer.size(); i++) {
+                double x = layer.centreX(i);
+                double y = layer.centreY(i);
+                if (window.contains(x, y)) {
+                    dots.add(view.width() / 2 + (x - view.centerX()) / res,
+                            view.height() / 2 - (y - view.centerY()) / res, layer.dotColour(i));
+                    drawn++;
+                }
             }
+            dots.paint(surface);
         }
-        dots.paint(surface);
         if (selectedId != 0) {
             layer.shape(selectedId).filter(s -> window.intersects(s.envelope())).ifPresent(s ->
                     drawShape(surface, view, s, null, Surface.Stroke.solid(MapStyle.SELECTED, 4)));

@@ -18,6 +18,16 @@ public record RgbaColor(int red, int green, int blue, double alpha) {
         return new RgbaColor(red, green, blue, newAlpha);
     }
 
+    /** Packed as one int, 8 bits each of alpha, red, green, blue (alpha rounded to 0–255). */
+    public int argb() {
+        return (int) Math.round(alpha * 255) << 24 | red << 16 | green << 8 | blue;
+    }
+
+    /** The colour of a packed {@link #argb()} value. */
+    public static RgbaColor ofArgb(int argb) {
+        return new RgbaColor(argb >> 16 & 0xFF, argb >> 8 & 0xFF, argb & 0xFF, (argb >>> 24) / 255.0);
+    }
+
     /** {@code #RRGGBB}, without the alpha. */
     public String toHex() {
         return String.format("#%02X%02X%02X", red, green, blue);

@@ -13,6 +13,16 @@ public interface Surface {
     /** A filled circle of radius {@code r} pixels centred at (x, y). */
     void dot(double x, double y, double r, RgbaColor fill, Stroke stroke);
 
+    /**
+     * A grid of square cells of {@code cellPx} pixels from the top left corner, {@code columns} by {@code rows},
+     * cell (c, r) filled in the colour {@code argb[r * columns + c]} (packed as {@link RgbaColor#argb()}; 0 leaves
+     * the cell empty). By default drawn as one {@link #polygon} per colour, cells of a row merged into rectangles;
+     * a raster surface can draw it as one scaled image instead.
+     */
+    default void cells(int cellPx, int columns, int rows, int[] argb) {
+        DotCells.paintAsRectangles(this, cellPx, columns, rows, argb);
+    }
+
     /** Text whose baseline starts at (x, y); a halo keeps it readable over the map. */
     void text(String text, double x, double y, double size, RgbaColor color, boolean bold, boolean halo);
 

@@ -36,6 +36,7 @@ import org.mineledger.model.HazardArea;
 public final class MapView extends Region {
     private static final double WHEEL_STEP = 1.25;
     private final Canvas canvas = new Canvas();
+    private final CellImages cellImages = new CellImages(canvas);
     private final ObjectProperty<Viewport> viewport = new SimpleObjectProperty<>(this, "viewport");
     private final ObjectProperty<HazardLayer> hazards =
             new SimpleObjectProperty<>(this, "hazards", new HazardLayer(List.of()));
@@ -298,7 +299,7 @@ public final class MapView extends Region {
         GraphicsContext g = canvas.getGraphicsContext2D();
         g.setFill(Color.web("#CFE0EC"));
         g.fillRect(0, 0, canvas.getWidth(), canvas.getHeight());
-        FxSurface surface = new FxSurface(g);
+        FxSurface surface = new FxSurface(g, cellImages);
         if (baseMapVisible.get()) {
             basePainter.paint(surface, v, baseMaps.get(), layers.baseLayersProperty().get());
         }
