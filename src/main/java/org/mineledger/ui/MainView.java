@@ -110,7 +110,7 @@ public final class MainView {
         edit = new EditController(model, map, system.valueProperty(),
                 editor -> split.getItems().set(2, editor == null ? details.node() : editor));
         HBox.setHgrow(coordinates, Priority.ALWAYS);
-        HBox bar = new HBox(12, count, monitoring.overdueLabel(), coordinates);
+        HBox bar = new HBox(12, count, FocusedArea.selectionLabel(model), monitoring.overdueLabel(), coordinates);
         bar.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         bar.setPadding(new Insets(3, 8, 3, 8));
         return bar;
@@ -125,7 +125,7 @@ public final class MainView {
                 p -> attempt(model::saveCopy, p)));
         saveAs.disableProperty().bind(model.fileProperty().isNull());
         MenuItem importItem = item("menu.file.import", "Shortcut+I", this::openImport);
-        MenuItem exportItem = item("menu.file.export", "Shortcut+E", this::openExport);
+        MenuItem exportItem = item("menu.file.export", "Shortcut+Shift+E", this::openExport);
         MenuItem evidenceItem = new MenuItem(Messages.get("evidence.menu"));
         evidenceItem.setOnAction(e -> openEvidenceImport());
         evidenceItem.disableProperty().bind(model.fileProperty().isNull());
@@ -176,9 +176,10 @@ public final class MainView {
     }
 
     private void openExport() {
-        model.workspace().ifPresent(ws -> new org.mineledger.ui.importer.ExportDialog(window(), model.allHazards(),
-                model.filteredHazards(), model.selectedProperty().get() == null ? List.of()
-                        : List.of(model.selectedProperty().get()), ws.trainingBanner(), ws.sampleId()).show());
+        model.workspace().ifPresent(ws -> new org.mineledger.ui.importer.ExportDialog(window(),
+                new org.mineledger.ui.importer.ExportViewModel(model.allHazards(), model.filteredHazards(),
+                        model.selection(), new org.mineledger.store.SurveyEvidenceStore(ws).all(),
+                        ws.file().toAbsolutePath().getParent(), ws.trainingBanner(), ws.sampleId())).show());
     }
 
     private void fillRecent() {

@@ -8,6 +8,7 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.function.IntConsumer;
 import org.locationtech.jts.geom.Coordinate;
 import org.mineledger.io.export.ExportException;
 import org.mineledger.model.evidence.SurveyEvidence;
@@ -27,6 +28,11 @@ public final class EvidenceGeoJsonWriter {
     }
 
     public void write(List<SurveyEvidence> evidence, Path file) {
+        write(evidence, file, n -> { });
+    }
+
+    /** The same, telling {@code progress} how many are written so far; it may throw to cancel. */
+    public void write(List<SurveyEvidence> evidence, Path file, IntConsumer progress) {
         try (OutputStream out = Files.newOutputStream(file);
              JsonGenerator g = JSON.createGenerator(out, JsonEncoding.UTF8)) {
             g.useDefaultPrettyPrinter();
@@ -37,8 +43,10 @@ public final class EvidenceGeoJsonWriter {
                 g.writeStringField("banner", trainingBanner);
             }
             g.writeArrayFieldStart("features");
+            int done = 0;
             for (SurveyEvidence e : evidence) {
                 feature(g, e);
+                progress.accept(++done);
             }
             g.writeEndArray();
             g.writeEndObject();

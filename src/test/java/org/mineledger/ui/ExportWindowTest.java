@@ -1,0 +1,148 @@
+package org.mineledger.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.RadioButton;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
+import org.mineledger.cli.MineLedgerCommand;
+import org.mineledger.io.export.ExportFormat;
+import org.mineledger.model.HazardArea;
+import org.mineledger.store.DataFolder;
+import org.mineledger.ui.importer.ExportViewModel;
+import org.mineledger.ui.map.MapView;
+import org.testfx.api.FxRobot;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** Drives the real window: several areas selected with Ctrl+click, then File › Export of them or of evidence. */
+class ExportWindowTest {
+    @TempDir
+    static Path home;
+    @TempDir
+    Path out;
+    private final FxRobot robot = new FxRobot();
+    @RegisterExtension
+    static final AppWindowFixture WINDOW = new AppWindowFixture(() -> home);
+
+    @Test
+    void ctrlClickSelectsTwoAreasAndExportSelectionWritesBothToGeoJson() throws Exception {
+        HazardArea first = table().getItems().get(0);
+        HazardArea third = table().getItems().get(2);
+        robot.clickOn(first.reference().value());
+        robot.press(KeyCode.CONTROL).clickOn(third.reference().value()).release(KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(table().getSelectionModel().getSelectedItems()).extracting(HazardArea::id)
+                .containsExactly(first.id(), third.id());
+        assertThat(robot.lookup("#mapView").queryAs(MapView.class).selectedIdProperty().get())
+                .as("the map works on the area clicked last").isEqualTo(third.id());
+        assertThat(robot.lookup("#selectionCount").queryAs(Label.class).getText()).contains("2 areas selected",
+                third.reference().value());
+
+        openExport();
+        assertThat(radio("#exportSelected").isSelected()).isTrue();
+        assertThat(radio("#exportSelected").getText()).isEqualTo("The areas selected in the table (2)");
+        choose(ExportFormat.GEOJSON, out.resolve("selection"));
+        assertThat(summary()).isEqualTo("2 hazard area(s) will be written as GEOJSON.");
+        exportAndWait();
+
+        Path written = out.resolve("selection.geojson");
+        JsonNode features = new ObjectMapper().readTree(written.toFile()).get("features");
+        assertThat(features).hasSize(2);
+        List<String> refs = new ArrayList<>();
+        features.forEach(f -> refs.add(f.get("properties").get("reference").asText()));
+        assertThat(refs).containsExactlyInAnyOrder(first.reference().value(), third.reference().value());
+    }
+
+    @Test
+    void surveyEvidenceIsExportedFromTheDialogAsGpx() throws Exception {
+        Path workspace = DataFolder.sampleWorkspace(MineLedgerApp.FIRST_SAMPLE);
+        Path gpx = Path.of(getClass().getResource("/org/mineledger/io/fixtures/survey-team3.gpx").toURI());
+        // imported as a team would from the command line, while the window has the workspace open
+        assertThat(MineLedgerCommand.run("import", workspace.toString(), gpx.toString(), "--evidence", "--hazard",
+                "HA-0002")).isZero();
+        robot.clickOn("HA-0001");
+        WaitForAsyncUtils.waitForFxEvents();
+
+        openExport();
+        robot.interact(() -> combo("#exportWhat").setValue(ExportViewModel.What.EVIDENCE));
+        assertThat(combo("#exportFormat").getItems()).containsExactly(ExportFormat.GPX, ExportFormat.GEOJSON);
+        assertThat(radio("#exportSelected").getText()).isEqualTo("Evidence of the areas selected in the table "
+                + "(0 features)");
+        assertThat(radio("#exportSelected").isDisabled()).as("none of the evidence belongs to HA-0001").isTrue();
+        robot.interact(() -> radio("#exportAll").fire());
+        choose(ExportFormat.GPX, out.resolve("evidence.gpx"));
+        assertThat(summary()).isEqualTo("5 survey evidence feature(s) (3 waypoint(s), 2 track(s)) will be written "
+                + "as GPX.");
+        exportAndWait();
+
+        String written = Files.readString(out.resolve("evidence.gpx"));
+        assertThat(count(written, "<wpt ")).isEqualTo(3);
+        assertThat(count(written, "<trk>")).isEqualTo(2);
+        assertThat(written).contains("TRAINING — FICTIONAL DATA", "hazard area HA-0002");
+        assertThat(label("#exportMessage")).startsWith("Wrote 5 survey evidence feature(s) to ");
+    }
+
+    private void openExport() {
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.E).release(KeyCode.E, KeyCode.SHIFT, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @SuppressWarnings("unchecked")
+    private void choose(ExportFormat format, Path file) {
+        robot.interact(() -> {
+            combo("#exportFormat").setValue(format);
+            robot.lookup("#exportFile").queryAs(TextField.class).setText(file.toString());
+        });
+    }
+
+    private void exportAndWait() throws Exception {
+        robot.clickOn("#exportButton");
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> label("#exportMessage").startsWith("Wrote"));
+    }
+
+    private static int count(String text, String what) {
+        Matcher m = Pattern.compile(Pattern.quote(what)).matcher(text);
+        int n = 0;
+        while (m.find()) {
+            n++;
+        }
+        return n;
+    }
+
+    private String summary() {
+        return label("#exportSummary");
+    }
+
+    private String label(String id) {
+        return robot.lookup(id).queryAs(Label.class).getText();
+    }
+
+    private RadioButton radio(String id) {
+        return robot.lookup(id).queryAs(RadioButton.class);
+    }
+
+    @SuppressWarnings("unchecked")
+    private <T> ComboBox<T> combo(String id) {
+        return robot.lookup(id).queryAs(ComboBox.class);
+    }
+
+    @SuppressWarnings("unchecked")
+    private TableView<HazardArea> table() {
+        return robot.lookup("#hazardTable").queryAs(TableView.class);
+    }
+}
