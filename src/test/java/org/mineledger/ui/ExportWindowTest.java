@@ -50,7 +50,7 @@ class ExportWindowTest {
                 .containsExactly(first.id(), third.id());
         assertThat(robot.lookup("#mapView").queryAs(MapView.class).selectedIdProperty().get())
                 .as("the map works on the area clicked last").isEqualTo(third.id());
-        assertThat(robot.lookup("#selectionCount").queryAs(Label.class).getText()).contains("2 areas selected",
+        assertThat(robot.lookup("#selectionCount").queryAs(Label.class).getText()).contains("2 selected",
                 third.reference().value());
 
         openExport();

@@ -147,7 +147,7 @@ public final class ExportDialog {
 
         VBox root = new VBox(10, form, summary, buttons, message);
         root.setPadding(new Insets(12));
-        stage.setScene(new Scene(root, 620, 360));
+        stage.setScene(new Scene(root, 620, 300));
     }
 
     private void browse() {
