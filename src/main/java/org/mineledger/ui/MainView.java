@@ -129,11 +129,16 @@ public final class MainView {
         MenuItem evidenceItem = new MenuItem(Messages.get("evidence.menu"));
         evidenceItem.setOnAction(e -> openEvidenceImport());
         evidenceItem.disableProperty().bind(model.fileProperty().isNull());
+        MenuItem evidenceList = new MenuItem(Messages.get("evidence.list.menu"));
+        evidenceList.setOnAction(e -> model.workspace().ifPresent(ws -> new org.mineledger.ui.importer
+                .EvidenceListDialog(window(), new org.mineledger.store.SurveyEvidenceStore(ws), map::goTo,
+                        model::reload).show()));
+        evidenceList.disableProperty().bind(model.fileProperty().isNull());
         importItem.disableProperty().bind(model.fileProperty().isNull());
         exportItem.disableProperty().bind(model.fileProperty().isNull());
         MenuItem quit = item("menu.file.quit", "Shortcut+Q", () -> window().hide());
         Menu file = new Menu(Messages.get("menu.file"), null, newItem, openItem, recentMenu, saveAs,
-                new SeparatorMenuItem(), importItem, evidenceItem, exportItem, new SeparatorMenuItem(), quit);
+                new SeparatorMenuItem(), importItem, evidenceItem, evidenceList, exportItem, new SeparatorMenuItem(), quit);
         file.setOnShowing(e -> fillRecent());
         Menu view = new ViewMenu(map).menu();
         MenuItem planner = item("menu.plan.open", "Shortcut+P", () -> model.workspace().ifPresentOrElse(
