@@ -69,6 +69,30 @@ class ExportWindowTest {
     }
 
     @Test
+    void withSeveralSelectedTheEditMenuNamesTheFocusedAreaAndAMapClickSelectsOnlyTheClickedOne() {
+        HazardArea second = table().getItems().get(1);
+        HazardArea fourth = table().getItems().get(3);
+        robot.clickOn(second.reference().value());
+        robot.press(KeyCode.CONTROL).clickOn(fourth.reference().value()).release(KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.control.Menu edit = robot.lookup(".menu-bar").queryAs(javafx.scene.control.MenuBar.class)
+                .getMenus().stream().filter(m -> "editMenu".equals(m.getId())).findFirst().orElseThrow();
+        assertThat(edit.getItems()).extracting(javafx.scene.control.MenuItem::getText)
+                .contains("Area details (" + fourth.reference().value() + " only)\u2026");
+
+        MapView map = robot.lookup("#mapView").queryAs(MapView.class);
+        org.locationtech.jts.geom.Coordinate inside = org.locationtech.jts.algorithm.InteriorPointArea
+                .getInteriorPoint(fourth.polygon());
+        double[] px = map.screenPointOf(inside.x, inside.y);
+        robot.clickOn(map.localToScreen(px[0], px[1]));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(table().getSelectionModel().getSelectedItems()).extracting(HazardArea::id)
+                .containsExactly(fourth.id());
+        assertThat(robot.lookup("#selectionCount").queryAs(Label.class).isVisible()).isFalse();
+    }
+
+    @Test
     void surveyEvidenceIsExportedFromTheDialogAsGpx() throws Exception {
         Path workspace = DataFolder.sampleWorkspace(MineLedgerApp.FIRST_SAMPLE);
         Path gpx = Path.of(getClass().getResource("/org/mineledger/io/fixtures/survey-team3.gpx").toURI());
