@@ -86,7 +86,16 @@ public final class MainView {
                 map.centreOn(b);
             }
         });
+        model.selection().addListener((javafx.beans.InvalidationListener) o -> outlineSelection());
+        model.selectedProperty().addListener(o -> outlineSelection());
         map.setOnAreaClicked(area -> model.select(area.id()));
+    }
+
+    /** The areas selected besides the focused one are outlined dashed on the map. */
+    private void outlineSelection() {
+        var focus = model.selectedProperty().get();
+        map.alsoSelectedProperty().set(model.selection().stream().map(org.mineledger.model.HazardArea::id)
+                .filter(id -> focus == null || id != focus.id()).collect(java.util.stream.Collectors.toSet()));
     }
 
     private Region trainingBanner() {

@@ -41,6 +41,8 @@ public final class MapView extends Region {
             new SimpleObjectProperty<>(this, "hazards", new HazardLayer(List.of()));
     private final ObjectProperty<List<BaseMap>> baseMaps = new SimpleObjectProperty<>(this, "baseMaps", List.of());
     private final LongProperty selectedId = new SimpleLongProperty(this, "selectedId", 0);
+    private final ObjectProperty<java.util.Set<Long>> alsoSelected =
+            new SimpleObjectProperty<>(this, "alsoSelected", java.util.Set.of());
     private final ReadOnlyObjectWrapper<GeoPoint> cursor = new ReadOnlyObjectWrapper<>(this, "cursor");
     private final ObjectProperty<GeoPoint> marker = new SimpleObjectProperty<>(this, "marker");
     private final HazardPainter hazardPainter = new HazardPainter();
@@ -77,6 +79,7 @@ public final class MapView extends Region {
         layers.baseLayersProperty().addListener((o, a, b) -> redraw());
         baseMaps.addListener((o, a, b) -> redraw());
         selectedId.addListener((o, a, b) -> redraw());
+        alsoSelected.addListener((o, a, b) -> redraw());
         marker.addListener((o, a, b) -> redraw());
         tool.addListener((o, a, b) -> redraw());
         baseMapVisible.addListener((o, a, b) -> redraw());
@@ -133,6 +136,11 @@ public final class MapView extends Region {
 
     public LongProperty selectedIdProperty() {
         return selectedId;
+    }
+
+    /** Areas selected besides the focused {@link #selectedIdProperty()} one, outlined dashed. */
+    public ObjectProperty<java.util.Set<Long>> alsoSelectedProperty() {
+        return alsoSelected;
     }
 
     /** The ground position under the mouse pointer, null when the pointer is off the map. */
@@ -303,6 +311,7 @@ public final class MapView extends Region {
             basePainter.paint(surface, v, baseMaps.get(), layers.baseLayersProperty().get());
         }
         hazardPainter.paint(surface, v, shownHazards, selectedId.get(), hazardOptions.get());
+        hazardPainter.outlineSelected(surface, v, shownHazards, alsoSelected.get());
         org.mineledger.map.EvidencePainter.paint(surface, v, evidence.get());
         org.mineledger.map.SignPainter.paint(surface, v, signs.get());
         GeoPoint m = marker.get();
