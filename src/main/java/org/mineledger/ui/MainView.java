@@ -89,6 +89,7 @@ public final class MainView {
         model.selection().addListener((javafx.beans.InvalidationListener) o -> outlineSelection());
         model.selectedProperty().addListener(o -> outlineSelection());
         map.setOnAreaClicked(area -> model.select(area.id()));
+        map.setOnAreaShortcutClicked(area -> model.toggle(area.id()));
     }
 
     /** The areas selected besides the focused one are outlined dashed on the map. */

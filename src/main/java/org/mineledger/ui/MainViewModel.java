@@ -91,6 +91,19 @@ public final class MainViewModel implements AutoCloseable {
         selected.set(focus);
     }
 
+    /** Ctrl-click: adds the area to the selection and focuses it, or takes it out when it is selected already. */
+    public void toggle(long id) {
+        List<Long> ids = new java.util.ArrayList<>(selection.stream().map(HazardArea::id).toList());
+        long focus = id;
+        if (ids.remove(id)) {
+            HazardArea current = selected.get();
+            focus = current != null && current.id() != id ? current.id() : ids.isEmpty() ? 0 : ids.get(ids.size() - 1);
+        } else {
+            ids.add(id);
+        }
+        select(ids, focus);
+    }
+
     public Optional<Workspace> workspace() {
         return Optional.ofNullable(workspace);
     }

@@ -90,6 +90,17 @@ class ExportWindowTest {
         assertThat(table().getSelectionModel().getSelectedItems()).extracting(HazardArea::id)
                 .containsExactly(fourth.id());
         assertThat(robot.lookup("#selectionCount").queryAs(Label.class).isVisible()).isFalse();
+
+        robot.interact(() -> map.centreOn(second));
+        org.locationtech.jts.geom.Coordinate inSecond = org.locationtech.jts.algorithm.InteriorPointArea
+                .getInteriorPoint(second.polygon());
+        double[] px2 = map.screenPointOf(inSecond.x, inSecond.y);
+        robot.press(KeyCode.CONTROL).clickOn(map.localToScreen(px2[0], px2[1])).release(KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(table().getSelectionModel().getSelectedItems()).as("Ctrl+click on the map adds to the selection")
+                .extracting(HazardArea::id).containsExactlyInAnyOrder(second.id(), fourth.id());
+        assertThat(map.selectedIdProperty().get()).isEqualTo(second.id());
+        assertThat(map.alsoSelectedProperty().get()).containsExactly(fourth.id());
     }
 
     @Test

@@ -37,6 +37,25 @@ class MainViewModelSelectionTest {
     }
 
     @Test
+    void toggleAddsAnAreaAndFocusesItOrTakesItOut(@TempDir Path dir) {
+        try (MainViewModel main = open(dir)) {
+            List<Long> ids = main.allHazards().stream().map(HazardArea::id).toList();
+            main.select(ids.get(0));
+
+            main.toggle(ids.get(2));
+            assertThat(main.selection()).extracting(HazardArea::id).containsExactly(ids.get(0), ids.get(2));
+            assertThat(main.selectedProperty().get().id()).isEqualTo(ids.get(2));
+
+            main.toggle(ids.get(2));
+            assertThat(main.selection()).extracting(HazardArea::id).containsExactly(ids.get(0));
+            assertThat(main.selectedProperty().get().id()).isEqualTo(ids.get(0));
+            main.toggle(ids.get(0));
+            assertThat(main.selection()).isEmpty();
+            assertThat(main.selectedProperty().get()).isNull();
+        }
+    }
+
+    @Test
     void reloadKeepsEverySelectedAreaAndTheFocus(@TempDir Path dir) {
         try (MainViewModel main = open(dir)) {
             List<Long> ids = main.allHazards().stream().map(HazardArea::id).toList();

@@ -62,6 +62,7 @@ public final class MapView extends Region {
     private HazardLayer shownHazards = hazards.get();
     private MapTool gestureTool;
     private Consumer<HazardArea> onAreaClicked = a -> { };
+    private Consumer<HazardArea> onAreaShortcutClicked = a -> { };
     private Runnable onEmptyClicked = () -> { };
     private double dragX;
     private double dragY;
@@ -198,6 +199,11 @@ public final class MapView extends Region {
         onAreaClicked = handler;
     }
 
+    /** Ctrl-click (Cmd on a Mac) on an area: adds it to, or takes it from, the selection. */
+    public void setOnAreaShortcutClicked(Consumer<HazardArea> handler) {
+        onAreaShortcutClicked = handler;
+    }
+
     public void setOnEmptyClicked(Runnable handler) {
         onEmptyClicked = handler;
     }
@@ -282,7 +288,7 @@ public final class MapView extends Region {
             return;
         }
         Optional<HazardArea> hit = shownHazards.hitAt(viewport.get(), e.getX(), e.getY());
-        hit.ifPresentOrElse(onAreaClicked, onEmptyClicked);
+        hit.ifPresentOrElse(e.isShortcutDown() ? onAreaShortcutClicked : onAreaClicked, onEmptyClicked);
     }
 
     private void scrolled(ScrollEvent e) {
