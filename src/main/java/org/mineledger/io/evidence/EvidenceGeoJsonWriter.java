@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.function.IntConsumer;
 import org.locationtech.jts.geom.Coordinate;
 import org.mineledger.io.export.ExportException;
+import org.mineledger.io.geojson.GeoJsonWriter;
 import org.mineledger.model.evidence.SurveyEvidence;
 
 /**
@@ -35,21 +36,7 @@ public final class EvidenceGeoJsonWriter {
     public void write(List<SurveyEvidence> evidence, Path file, IntConsumer progress) {
         try (OutputStream out = Files.newOutputStream(file);
              JsonGenerator g = JSON.createGenerator(out, JsonEncoding.UTF8)) {
-            g.useDefaultPrettyPrinter();
-            g.writeStartObject();
-            g.writeStringField("type", "FeatureCollection");
-            if (!trainingBanner.isEmpty()) {
-                g.writeBooleanField("training", true);
-                g.writeStringField("banner", trainingBanner);
-            }
-            g.writeArrayFieldStart("features");
-            int done = 0;
-            for (SurveyEvidence e : evidence) {
-                feature(g, e);
-                progress.accept(++done);
-            }
-            g.writeEndArray();
-            g.writeEndObject();
+            GeoJsonWriter.collection(g, trainingBanner, evidence, this::feature, progress);
         } catch (IOException ex) {
             throw new ExportException(file + " cannot be written: " + ex.getMessage()
                     + ". Check the folder exists and you may write to it.", ex);
