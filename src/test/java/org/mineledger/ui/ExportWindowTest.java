@@ -57,7 +57,7 @@ class ExportWindowTest {
         assertThat(radio("#exportSelected").isSelected()).isTrue();
         assertThat(radio("#exportSelected").getText()).isEqualTo("The areas selected in the table (2)");
         choose(ExportFormat.GEOJSON, out.resolve("selection"));
-        assertThat(summary()).isEqualTo("2 hazard area(s) will be written as GEOJSON.");
+        assertThat(summary()).isEqualTo("2 hazard area(s) will be written as GeoJSON (.geojson).");
         exportAndWait();
 
         Path written = out.resolve("selection.geojson");
@@ -122,7 +122,7 @@ class ExportWindowTest {
         robot.interact(() -> radio("#exportAll").fire());
         choose(ExportFormat.GPX, out.resolve("evidence.gpx"));
         assertThat(summary()).isEqualTo("5 survey evidence feature(s) (3 waypoint(s), 2 track(s)) will be written "
-                + "as GPX.");
+                + "as GPX (.gpx).");
         exportAndWait();
 
         String written = Files.readString(out.resolve("evidence.gpx"));

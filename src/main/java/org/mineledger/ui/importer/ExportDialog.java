@@ -67,6 +67,17 @@ public final class ExportDialog {
         what.valueProperty().bindBidirectional(model.whatProperty());
         ComboBox<ExportFormat> format = new ComboBox<>(model.formats());
         format.setId("exportFormat");
+        format.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(ExportFormat f) {
+                return f == null ? "" : ExportViewModel.formatLabel(f);
+            }
+
+            @Override
+            public ExportFormat fromString(String s) {
+                return null;
+            }
+        });
         format.valueProperty().bindBidirectional(model.formatProperty());
 
         ToggleGroup scopes = new ToggleGroup();
@@ -154,7 +165,8 @@ public final class ExportDialog {
         ExportFormat f = model.formatProperty().get();
         FileChooser chooser = new FileChooser();
         chooser.setTitle(Messages.get("export.dialogTitle"));
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(f.name(), "*." + f.extension()));
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(ExportViewModel.formatLabel(f),
+                "*." + f.extension()));
         try {
             Path current = model.target().toAbsolutePath();
             if (current.getParent() != null && Files.isDirectory(current.getParent())) {

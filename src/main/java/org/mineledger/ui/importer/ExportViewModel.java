@@ -139,6 +139,17 @@ public final class ExportViewModel {
         return Messages.format(what.get() == What.HAZARDS ? "export.done" : "export.evidence.done", n, written);
     }
 
+    /** How a format is named in the dialog, e.g. "GeoJSON (.geojson)". */
+    public static String formatLabel(ExportFormat f) {
+        String name = switch (f) {
+            case GPKG -> "GeoPackage";
+            case GEOJSON -> "GeoJSON";
+            case SHAPEFILE -> "Shapefile";
+            default -> f.name();
+        };
+        return name + " (." + f.extension() + ")";
+    }
+
     private List<HazardArea> areas(Scope s) {
         return switch (s) {
             case ALL -> all;
@@ -187,7 +198,7 @@ public final class ExportViewModel {
         Scope s = scope.get();
         int n = count(s);
         count.set(n);
-        String formatName = format.get().name();
+        String formatName = formatLabel(format.get());
         if (what.get() == What.HAZARDS) {
             summary.set(n == 0 ? Messages.get("export.nothing") : Messages.format("export.summary", n, formatName));
         } else if (evidence.isEmpty()) {

@@ -34,7 +34,7 @@ class ExportViewModelTest {
         assertThat(m.countProperty().get()).isEqualTo(2);
         assertThat(m.label(Scope.SELECTED)).isEqualTo("The areas selected in the table (2)");
         assertThat(m.label(Scope.SHOWN)).isEqualTo("The areas shown in the table (3)");
-        assertThat(m.summaryProperty().get()).isEqualTo("2 hazard area(s) will be written as GPKG.");
+        assertThat(m.summaryProperty().get()).isEqualTo("2 hazard area(s) will be written as GeoPackage (.gpkg).");
         assertThat(model(List.of()).scopeProperty().get()).isEqualTo(Scope.ALL);
     }
 
@@ -51,7 +51,7 @@ class ExportViewModelTest {
         assertThat(m.count(Scope.SELECTED)).as("evidence of HA-0002 and HA-0003").isEqualTo(3);
         assertThat(m.count(Scope.SHOWN)).as("evidence of HA-0001…HA-0003").isEqualTo(4);
         assertThat(m.summaryProperty().get()).isEqualTo("3 survey evidence feature(s) (2 waypoint(s), 1 track(s)) "
-                + "will be written as GEOJSON.");
+                + "will be written as GeoJSON (.geojson).");
         assertThat(m.fileProperty().get()).isEqualTo(FOLDER.resolve("survey-evidence.geojson").toString());
 
         m.whatProperty().set(What.HAZARDS);
