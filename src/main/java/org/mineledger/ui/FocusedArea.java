@@ -35,6 +35,7 @@ public final class FocusedArea {
     static Label selectionLabel(MainViewModel main) {
         Label l = new Label();
         l.setId("selectionCount");
+        l.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         l.textProperty().bind(Bindings.createStringBinding(() -> main.selection().size() < 2
                 || main.selectedProperty().get() == null ? "" : Messages.format("selection.count",
                         main.selection().size(), main.selectedProperty().get().reference().value()),
