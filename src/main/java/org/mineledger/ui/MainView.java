@@ -90,6 +90,9 @@ public final class MainView {
         model.selectedProperty().addListener(o -> outlineSelection());
         map.setOnAreaClicked(area -> model.select(area.id()));
         map.setOnAreaShortcutClicked(area -> model.toggle(area.id()));
+        map.setOnEvidenceMenu((evidence, at) -> model.workspace().ifPresent(ws -> org.mineledger.ui.importer
+                .EvidenceDeletion.menu(window(), new org.mineledger.store.SurveyEvidenceStore(ws), evidence,
+                        model::reload).show(map, at.getX(), at.getY())));
     }
 
     /** The areas selected besides the focused one are outlined dashed on the map. */

@@ -110,16 +110,15 @@ class ExportWindowTest {
         // imported as a team would from the command line, while the window has the workspace open
         assertThat(MineLedgerCommand.run("import", workspace.toString(), gpx.toString(), "--evidence", "--hazard",
                 "HA-0002")).isZero();
-        robot.clickOn("HA-0001");
+        robot.clickOn("HA-0002");
         WaitForAsyncUtils.waitForFxEvents();
 
         openExport();
         robot.interact(() -> combo("#exportWhat").setValue(ExportViewModel.What.EVIDENCE));
         assertThat(combo("#exportFormat").getItems()).containsExactly(ExportFormat.GPX, ExportFormat.GEOJSON);
+        assertThat(radio("#exportSelected").isSelected()).isTrue();
         assertThat(radio("#exportSelected").getText()).isEqualTo("Evidence of the areas selected in the table "
-                + "(0 features)");
-        assertThat(radio("#exportSelected").isDisabled()).as("none of the evidence belongs to HA-0001").isTrue();
-        robot.interact(() -> radio("#exportAll").fire());
+                + "(5 features)");
         choose(ExportFormat.GPX, out.resolve("evidence.gpx"));
         assertThat(summary()).isEqualTo("5 survey evidence feature(s) (3 waypoint(s), 2 track(s)) will be written "
                 + "as GPX (.gpx).");
@@ -130,6 +129,44 @@ class ExportWindowTest {
         assertThat(count(written, "<trk>")).isEqualTo(2);
         assertThat(written).contains("TRAINING — FICTIONAL DATA", "hazard area HA-0002");
         assertThat(label("#exportMessage")).startsWith("Wrote 5 survey evidence feature(s) to ");
+    }
+
+    @Test
+    void rightClickOnAWaypointDeletesItAfterConfirming() throws Exception {
+        Path workspace = DataFolder.sampleWorkspace(MineLedgerApp.FIRST_SAMPLE);
+        Path gpx = Path.of(getClass().getResource("/org/mineledger/io/fixtures/survey-team3.gpx").toURI());
+        assertThat(MineLedgerCommand.run("import", workspace.toString(), gpx.toString(), "--evidence")).isZero();
+        MapView map = robot.lookup("#mapView").queryAs(MapView.class);
+        java.util.List<org.mineledger.model.evidence.SurveyEvidence> imported;
+        try (var ws = org.mineledger.store.Workspace.open(workspace)) {
+            imported = new org.mineledger.store.SurveyEvidenceStore(ws).all();
+        }
+        // the map shows what was imported, as after File › Import survey evidence
+        robot.interact(() -> {
+            map.evidenceProperty().set(imported);
+            map.viewportProperty().set(org.mineledger.map.Viewport.fitting(new org.locationtech.jts.geom.Envelope(
+                    30.5020, 30.5027, 50.4010, 50.4015), map.getWidth(), map.getHeight()));
+        });
+        double[] px = map.screenPointOf(30.5023456, 50.4012345);
+
+        robot.rightClickOn(map.localToScreen(px[0] + 2, px[1] + 1));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(javafx.stage.Window.getWindows()).filteredOn(w -> w instanceof javafx.scene.control.ContextMenu)
+                .singleElement().satisfies(w -> assertThat(((javafx.scene.control.ContextMenu) w).getItems())
+                        .extracting(javafx.scene.control.MenuItem::getText)
+                        .containsExactly("Delete survey evidence \u201cCrater 1\u201d\u2026"));
+        robot.clickOn("#deleteEvidence");
+        robot.clickOn("Yes");
+        WaitForAsyncUtils.waitForFxEvents();
+
+        // (the sample workspace is shared by this class's tests; another may have imported the file too)
+        long craters = imported.stream().filter(e -> e.name().equals("Crater 1")).count();
+        assertThat(map.evidenceProperty().get()).as("the map is read again").hasSize(imported.size() - 1)
+                .filteredOn(e -> e.name().equals("Crater 1")).hasSize((int) craters - 1);
+        try (var ws = org.mineledger.store.Workspace.open(workspace)) {
+            assertThat(new org.mineledger.store.SurveyEvidenceStore(ws).all()).hasSize(imported.size() - 1);
+            assertThat(ws.check().problems()).isEmpty();
+        }
     }
 
     private void openExport() {

@@ -6,9 +6,7 @@ import java.util.function.Function;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.geometry.Insets;
 import javafx.scene.Scene;
-import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
-import javafx.scene.control.ButtonType;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuItem;
@@ -96,27 +94,13 @@ public final class EvidenceListDialog {
 
     /** Asks, then deletes the selected features one by one; the list and the map are read again afterwards. */
     void deleteSelected() {
-        List<SurveyEvidence> chosen = List.copyOf(table.getSelectionModel().getSelectedItems());
-        if (chosen.isEmpty()) {
-            return;
-        }
-        String what = chosen.size() == 1 ? Messages.format("evidence.list.one", chosen.get(0).id(),
-                chosen.get(0).name(), chosen.get(0).sourceFile()) : Messages.format("evidence.list.many", chosen.size());
-        Alert ask = new Alert(Alert.AlertType.CONFIRMATION, Messages.format("evidence.list.confirm", what),
-                ButtonType.YES, ButtonType.NO);
-        ask.initOwner(stage);
-        ask.setHeaderText(null);
-        ask.getDialogPane().setId("evidenceConfirm");
-        if (ask.showAndWait().filter(b -> b == ButtonType.YES).isEmpty()) {
-            return;
-        }
-        int done = 0;
         try {
-            for (SurveyEvidence e : chosen) {
-                store.delete(e.id());
-                done++;
+            var deleted = EvidenceDeletion.confirmAndDelete(stage, store,
+                    List.copyOf(table.getSelectionModel().getSelectedItems()));
+            if (deleted.isEmpty()) {
+                return;
             }
-            message.setText(Messages.format("evidence.list.deleted", done));
+            message.setText(Messages.format("evidence.list.deleted", deleted.get()));
         } catch (WorkspaceException e) {
             message.setText(e.getMessage());
         }

@@ -35,6 +35,8 @@ import org.mineledger.model.HazardArea;
  */
 public final class MapView extends Region {
     private static final double WHEEL_STEP = 1.25;
+    /** How near (pixels) a right-click must be to a waypoint or track: twice the drawn dot, for a slightly missed click. */
+    private static final double EVIDENCE_HIT_PX = 6;
     private final Canvas canvas = new Canvas();
     private final ObjectProperty<Viewport> viewport = new SimpleObjectProperty<>(this, "viewport");
     private final ObjectProperty<HazardLayer> hazards =
@@ -64,6 +66,8 @@ public final class MapView extends Region {
     private Consumer<HazardArea> onAreaClicked = a -> { };
     private Consumer<HazardArea> onAreaShortcutClicked = a -> { };
     private Runnable onEmptyClicked = () -> { };
+    private java.util.function.BiConsumer<org.mineledger.model.evidence.SurveyEvidence, javafx.geometry.Point2D>
+            onEvidenceMenu = (e, at) -> { };
     private double dragX;
     private double dragY;
     private boolean dragged;
@@ -204,6 +208,12 @@ public final class MapView extends Region {
         onAreaShortcutClicked = handler;
     }
 
+    /** Right-click on a survey evidence waypoint or track: the feature and the screen position for a menu. */
+    public void setOnEvidenceMenu(java.util.function.BiConsumer<org.mineledger.model.evidence.SurveyEvidence,
+            javafx.geometry.Point2D> handler) {
+        onEvidenceMenu = handler;
+    }
+
     public void setOnEmptyClicked(Runnable handler) {
         onEmptyClicked = handler;
     }
@@ -282,6 +292,12 @@ public final class MapView extends Region {
             return;
         }
         if (!dragged && tool.get() != null && tool.get().clicked(e, viewport.get())) {
+            return;
+        }
+        if (!dragged && e.getButton() == MouseButton.SECONDARY && tool.get() == null) {
+            org.mineledger.map.EvidencePainter.hitAt(viewport.get(), evidence.get(), e.getX(), e.getY(), EVIDENCE_HIT_PX)
+                    .ifPresent(ev -> onEvidenceMenu.accept(ev, new javafx.geometry.Point2D(e.getScreenX(),
+                            e.getScreenY())));
             return;
         }
         if (dragged || e.getButton() != MouseButton.PRIMARY) {
