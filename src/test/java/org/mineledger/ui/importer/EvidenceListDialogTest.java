@@ -42,10 +42,7 @@ class EvidenceListDialogTest {
     @Test
     void deletingTheSelectedFeatureAfterConfirmingRemovesItWithOneAuditEntry(@TempDir Path dir) throws Exception {
         try (Workspace ws = Workspace.create(dir.resolve("field.gpkg"))) {
-            EvidenceImport session = new EvidenceImport(ws,
-                    Path.of(getClass().getResource("/org/mineledger/io/fixtures/survey-team3.gpx").toURI()));
-            session.commit(session.preview(ImportOptions.defaults(), null), false, n -> { });
-            SurveyEvidenceStore store = new SurveyEvidenceStore(ws);
+            SurveyEvidenceStore store = withEvidence(ws);
             AtomicReference<GeoPoint> shown = new AtomicReference<>();
             AtomicInteger changed = new AtomicInteger();
             robot.interact(() -> new EvidenceListDialog(owner, store, shown::set, changed::incrementAndGet).show());
@@ -77,10 +74,7 @@ class EvidenceListDialogTest {
     @Test
     void answeringNoDeletesNothing(@TempDir Path dir) throws Exception {
         try (Workspace ws = Workspace.create(dir.resolve("field.gpkg"))) {
-            EvidenceImport session = new EvidenceImport(ws,
-                    Path.of(getClass().getResource("/org/mineledger/io/fixtures/survey-team3.gpx").toURI()));
-            session.commit(session.preview(ImportOptions.defaults(), null), false, n -> { });
-            SurveyEvidenceStore store = new SurveyEvidenceStore(ws);
+            SurveyEvidenceStore store = withEvidence(ws);
             robot.interact(() -> new EvidenceListDialog(owner, store, p -> { }, () -> { }).show());
 
             robot.clickOn("Survey walk");
@@ -90,5 +84,13 @@ class EvidenceListDialogTest {
 
             assertThat(store.all()).hasSize(5);
         }
+    }
+
+    /** The store of {@code ws} once the 5 features of survey-team3.gpx are imported into it. */
+    private SurveyEvidenceStore withEvidence(Workspace ws) throws Exception {
+        EvidenceImport session = new EvidenceImport(ws,
+                Path.of(getClass().getResource("/org/mineledger/io/fixtures/survey-team3.gpx").toURI()));
+        session.commit(session.preview(ImportOptions.defaults(), null), false, n -> { });
+        return new SurveyEvidenceStore(ws);
     }
 }

@@ -4,16 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.GeometryFactory;
 import org.mineledger.io.export.ExportFormat;
 import org.mineledger.model.HazardArea;
-import org.mineledger.model.HazardKind;
 import org.mineledger.model.HazardReference;
-import org.mineledger.model.HazardStatus;
 import org.mineledger.model.evidence.SurveyEvidence;
 import org.mineledger.ui.importer.ExportViewModel.Scope;
 import org.mineledger.ui.importer.ExportViewModel.What;
@@ -22,7 +19,8 @@ import org.mineledger.ui.importer.ExportViewModel.What;
 class ExportViewModelTest {
     private static final GeometryFactory GF = new GeometryFactory();
     private static final Path FOLDER = Path.of("/data/field");
-    private final List<HazardArea> areas = List.of(area(1), area(2), area(3), area(4));
+    private final List<HazardArea> areas = List.of(ExportJobTest.area(1), ExportJobTest.area(2),
+            ExportJobTest.area(3), ExportJobTest.area(4));
     private final List<SurveyEvidence> evidence = List.of(point(1, 2), point(2, 2), line(3, 3), point(4, 0),
             line(5, 1));
 
@@ -83,14 +81,6 @@ class ExportViewModelTest {
 
     private ExportViewModel model(List<HazardArea> selected) {
         return new ExportViewModel(areas, areas.subList(0, 3), selected, evidence, FOLDER, "", "");
-    }
-
-    private static HazardArea area(int n) {
-        double lon = 30.5 + n * 0.02;
-        var p = GF.createPolygon(new Coordinate[] {new Coordinate(lon, 50.4), new Coordinate(lon + 0.01, 50.4),
-            new Coordinate(lon + 0.01, 50.41), new Coordinate(lon, 50.41), new Coordinate(lon, 50.4)});
-        return new HazardArea(n, HazardReference.numbered(n), "Training area " + n, HazardKind.SUSPECTED,
-                HazardStatus.ACTIVE, p, "", Instant.parse("2026-11-25T05:30:00Z"), Instant.parse("2026-11-25T05:30:00Z"));
     }
 
     /** Evidence {@code id} of hazard area {@code hazard} (0: of none). */
