@@ -4,8 +4,6 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
-import org.mineledger.io.evidence.EvidenceGeoJsonWriter;
-import org.mineledger.io.evidence.EvidenceGpxWriter;
 import org.mineledger.io.export.ExportFormat;
 import org.mineledger.model.evidence.SurveyEvidence;
 import org.mineledger.store.SurveyEvidenceStore;
@@ -18,7 +16,7 @@ final class EvidenceExport {
 
     /** {@code conditions} may only be reference=HA-0001,… (evidence has no kind or status). */
     static int run(Workspace ws, ExportFormat f, Path out, List<String> conditions, PrintWriter o, PrintWriter err) {
-        if (f != ExportFormat.GPX && f != ExportFormat.GEOJSON) {
+        if (!org.mineledger.io.evidence.EvidenceExport.FORMATS.contains(f)) {
             err.println("Survey evidence is exported as gpx or geojson, not " + f.extension() + ".");
             return MineLedgerCommand.USER_ERROR;
         }
@@ -41,11 +39,8 @@ final class EvidenceExport {
                     + "; nothing was written. Import some with 'mineledger import WORKSPACE FILE.gpx --evidence'.");
             return MineLedgerCommand.USER_ERROR;
         }
-        if (f == ExportFormat.GPX) {
-            new EvidenceGpxWriter(ws.trainingBanner()).write(all, out);
-        } else {
-            new EvidenceGeoJsonWriter(ws.trainingBanner()).write(all, out);
-        }
+        org.mineledger.io.evidence.EvidenceExport.write(f, all, out, ws.trainingBanner(),
+                new ProgressBar(err, "Exporting", all.size()));
         o.println("Exported " + all.size() + " survey evidence feature(s) to " + out + " ("
                 + f.extension() + ").");
         return 0;

@@ -16,7 +16,7 @@ import picocli.CommandLine.Model.CommandSpec;
             RecordCommand.class, ReportCommand.class, PlanCommand.class, PlanDetailsCommand.class, PrintCommand.class,
             MarkCommand.class, MonitorCommand.class,
             MonitorSetupCommand.class, InspectCommand.class, HandoverCommand.class, ImportCommand.class,
-            ExportCommand.class})
+            ExportCommand.class, EvidenceCommand.class})
 public final class MineLedgerCommand implements Runnable {
     /** Exit code for a user error (bad file, bad input): the message was printed to stderr. */
     public static final int USER_ERROR = 2;

@@ -1,6 +1,7 @@
 package org.mineledger.map;
 
 import java.util.List;
+import java.util.Optional;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Envelope;
 import org.mineledger.model.evidence.SurveyEvidence;
@@ -44,6 +45,51 @@ public final class EvidencePainter {
                 surface.polyline(xs, ys, cs.length, track);
             }
         }
+    }
+
+    /**
+     * The evidence feature drawn nearest to screen position ({@code x}, {@code y}) within {@code tolerancePx} pixels
+     * (a waypoint's dot or a track's line), waypoints first since they sit on top of tracks.
+     */
+    public static Optional<SurveyEvidence> hitAt(Viewport view, List<SurveyEvidence> evidence, double x, double y,
+            double tolerancePx) {
+        SurveyEvidence best = null;
+        double bestDistance = tolerancePx;
+        for (boolean points : new boolean[] {true, false}) {
+            for (SurveyEvidence e : evidence) {
+                if (e.isPoint() != points) {
+                    continue;
+                }
+                double d = screenDistance(view, e.geometry().getCoordinates(), x, y);
+                if (d <= bestDistance) {
+                    best = e;
+                    bestDistance = d;
+                }
+            }
+            if (best != null) {
+                return Optional.of(best);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Pixels from (x, y) to the point or polyline {@code cs} as drawn. */
+    private static double screenDistance(Viewport view, Coordinate[] cs, double x, double y) {
+        double ax = view.screenX(cs[0].x);
+        double ay = view.screenY(cs[0].y);
+        double best = Math.hypot(x - ax, y - ay);
+        for (int i = 1; i < cs.length; i++) {
+            double bx = view.screenX(cs[i].x);
+            double by = view.screenY(cs[i].y);
+            double dx = bx - ax;
+            double dy = by - ay;
+            double len2 = dx * dx + dy * dy;
+            double t = len2 == 0 ? 0 : Math.max(0, Math.min(1, ((x - ax) * dx + (y - ay) * dy) / len2));
+            best = Math.min(best, Math.hypot(x - (ax + t * dx), y - (ay + t * dy)));
+            ax = bx;
+            ay = by;
+        }
+        return best;
     }
 
     /** The longitude/latitude bounds of {@code evidence}, null envelope when empty. */

@@ -1,6 +1,7 @@
 package org.mineledger.map;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import org.locationtech.jts.geom.Envelope;
 import org.mineledger.model.HazardArea;
@@ -62,6 +63,18 @@ public final class HazardPainter {
                     drawShape(surface, view, s, null, Surface.Stroke.solid(MapStyle.SELECTED, 4)));
         }
         return drawn;
+    }
+
+    /**
+     * Outlines the areas {@code ids} that are selected besides the focused one (which {@link #paint} draws), dashed
+     * and thinner, so a user sees which areas an action on the selection takes.
+     */
+    public void outlineSelected(Surface surface, Viewport view, HazardLayer layer, Collection<Long> ids) {
+        Envelope window = view.displayWindow();
+        for (long id : ids) {
+            layer.shape(id).filter(s -> window.intersects(s.envelope())).ifPresent(s -> drawShape(surface, view, s,
+                    null, new Surface.Stroke(MapStyle.SELECTED, 2.5, 8, 4)));
+        }
     }
 
     /** The shapes at least {@code minSide} display metres across that meet the window. */

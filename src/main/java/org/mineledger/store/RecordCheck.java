@@ -26,8 +26,8 @@ import org.mineledger.store.AuditEntry.Action;
 
 /**
  * The part of the workspace check that covers records: every laid-minefield revision, survey visit, ordnance
- * find and land release equals its last audited state, and the area accounting of every hazard area with land
- * released balances to 1 m².
+ * find, land release and survey evidence feature equals its last audited state (a deleted one is absent), and the
+ * area accounting of every hazard area with land released balances to 1 m².
  */
 final class RecordCheck {
     private final Connection c;
@@ -72,6 +72,12 @@ final class RecordCheck {
         table("Land release", SurveyStore.RELEASE, "SELECT id, hazard_fid, kind, polygon_wkb, method, release_date "
                 + "FROM ml_land_release ORDER BY id",
                 r -> "Land release id " + r.getLong(1) + " of " + hazardName(r.getLong(2)), this::release);
+        if (tableExists(SurveyEvidenceStore.ENTITY)) {
+            table("Survey evidence feature", SurveyEvidenceStore.ENTITY, "SELECT " + SurveyEvidenceStore.COLUMNS
+                    + " FROM survey_evidence ORDER BY fid", r -> "Survey evidence feature " + r.getLong(1) + " ("
+                    + r.getString(6) + ", " + r.getString(7) + ")",
+                    r -> SurveyEvidenceStore.auditJson(SurveyEvidenceStore.row(r)));
+        }
         for (Map.Entry<Long, List<LandReleaseEvent>> e : releasesByHazard.entrySet()) {
             accounting(e.getKey(), e.getValue());
         }

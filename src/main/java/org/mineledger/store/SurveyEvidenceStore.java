@@ -22,12 +22,13 @@ import org.mineledger.store.AuditEntry.Action;
 
 /**
  * The {@code survey_evidence} feature layer (points and lines): imported all at once in one transaction with
- * one audit entry per feature naming its source file and feature id, or not at all.
+ * one audit entry per feature naming its source file and feature id, or not at all; a wrongly imported feature is
+ * deleted with one audit entry keeping what it was.
  */
 public final class SurveyEvidenceStore {
     static final String ENTITY = "survey_evidence";
     private static final ObjectMapper MAPPER = new ObjectMapper();
-    private static final String COLUMNS = "fid, geom, name, time, elevation, source_file, source_feature, "
+    static final String COLUMNS = "fid, geom, name, time, elevation, source_file, source_feature, "
             + "hazard_ref, notes";
     private final Workspace ws;
 
@@ -78,6 +79,27 @@ public final class SurveyEvidenceStore {
         }
     }
 
+    /**
+     * Deletes the evidence feature {@code fid} (wrongly imported, say), in one transaction with one audit entry that
+     * keeps what it was; returns what was deleted.
+     *
+     * @throws WorkspaceException when there is no such feature (someone deleted it meanwhile)
+     */
+    public SurveyEvidence delete(long fid) {
+        synchronized (ws) {
+            return ws.write("the deletion of survey evidence feature " + fid, () -> {
+                Connection c = ws.connection();
+                SurveyEvidence before = byId(c, fid);
+                try (PreparedStatement p = c.prepareStatement("DELETE FROM survey_evidence WHERE fid = ?")) {
+                    p.setLong(1, fid);
+                    p.executeUpdate();
+                }
+                AuditLog.append(c, ws.now(), ws.user(), Action.DELETE, ENTITY, fid, json(before), null);
+                return before;
+            });
+        }
+    }
+
     /** Every stored evidence feature in the order imported. */
     public List<SurveyEvidence> all() {
         synchronized (ws) {
@@ -86,19 +108,42 @@ public final class SurveyEvidenceStore {
                 try (Statement s = ws.connection().createStatement();
                      ResultSet r = s.executeQuery("SELECT " + COLUMNS + " FROM survey_evidence ORDER BY fid")) {
                     while (r.next()) {
-                        double ele = r.getDouble(5);
-                        Double elevation = r.wasNull() ? null : ele;
-                        String time = r.getString(4);
-                        String hazard = r.getString(8);
-                        out.add(new SurveyEvidence(r.getLong(1), GeoPackageGeometry.decode(r.getBytes(2)),
-                                r.getString(3), time == null ? null : UtcTime.parse(time), elevation,
-                                r.getString(6), r.getString(7), hazard == null ? null : new HazardReference(hazard),
-                                r.getString(9)));
+                        out.add(row(r));
                     }
                 }
                 return out;
             });
         }
+    }
+
+    private SurveyEvidence byId(Connection c, long fid) throws SQLException {
+        try (PreparedStatement p = c.prepareStatement("SELECT " + COLUMNS + " FROM survey_evidence WHERE fid = ?")) {
+            p.setLong(1, fid);
+            try (ResultSet r = p.executeQuery()) {
+                if (!r.next()) {
+                    throw new WorkspaceException("There is no survey evidence feature " + fid + " in "
+                            + ws.file().getFileName() + "; it may have been deleted already. List the evidence "
+                            + "again ('mineledger evidence WORKSPACE').");
+                }
+                return row(r);
+            }
+        }
+    }
+
+    /** The evidence in the current row of a query of {@link #COLUMNS}. */
+    static SurveyEvidence row(ResultSet r) throws SQLException {
+        double ele = r.getDouble(5);
+        Double elevation = r.wasNull() ? null : ele;
+        String time = r.getString(4);
+        String hazard = r.getString(8);
+        return new SurveyEvidence(r.getLong(1), GeoPackageGeometry.decode(r.getBytes(2)), r.getString(3),
+                time == null ? null : UtcTime.parse(time), elevation, r.getString(6), r.getString(7),
+                hazard == null ? null : new HazardReference(hazard), r.getString(9));
+    }
+
+    /** The evidence as the audit trail keeps it, for {@code check} to compare with the stored row. */
+    static String auditJson(SurveyEvidence e) {
+        return json(e);
     }
 
     private static void bind(PreparedStatement p, SurveyEvidence e, Instant now) throws SQLException {

@@ -1,11 +1,17 @@
 package org.mineledger.ui;
 
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
+import javafx.beans.InvalidationListener;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.geometry.Insets;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
+import javafx.scene.control.SelectionMode;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.HBox;
@@ -17,10 +23,11 @@ import org.mineledger.model.HazardArea;
 import org.mineledger.model.HazardKind;
 import org.mineledger.model.HazardStatus;
 
-/** The hazard-area table with its kind and status filters; selection follows the view model both ways. */
+/** The hazard-area table with its kind and status filters; selection (several rows with Shift/Ctrl) follows the view model both ways. */
 final class HazardTable {
     private final VBox node;
     private final TableView<HazardArea> table = new TableView<>();
+    private boolean syncing;
 
     HazardTable(MainViewModel model) {
         table.setId("hazardTable");
@@ -44,24 +51,11 @@ final class HazardTable {
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY);
         VBox.setVgrow(table, Priority.ALWAYS);
 
-        table.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
-            HazardArea current = model.selectedProperty().get();
-            if (b == null) {
-                if (current != null) {
-                    model.select(0);
-                }
-            } else if (current == null || current.id() != b.id()) {
-                model.select(b.id());
-            }
-        });
-        model.selectedProperty().addListener((o, a, b) -> {
-            if (b == null) {
-                table.getSelectionModel().clearSelection();
-            } else if (table.getSelectionModel().getSelectedItem() != b) {
-                table.getSelectionModel().select(b);
-                table.scrollTo(b);
-            }
-        });
+        table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
+        table.getSelectionModel().getSelectedItems().addListener((InvalidationListener) o -> toModel(model));
+        table.getSelectionModel().selectedItemProperty().addListener(o -> toModel(model));
+        model.selection().addListener((InvalidationListener) o -> fromModel(model));
+        model.selectedProperty().addListener(o -> fromModel(model));
 
         ComboBox<HazardKind> kind = filter("kindFilter", HazardKind.values(), HazardKind::label);
         kind.valueProperty().bindBidirectional(model.kindFilterProperty());
@@ -74,6 +68,53 @@ final class HazardTable {
 
     VBox node() {
         return node;
+    }
+
+    /** Shift/Ctrl-click selects several rows; the row clicked last is the focused area of the model. */
+    private void toModel(MainViewModel model) {
+        if (syncing) {
+            return;
+        }
+        syncing = true;
+        try {
+            var sm = table.getSelectionModel();
+            HazardArea last = sm.getSelectedItem();
+            List<Long> ids = sm.getSelectedItems().stream().filter(Objects::nonNull).map(HazardArea::id).toList();
+            model.select(ids, last != null && ids.contains(last.id()) ? last.id() : 0);
+        } finally {
+            syncing = false;
+        }
+    }
+
+    /** A selection made elsewhere (map click, reload after a save) shows in the table, the focused row last. */
+    private void fromModel(MainViewModel model) {
+        if (syncing) {
+            return;
+        }
+        syncing = true;
+        try {
+            var sm = table.getSelectionModel();
+            HazardArea focus = model.selectedProperty().get();
+            Set<Long> wanted = model.selection().stream().map(HazardArea::id).collect(Collectors.toSet());
+            Set<Long> shown = sm.getSelectedItems().stream().filter(Objects::nonNull).map(HazardArea::id)
+                    .collect(Collectors.toSet());
+            HazardArea current = sm.getSelectedItem();
+            if (wanted.equals(shown) && (focus == null ? current == null : current != null && current.id() == focus.id())) {
+                return;
+            }
+            sm.clearSelection();
+            for (HazardArea a : model.selection()) {
+                if (a != focus) {
+                    sm.select(a);
+                }
+            }
+            if (focus != null) {
+                sm.select(focus);
+                table.scrollTo(focus);
+            }
+        } finally {
+            syncing = false;
+        }
     }
 
     private static TableColumn<HazardArea, String> column(String key, java.util.function.Function<HazardArea, String> f,

@@ -91,7 +91,20 @@ public final class MainView {
                 map.centreOn(b);
             }
         });
+        model.selection().addListener((javafx.beans.InvalidationListener) o -> outlineSelection());
+        model.selectedProperty().addListener(o -> outlineSelection());
         map.setOnAreaClicked(area -> model.select(area.id()));
+        map.setOnAreaShortcutClicked(area -> model.toggle(area.id()));
+        map.setOnEvidenceMenu((evidence, at) -> model.workspace().ifPresent(ws -> org.mineledger.ui.importer
+                .EvidenceDeletion.menu(window(), new org.mineledger.store.SurveyEvidenceStore(ws), evidence,
+                        model::reload).show(map, at.getX(), at.getY())));
+    }
+
+    /** The areas selected besides the focused one are outlined dashed on the map. */
+    private void outlineSelection() {
+        var focus = model.selectedProperty().get();
+        map.alsoSelectedProperty().set(model.selection().stream().map(org.mineledger.model.HazardArea::id)
+                .filter(id -> focus == null || id != focus.id()).collect(java.util.stream.Collectors.toSet()));
     }
 
     private Region trainingBanner() {
@@ -115,7 +128,7 @@ public final class MainView {
         edit = new EditController(model, map, system.valueProperty(),
                 editor -> split.getItems().set(2, editor == null ? details.node() : editor));
         HBox.setHgrow(coordinates, Priority.ALWAYS);
-        HBox bar = new HBox(12, count, monitoring.overdueLabel(), coordinates);
+        HBox bar = new HBox(12, count, FocusedArea.selectionLabel(model), monitoring.overdueLabel(), coordinates);
         bar.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         bar.setPadding(new Insets(3, 8, 3, 8));
         return bar;
@@ -130,15 +143,20 @@ public final class MainView {
                 p -> attempt(model::saveCopy, p)));
         saveAs.disableProperty().bind(model.fileProperty().isNull());
         MenuItem importItem = item("menu.file.import", "Shortcut+I", this::openImport);
-        MenuItem exportItem = item("menu.file.export", "Shortcut+E", this::openExport);
+        MenuItem exportItem = item("menu.file.export", "Shortcut+Shift+E", this::openExport);
         MenuItem evidenceItem = new MenuItem(Messages.get("evidence.menu"));
         evidenceItem.setOnAction(e -> openEvidenceImport());
         evidenceItem.disableProperty().bind(model.fileProperty().isNull());
+        MenuItem evidenceList = new MenuItem(Messages.get("evidence.list.menu"));
+        evidenceList.setOnAction(e -> model.workspace().ifPresent(ws -> new org.mineledger.ui.importer
+                .EvidenceListDialog(window(), new org.mineledger.store.SurveyEvidenceStore(ws), map::goTo,
+                        model::reload).show()));
+        evidenceList.disableProperty().bind(model.fileProperty().isNull());
         importItem.disableProperty().bind(model.fileProperty().isNull());
         exportItem.disableProperty().bind(model.fileProperty().isNull());
         MenuItem quit = item("menu.file.quit", "Shortcut+Q", () -> window().hide());
         Menu file = new Menu(Messages.get("menu.file"), null, newItem, openItem, recentMenu, saveAs,
-                new SeparatorMenuItem(), importItem, evidenceItem, exportItem, new SeparatorMenuItem(), quit);
+                new SeparatorMenuItem(), importItem, evidenceItem, evidenceList, exportItem, new SeparatorMenuItem(), quit);
         file.setOnShowing(e -> fillRecent());
         Menu view = new ViewMenu(map).menu();
         MenuItem planner = item("menu.plan.open", "Shortcut+P", () -> model.workspace().ifPresentOrElse(
@@ -190,9 +208,10 @@ public final class MainView {
     }
 
     private void openExport() {
-        model.workspace().ifPresent(ws -> new org.mineledger.ui.importer.ExportDialog(window(), model.allHazards(),
-                model.filteredHazards(), model.selectedProperty().get() == null ? List.of()
-                        : List.of(model.selectedProperty().get()), ws.trainingBanner(), ws.sampleId()).show());
+        model.workspace().ifPresent(ws -> new org.mineledger.ui.importer.ExportDialog(window(),
+                new org.mineledger.ui.importer.ExportViewModel(model.allHazards(), model.filteredHazards(),
+                        model.selection(), new org.mineledger.store.SurveyEvidenceStore(ws).all(),
+                        ws.file().toAbsolutePath().getParent(), ws.trainingBanner(), ws.sampleId())).show());
     }
 
     private void fillRecent() {

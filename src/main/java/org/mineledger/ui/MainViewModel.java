@@ -30,6 +30,8 @@ public final class MainViewModel implements AutoCloseable {
     private final ObjectProperty<HazardKind> kindFilter = new SimpleObjectProperty<>(this, "kindFilter");
     private final ObjectProperty<HazardStatus> statusFilter = new SimpleObjectProperty<>(this, "statusFilter");
     private final ObjectProperty<HazardArea> selected = new SimpleObjectProperty<>(this, "selected");
+    private final ObservableList<HazardArea> selection = FXCollections.observableArrayList();
+    private final ObservableList<HazardArea> readOnlySelection = FXCollections.unmodifiableObservableList(selection);
     private final ObservableList<AuditEntry> history = FXCollections.observableArrayList();
     private final ObjectProperty<Path> file = new SimpleObjectProperty<>(this, "file");
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper(this, "title", Messages.get("app.title"));
@@ -62,18 +64,47 @@ public final class MainViewModel implements AutoCloseable {
         open(target);
     }
 
-    /** Re-reads the hazard list, keeping the selection. */
+    /** Re-reads the hazard list, keeping the selection (all selected areas and the focused one). */
     public void reload() {
         long keep = selected.get() == null ? 0 : selected.get().id();
+        List<Long> keepAll = selection.stream().map(HazardArea::id).toList();
         List<HazardArea> all = requireOpen().hazards().stream()
                 .sorted(Comparator.comparing(a -> a.reference().value())).toList();
         hazards.setAll(all);
-        select(keep);
+        select(keepAll, keep);
     }
 
-    /** Selects the area with this id, or clears the selection when there is none. */
+    /** Selects the area with this id alone, or clears the selection when there is none. */
     public void select(long id) {
-        selected.set(hazards.stream().filter(a -> a.id() == id).findFirst().orElse(null));
+        select(List.of(id), id);
+    }
+
+    /**
+     * Selects the areas with these ids (unknown ids are skipped); the one with {@code focusedId} becomes the
+     * {@linkplain #selectedProperty() focused} area the map, details and editor work on, or, when it is not among
+     * them, the last one found.
+     */
+    public void select(List<Long> ids, long focusedId) {
+        List<HazardArea> chosen = hazards.stream().filter(a -> ids.contains(a.id())).toList();
+        HazardArea focus = chosen.stream().filter(a -> a.id() == focusedId).findFirst()
+                .orElse(chosen.isEmpty() ? null : chosen.get(chosen.size() - 1));
+        if (!chosen.equals(selection)) {
+            selection.setAll(chosen);
+        }
+        selected.set(focus);
+    }
+
+    /** Ctrl-click: adds the area to the selection and focuses it, or takes it out when it is selected already. */
+    public void toggle(long id) {
+        List<Long> ids = new java.util.ArrayList<>(selection.stream().map(HazardArea::id).toList());
+        long focus = id;
+        if (ids.remove(id)) {
+            HazardArea current = selected.get();
+            focus = current != null && current.id() != id ? current.id() : ids.isEmpty() ? 0 : ids.get(ids.size() - 1);
+        } else {
+            ids.add(id);
+        }
+        select(ids, focus);
     }
 
     public Optional<Workspace> workspace() {
@@ -96,8 +127,14 @@ public final class MainViewModel implements AutoCloseable {
         return statusFilter;
     }
 
+    /** The focused area: the one selected last, which the map, the details and single-area actions work on. */
     public ObjectProperty<HazardArea> selectedProperty() {
         return selected;
+    }
+
+    /** Every selected area in table order (the focused one among them); empty when none is selected. */
+    public ObservableList<HazardArea> selection() {
+        return readOnlySelection;
     }
 
     public ObservableList<AuditEntry> history() {
@@ -137,6 +174,7 @@ public final class MainViewModel implements AutoCloseable {
     private void show(Workspace opened) {
         close();
         workspace = opened;
+        selection.clear();
         selected.set(null);
         reload();
         training.set(opened.isTraining());

@@ -69,4 +69,21 @@ class EvidencePainterTest {
         assertThat(far.labels).isEmpty();
         assertThat(near.labels).containsExactly("Crater 1");
     }
+
+    @Test
+    void aClickNearAWaypointOrOnATrackHitsItAndOneFarFromBothHitsNothing() {
+        Viewport view = Viewport.fitting(EvidencePainter.extent(EVIDENCE), 800, 600);
+        double px = view.screenX(30.5010);
+        double py = view.screenY(50.4010);
+        assertThat(EvidencePainter.hitAt(view, EVIDENCE, px + 3, py - 2, 6)).map(SurveyEvidence::id).contains(1L);
+        // halfway along the first leg of the walk, 4 px off it
+        double mx = (view.screenX(30.5000) + view.screenX(30.5020)) / 2;
+        double my = (view.screenY(50.4000) + view.screenY(50.4015)) / 2;
+        double lx = view.screenX(30.5020) - view.screenX(30.5000);
+        double ly = view.screenY(50.4015) - view.screenY(50.4000);
+        double len = Math.hypot(lx, ly);
+        assertThat(EvidencePainter.hitAt(view, EVIDENCE, mx - ly / len * 4, my + lx / len * 4, 6))
+                .map(SurveyEvidence::id).contains(2L);
+        assertThat(EvidencePainter.hitAt(view, EVIDENCE, mx - ly / len * 9, my + lx / len * 9, 6)).isEmpty();
+    }
 }

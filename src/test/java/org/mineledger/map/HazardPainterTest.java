@@ -96,4 +96,27 @@ class HazardPainterTest {
         assertThat(r.polygonFills.get(r.polygonFills.size() - 1)).isNull();
         assertThat(r.polygonRings).hasSize(drawn + 1);
     }
+
+    @Test
+    void areasSelectedBesidesTheFocusedOneAreOutlinedDashedWhenInView() {
+        HazardLayer layer = new HazardLayer(AREAS);
+        HazardArea target = AREAS.get(17);
+        var centre = target.polygon().getEnvelopeInternal().centre();
+        HazardArea farAway = AREAS.stream().max(java.util.Comparator.comparingDouble(a -> a.polygon()
+                .getEnvelopeInternal().centre().distance(centre))).orElseThrow();
+        Viewport close = Viewport.fitting(target.polygon().getEnvelopeInternal(), 800, 600);
+        List<Surface.Stroke> strokes = new ArrayList<>();
+
+        new HazardPainter().outlineSelected(new Recorder() {
+            @Override
+            public void polygon(double[][] xs, double[][] ys, int[] counts, RgbaColor fill, Stroke stroke) {
+                assertThat(fill).isNull();
+                strokes.add(stroke);
+            }
+        }, close, layer, List.of(target.id(), farAway.id()));
+
+        assertThat(strokes).as("only the area in view is drawn").hasSize(1);
+        assertThat(strokes.get(0).color()).isEqualTo(MapStyle.SELECTED);
+        assertThat(strokes.get(0).dash()).isNotEmpty();
+    }
 }

@@ -8,6 +8,7 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.function.IntConsumer;
 import org.locationtech.jts.geom.Coordinate;
 import org.mineledger.io.export.ExportException;
 import org.mineledger.io.geojson.GeoJsonWriter;
@@ -28,14 +29,14 @@ public final class EvidenceGeoJsonWriter {
     }
 
     public void write(List<SurveyEvidence> evidence, Path file) {
+        write(evidence, file, n -> { });
+    }
+
+    /** The same, telling {@code progress} how many are written so far; it may throw to cancel. */
+    public void write(List<SurveyEvidence> evidence, Path file, IntConsumer progress) {
         try (OutputStream out = Files.newOutputStream(file);
              JsonGenerator g = JSON.createGenerator(out, JsonEncoding.UTF8)) {
-            GeoJsonWriter.startFeatureCollection(g, trainingBanner);
-            for (SurveyEvidence e : evidence) {
-                feature(g, e);
-            }
-            g.writeEndArray();
-            g.writeEndObject();
+            GeoJsonWriter.collection(g, trainingBanner, evidence, this::feature, progress);
         } catch (IOException ex) {
             throw new ExportException(file + " cannot be written: " + ex.getMessage()
                     + ". Check the folder exists and you may write to it.", ex);

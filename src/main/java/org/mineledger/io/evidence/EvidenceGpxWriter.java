@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.IntConsumer;
 import javax.xml.stream.XMLStreamException;
 import org.locationtech.jts.geom.Coordinate;
 import org.mineledger.geo.GeoPoint;
@@ -23,14 +24,21 @@ public final class EvidenceGpxWriter {
     }
 
     public void write(List<SurveyEvidence> evidence, Path file) {
+        write(evidence, file, n -> { });
+    }
+
+    /** The same, telling {@code progress} how many are written so far; it may throw to cancel. */
+    public void write(List<SurveyEvidence> evidence, Path file, IntConsumer progress) {
         try (OutputStream out = Files.newOutputStream(file)) {
             GpxDocument gpx = GpxDocument.start(out, trainingBanner.isEmpty() ? "MineLedger survey evidence"
                     : trainingBanner, trainingBanner.isEmpty() ? null : trainingBanner + ". Survey evidence.");
+            int done = 0;
             for (SurveyEvidence e : evidence) {
                 if (e.isPoint()) {
                     Coordinate c = e.geometry().getCoordinate();
                     gpx.waypoint(new GeoPoint(c.y, c.x), e.elevationM(), e.time(), e.name(), description(e),
                             "Waypoint", null);
+                    progress.accept(++done);
                 }
             }
             for (SurveyEvidence e : evidence) {
@@ -40,6 +48,7 @@ public final class EvidenceGpxWriter {
                         points.add(new GeoPoint(c.y, c.x));
                     }
                     gpx.track(e.name(), description(e), points);
+                    progress.accept(++done);
                 }
             }
             gpx.finish();

@@ -62,25 +62,24 @@ public final class GeoJsonWriter {
         try {
             JsonGenerator g = JSON.createGenerator(out, JsonEncoding.UTF8);
             g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
-            startFeatureCollection(g, trainingBanner);
-            int done = 0;
-            for (HazardArea area : areas) {
-                feature(g, area);
-                progress.accept(++done);
-            }
-            g.writeEndArray();
-            g.writeEndObject();
+            collection(g, trainingBanner, areas, this::feature, progress);
             g.flush();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
+    /** Writes one feature of type {@code T}. */
+    public interface FeatureWriter<T> {
+        void write(JsonGenerator g, T item) throws IOException;
+    }
+
     /**
-     * Opens a pretty-printed FeatureCollection and its {@code features} array, with {@code training} and {@code
-     * banner} members when {@code trainingBanner} is not empty (a sample workspace).
+     * Writes a pretty-printed FeatureCollection of {@code items}, marked as training data when {@code trainingBanner}
+     * is not empty; {@code progress} gets the count written so far (and may throw to cancel).
      */
-    public static void startFeatureCollection(JsonGenerator g, String trainingBanner) throws IOException {
+    public static <T> void collection(JsonGenerator g, String trainingBanner, List<T> items, FeatureWriter<T> feature,
+            IntConsumer progress) throws IOException {
         g.useDefaultPrettyPrinter();
         g.writeStartObject();
         g.writeStringField("type", "FeatureCollection");
@@ -89,6 +88,13 @@ public final class GeoJsonWriter {
             g.writeStringField("banner", trainingBanner);
         }
         g.writeArrayFieldStart("features");
+        int done = 0;
+        for (T item : items) {
+            feature.write(g, item);
+            progress.accept(++done);
+        }
+        g.writeEndArray();
+        g.writeEndObject();
     }
 
     private void feature(JsonGenerator g, HazardArea area) throws IOException {

@@ -180,6 +180,8 @@ public final class EditController {
         MenuItem details = item("edit.details.menu", "Shortcut+D", this::editDetails);
         details.setId("editAreaDetails");
         details.disableProperty().bind(main.selectedProperty().isNull());
+        org.mineledger.ui.FocusedArea.nameIn(edit, main);
+        org.mineledger.ui.FocusedArea.nameIn(details, main);
         MenuItem traverse = item("edit.menu.traverse", "Shortcut+T", this::enterTraverse);
         traverse.disableProperty().bind(main.fileProperty().isNull());
         var idle = model.modeProperty().isEqualTo(PolygonEditModel.Mode.IDLE);

@@ -1,123 +1,227 @@
 package org.mineledger.ui.importer;
 
 import java.io.File;
+import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
-import java.util.Locale;
+import java.util.EnumMap;
+import java.util.Map;
 import javafx.geometry.Insets;
+import javafx.geometry.Pos;
 import javafx.scene.Scene;
+import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
+import javafx.scene.control.ButtonType;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.RadioButton;
+import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleGroup;
+import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.stage.Modality;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.mineledger.io.export.ExportFormat;
-import org.mineledger.model.HazardArea;
 import org.mineledger.ui.Messages;
+import org.mineledger.ui.importer.ExportViewModel.Scope;
+import org.mineledger.ui.importer.ExportViewModel.What;
 
 /**
- * Export of all hazard areas, of those the table shows (its filter) or of the selected one, to a chosen format;
- * the file is written in a background {@link ExportJob} with progress and cancel.
+ * Export of hazard areas or survey evidence (all, those the table shows, those selected) to a chosen format and
+ * file; the file is written in a background {@link ExportJob} with progress and cancel.
  */
 public final class ExportDialog {
     private final Stage stage = new Stage();
+    private final ExportViewModel model;
     private final Label message = new Label();
+    private final ProgressBar busy = new ProgressBar(0);
+    private final Button stop = new Button(Messages.get("export.cancel"));
+    private final Button export = new Button(Messages.get("export.button"));
     private ExportJob running;
 
-    /**
-     * @param all    every area of the workspace
-     * @param shown    the areas the table shows (after filters)
-     * @param selected the areas selected in the table, empty when none
-     * @param banner   training banner of the workspace, "" for real data
-     */
-    public ExportDialog(Window owner, List<HazardArea> all, List<HazardArea> shown, List<HazardArea> selected,
-            String banner, String sampleId) {
+    public ExportDialog(Window owner, ExportViewModel model) {
+        this.model = model;
         stage.initOwner(owner);
         stage.initModality(Modality.WINDOW_MODAL);
-        stage.setTitle(Messages.get("export.title"));
-        ComboBox<ExportFormat> format = new ComboBox<>();
+        stage.setTitle(Messages.get("export.dialogTitle"));
+
+        ComboBox<What> what = new ComboBox<>();
+        what.setId("exportWhat");
+        what.getItems().addAll(What.values());
+        what.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(What w) {
+                return w == null ? "" : Messages.get("export.what." + (w == What.HAZARDS ? "hazards" : "evidence"));
+            }
+
+            @Override
+            public What fromString(String s) {
+                return null;
+            }
+        });
+        what.valueProperty().bindBidirectional(model.whatProperty());
+        ComboBox<ExportFormat> format = new ComboBox<>(model.formats());
         format.setId("exportFormat");
-        format.getItems().addAll(ExportFormat.values());
-        format.setValue(ExportFormat.GPKG);
-        ToggleGroup scope = new ToggleGroup();
-        RadioButton everything = new RadioButton(Messages.format("export.all", all.size()));
-        RadioButton filtered = new RadioButton(Messages.format("export.shown", shown.size()));
-        RadioButton chosen = new RadioButton(Messages.format("export.selected", selected.size()));
-        everything.setId("exportAll");
-        filtered.setId("exportShown");
-        chosen.setId("exportSelected");
-        chosen.setDisable(selected.isEmpty());
-        everything.setToggleGroup(scope);
-        filtered.setToggleGroup(scope);
-        chosen.setToggleGroup(scope);
-        (selected.isEmpty() ? everything : chosen).setSelected(true);
-        ProgressBar busy = new ProgressBar(0);
+        format.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(ExportFormat f) {
+                return f == null ? "" : ExportViewModel.formatLabel(f);
+            }
+
+            @Override
+            public ExportFormat fromString(String s) {
+                return null;
+            }
+        });
+        format.valueProperty().bindBidirectional(model.formatProperty());
+
+        ToggleGroup scopes = new ToggleGroup();
+        Map<Scope, RadioButton> radios = new EnumMap<>(Scope.class);
+        VBox which = new VBox(4);
+        for (Scope s : Scope.values()) {
+            RadioButton r = new RadioButton();
+            r.setId(switch (s) {
+                case ALL -> "exportAll";
+                case SHOWN -> "exportShown";
+                case SELECTED -> "exportSelected";
+            });
+            r.setToggleGroup(scopes);
+            r.setUserData(s);
+            radios.put(s, r);
+            which.getChildren().add(r);
+        }
+        Runnable relabel = () -> radios.forEach((s, r) -> {
+            r.setText(model.label(s));
+            r.setDisable(model.count(s) == 0 && s != Scope.ALL);
+        });
+        relabel.run();
+        radios.get(model.scopeProperty().get()).setSelected(true);
+        scopes.selectedToggleProperty().addListener((o, a, b) -> {
+            if (b != null) {
+                model.scopeProperty().set((Scope) b.getUserData());
+            }
+        });
+        model.whatProperty().addListener((o, a, b) -> relabel.run());
+
+        TextField file = new TextField();
+        file.setId("exportFile");
+        file.textProperty().bindBidirectional(model.fileProperty());
+        HBox.setHgrow(file, Priority.ALWAYS);
+        Button browse = new Button(Messages.get("export.browse"));
+        browse.setOnAction(e -> browse());
+
+        Label summary = new Label();
+        summary.setId("exportSummary");
+        summary.setWrapText(true);
+        summary.textProperty().bind(model.summaryProperty());
+
+        Label whichLabel = new Label(Messages.get("export.which"));
+        GridPane.setValignment(whichLabel, javafx.geometry.VPos.TOP);
+        HBox fileRow = new HBox(6, file, browse);
+        GridPane.setHgrow(fileRow, Priority.ALWAYS);
+        GridPane form = new GridPane();
+        form.setHgap(8);
+        form.setVgap(8);
+        form.addRow(0, new Label(Messages.get("export.what")), what);
+        form.addRow(1, new Label(Messages.get("export.format")), format);
+        form.addRow(2, whichLabel, which);
+        form.addRow(3, new Label(Messages.get("export.file")), fileRow);
+
         busy.setId("exportProgress");
         busy.setVisible(false);
-        Button stop = new Button(Messages.get("export.cancel"));
         stop.setId("exportCancel");
         stop.setDisable(true);
-        Button export = new Button(Messages.get("export.button"));
-        export.setDefaultButton(true);
-        Button close = new Button(Messages.get("export.close"));
-        close.setCancelButton(true);
-        close.setOnAction(e -> stage.close());
-        message.setId("exportMessage");
-        export.setOnAction(e -> {
-            ExportFormat f = format.getValue();
-            FileChooser chooser = new FileChooser();
-            chooser.setTitle(Messages.get("export.title"));
-            chooser.setInitialFileName("hazard-areas." + f.extension());
-            chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(f.name(), "*." + f.extension()));
-            File target = chooser.showSaveDialog(stage);
-            if (target == null) {
-                return;
-            }
-            Path out = target.toPath();
-            if (!target.getName().toLowerCase(Locale.ROOT).endsWith("." + f.extension())) {
-                out = Path.of(target.getPath() + "." + f.extension());
-            }
-            List<HazardArea> areas = List.copyOf(everything.isSelected() ? all : filtered.isSelected() ? shown
-                    : selected);
-            start(new ExportJob(f, areas, out, banner, sampleId), busy, stop, export);
-        });
         stop.setOnAction(e -> {
             if (running != null) {
                 running.cancel();
             }
         });
+        export.setId("exportButton");
+        export.setDefaultButton(true);
+        export.disableProperty().bind(model.countProperty().isEqualTo(0).or(stop.disableProperty().not()));
+        export.setOnAction(e -> exportNow());
+        Button close = new Button(Messages.get("export.close"));
+        close.setCancelButton(true);
+        close.setOnAction(e -> stage.close());
         stage.setOnHidden(e -> stop.fire());
+        message.setId("exportMessage");
         message.setWrapText(true);
-        VBox root = new VBox(8, new Label(Messages.get("export.format")), format, everything, filtered, chosen,
-                new HBox(8, busy, stop, close, export), message);
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        HBox buttons = new HBox(8, busy, stop, gap, close, export);
+        buttons.setAlignment(Pos.CENTER_LEFT);
+
+        VBox root = new VBox(10, form, summary, buttons, message);
         root.setPadding(new Insets(12));
-        stage.setScene(new Scene(root, 480, 300));
+        stage.setScene(new Scene(root, 620, 300));
     }
 
-    /** Runs {@code job} in the background; the bar shows its progress, {@code stop} cancels it. */
-    void start(ExportJob job, ProgressBar busy, Button stop, Button export) {
+    private void browse() {
+        ExportFormat f = model.formatProperty().get();
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(Messages.get("export.dialogTitle"));
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(ExportViewModel.formatLabel(f),
+                "*." + f.extension()));
+        try {
+            Path current = model.target().toAbsolutePath();
+            if (current.getParent() != null && Files.isDirectory(current.getParent())) {
+                chooser.setInitialDirectory(current.getParent().toFile());
+            }
+            chooser.setInitialFileName(current.getFileName().toString());
+        } catch (IllegalArgumentException e) {
+            // no usable name typed yet: the chooser starts where it likes
+        }
+        File chosen = chooser.showSaveDialog(stage);
+        if (chosen != null) {
+            model.fileProperty().set(chosen.getPath());
+        }
+    }
+
+    private void exportNow() {
+        Path out;
+        try {
+            out = model.target();
+        } catch (IllegalArgumentException e) {
+            message.setText(e.getMessage());
+            return;
+        }
+        if (Files.exists(out)) {
+            if (model.formatProperty().get() == ExportFormat.GPKG) {
+                message.setText(Messages.format("export.gpkgExists", out));
+                return;
+            }
+            Alert ask = new Alert(Alert.AlertType.CONFIRMATION, Messages.format("export.exists", out), ButtonType.YES,
+                    ButtonType.NO);
+            ask.initOwner(stage);
+            ask.setHeaderText(null);
+            if (ask.showAndWait().filter(b -> b == ButtonType.YES).isEmpty()) {
+                return;
+            }
+        }
+        start(model.job());
+    }
+
+    /** Runs {@code job} in the background; the bar shows its progress, Cancel stops it. */
+    private void start(ExportJob job) {
         running = job;
+        message.setText("");
         busy.progressProperty().bind(job.progressProperty());
         busy.setVisible(true);
         stop.setDisable(false);
-        export.setDisable(true);
         Runnable done = () -> {
             busy.progressProperty().unbind();
             busy.setVisible(false);
             stop.setDisable(true);
-            export.setDisable(false);
             running = null;
         };
         job.setOnSucceeded(x -> {
             done.run();
-            message.setText(Messages.format("export.done", job.getValue(), job.fileName()));
+            message.setText(model.doneMessage(job.getValue(), job.fileName()));
         });
         job.setOnFailed(x -> {
             done.run();

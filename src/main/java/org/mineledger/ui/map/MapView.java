@@ -35,6 +35,8 @@ import org.mineledger.model.HazardArea;
  */
 public final class MapView extends Region {
     private static final double WHEEL_STEP = 1.25;
+    /** How near (pixels) a right-click must be to a waypoint or track: twice the drawn dot, for a slightly missed click. */
+    private static final double EVIDENCE_HIT_PX = 6;
     private final Canvas canvas = new Canvas();
     private final CellImages cellImages = new CellImages(canvas);
     private final ObjectProperty<Viewport> viewport = new SimpleObjectProperty<>(this, "viewport");
@@ -42,6 +44,8 @@ public final class MapView extends Region {
             new SimpleObjectProperty<>(this, "hazards", new HazardLayer(List.of()));
     private final ObjectProperty<List<BaseMap>> baseMaps = new SimpleObjectProperty<>(this, "baseMaps", List.of());
     private final LongProperty selectedId = new SimpleLongProperty(this, "selectedId", 0);
+    private final ObjectProperty<java.util.Set<Long>> alsoSelected =
+            new SimpleObjectProperty<>(this, "alsoSelected", java.util.Set.of());
     private final ReadOnlyObjectWrapper<GeoPoint> cursor = new ReadOnlyObjectWrapper<>(this, "cursor");
     private final ObjectProperty<GeoPoint> marker = new SimpleObjectProperty<>(this, "marker");
     private final HazardPainter hazardPainter = new HazardPainter();
@@ -61,7 +65,10 @@ public final class MapView extends Region {
     private HazardLayer shownHazards = hazards.get();
     private MapTool gestureTool;
     private Consumer<HazardArea> onAreaClicked = a -> { };
+    private Consumer<HazardArea> onAreaShortcutClicked = a -> { };
     private Runnable onEmptyClicked = () -> { };
+    private java.util.function.BiConsumer<org.mineledger.model.evidence.SurveyEvidence, javafx.geometry.Point2D>
+            onEvidenceMenu = (e, at) -> { };
     private double dragX;
     private double dragY;
     private boolean dragged;
@@ -78,6 +85,7 @@ public final class MapView extends Region {
         layers.baseLayersProperty().addListener((o, a, b) -> redraw());
         baseMaps.addListener((o, a, b) -> redraw());
         selectedId.addListener((o, a, b) -> redraw());
+        alsoSelected.addListener((o, a, b) -> redraw());
         marker.addListener((o, a, b) -> redraw());
         tool.addListener((o, a, b) -> redraw());
         baseMapVisible.addListener((o, a, b) -> redraw());
@@ -136,6 +144,11 @@ public final class MapView extends Region {
         return selectedId;
     }
 
+    /** Areas selected besides the focused {@link #selectedIdProperty()} one, outlined dashed. */
+    public ObjectProperty<java.util.Set<Long>> alsoSelectedProperty() {
+        return alsoSelected;
+    }
+
     /** The ground position under the mouse pointer, null when the pointer is off the map. */
     public ReadOnlyObjectProperty<GeoPoint> pointerPositionProperty() {
         return cursor.getReadOnlyProperty();
@@ -189,6 +202,17 @@ public final class MapView extends Region {
 
     public void setOnAreaClicked(Consumer<HazardArea> handler) {
         onAreaClicked = handler;
+    }
+
+    /** Ctrl-click (Cmd on a Mac) on an area: adds it to, or takes it from, the selection. */
+    public void setOnAreaShortcutClicked(Consumer<HazardArea> handler) {
+        onAreaShortcutClicked = handler;
+    }
+
+    /** Right-click on a survey evidence waypoint or track: the feature and the screen position for a menu. */
+    public void setOnEvidenceMenu(java.util.function.BiConsumer<org.mineledger.model.evidence.SurveyEvidence,
+            javafx.geometry.Point2D> handler) {
+        onEvidenceMenu = handler;
     }
 
     public void setOnEmptyClicked(Runnable handler) {
@@ -271,11 +295,17 @@ public final class MapView extends Region {
         if (!dragged && tool.get() != null && tool.get().clicked(e, viewport.get())) {
             return;
         }
+        if (!dragged && e.getButton() == MouseButton.SECONDARY && tool.get() == null) {
+            org.mineledger.map.EvidencePainter.hitAt(viewport.get(), evidence.get(), e.getX(), e.getY(), EVIDENCE_HIT_PX)
+                    .ifPresent(ev -> onEvidenceMenu.accept(ev, new javafx.geometry.Point2D(e.getScreenX(),
+                            e.getScreenY())));
+            return;
+        }
         if (dragged || e.getButton() != MouseButton.PRIMARY) {
             return;
         }
         Optional<HazardArea> hit = shownHazards.hitAt(viewport.get(), e.getX(), e.getY());
-        hit.ifPresentOrElse(onAreaClicked, onEmptyClicked);
+        hit.ifPresentOrElse(e.isShortcutDown() ? onAreaShortcutClicked : onAreaClicked, onEmptyClicked);
     }
 
     private void scrolled(ScrollEvent e) {
@@ -304,6 +334,7 @@ public final class MapView extends Region {
             basePainter.paint(surface, v, baseMaps.get(), layers.baseLayersProperty().get());
         }
         hazardPainter.paint(surface, v, shownHazards, selectedId.get(), hazardOptions.get());
+        hazardPainter.outlineSelected(surface, v, shownHazards, alsoSelected.get());
         org.mineledger.map.EvidencePainter.paint(surface, v, evidence.get());
         org.mineledger.map.SignPainter.paint(surface, v, signs.get());
         GeoPoint m = marker.get();

@@ -46,6 +46,7 @@ public final class MarkingLauncher {
         MenuItem item = new MenuItem(Messages.get("marking.menu"));
         item.setId("openMarking");
         item.disableProperty().bind(main.selectedProperty().isNull());
+        org.mineledger.ui.FocusedArea.nameIn(item, main);
         item.setOnAction(e -> show(owner.get()));
         return item;
     }

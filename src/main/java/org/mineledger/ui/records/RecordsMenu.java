@@ -69,6 +69,8 @@ public final class RecordsMenu {
                     new SurveyVisitFormModel(store, h), new OrdnanceFindFormModel(store, h),
                     new LandReleaseFormModel(store, h)).root());
         }));
+        org.mineledger.ui.FocusedArea.nameIn(release, main);
+        org.mineledger.ui.FocusedArea.nameIn(hazardRecords, main);
         return new Menu(Messages.get("records.menu"), null, newLaid, openLaid, release, hazardRecords);
     }
 

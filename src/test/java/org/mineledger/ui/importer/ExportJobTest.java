@@ -83,7 +83,8 @@ class ExportJobTest {
         return WaitForAsyncUtils.asyncFx(read).get(20, TimeUnit.SECONDS);
     }
 
-    private static HazardArea area(int n) {
+    /** Training area {@code n} (id n, HA-000n), a small square east of the previous one. */
+    static HazardArea area(int n) {
         double lon = 30.5 + n * 0.02;
         var p = GF.createPolygon(new Coordinate[] {new Coordinate(lon, 50.4), new Coordinate(lon + 0.01, 50.4),
             new Coordinate(lon + 0.01, 50.41), new Coordinate(lon, 50.41), new Coordinate(lon, 50.4)});
