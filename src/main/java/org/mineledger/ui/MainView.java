@@ -97,7 +97,7 @@ public final class MainView {
         map.setOnAreaShortcutClicked(area -> model.toggle(area.id()));
         map.setOnEvidenceMenu((evidence, at) -> model.workspace().ifPresent(ws -> org.mineledger.ui.importer
                 .EvidenceDeletion.menu(window(), new org.mineledger.store.SurveyEvidenceStore(ws), evidence,
-                        model::reload).show(map, at.getX(), at.getY())));
+                        this::evidenceChanged).show(map, at.getX(), at.getY())));
     }
 
     /** The areas selected besides the focused one are outlined dashed on the map. */
@@ -150,7 +150,7 @@ public final class MainView {
         MenuItem evidenceList = new MenuItem(Messages.get("evidence.list.menu"));
         evidenceList.setOnAction(e -> model.workspace().ifPresent(ws -> new org.mineledger.ui.importer
                 .EvidenceListDialog(window(), new org.mineledger.store.SurveyEvidenceStore(ws), map::goTo,
-                        model::reload).show()));
+                        this::evidenceChanged).show()));
         evidenceList.disableProperty().bind(model.fileProperty().isNull());
         importItem.disableProperty().bind(model.fileProperty().isNull());
         exportItem.disableProperty().bind(model.fileProperty().isNull());
@@ -195,13 +195,19 @@ public final class MainView {
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("GPX, CSV", "*.gpx", "*.csv"));
         File f = chooser.showOpenDialog(window());
         model.workspace().filter(ws -> f != null).ifPresent(ws -> new org.mineledger.ui.importer.EvidenceImportDialog(
-                window(), new org.mineledger.ui.importer.EvidenceImportViewModel(ws, f.toPath()), () -> {
-                    model.reload();
-                    loadEvidence();
-                }).show());
+                window(), new org.mineledger.ui.importer.EvidenceImportViewModel(ws, f.toPath()),
+                this::evidenceChanged).show());
     }
 
-    /** Survey evidence changes only on import and on opening a workspace: read it then, in the background. */
+    private void evidenceChanged() {
+        model.reload();
+        loadEvidence();
+    }
+
+    /**
+     * Survey evidence changes only on opening a workspace and on importing or deleting evidence: read it then,
+     * in the background.
+     */
     private void loadEvidence() {
         model.workspace().ifPresentOrElse(ws -> evidence.load(() -> new SurveyEvidenceStore(ws).all()),
                 () -> evidence.show(List.of()));
