@@ -191,7 +191,7 @@ public final class AreaRepair {
         for (int i = 0; i < p.getNumInteriorRing(); i++) {
             inner.add(Rings.corners(p.getInteriorRingN(i)));
         }
-        List<ValidityProblem> left = new ArrayList<>(PolygonValidity.ofClosedRing(outer, List.of()).problems());
+        List<ValidityProblem> left = new ArrayList<>(PolygonValidity.ofClosedRing(outer).problems());
         left.addAll(new HoleValidity(outer, inner).problems());
         return left.stream().filter(ValidityProblem::blocksSaving).toList();
     }

@@ -33,7 +33,7 @@ public final class AreaValidity {
         if (!closed.isEmpty()) {
             closed.add(closed.get(0));
         }
-        List<ValidityProblem> found = new ArrayList<>(new PolygonValidity(closed, List.of(), spikeDegrees).problems());
+        List<ValidityProblem> found = new ArrayList<>(new PolygonValidity(closed, spikeDegrees).problems());
         found.addAll(new HoleValidity(this.shell, this.holes).problems());
         if (found.stream().noneMatch(p -> p.kind() == ProblemKind.TOO_FEW_VERTICES && p.ring() == 0)) {
             found.addAll(new OverlapCheck(Rings.polygon(this.shell, this.holes)).against(others));

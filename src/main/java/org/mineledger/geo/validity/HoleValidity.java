@@ -31,7 +31,7 @@ public final class HoleValidity {
         List<ValidityProblem> found = new ArrayList<>();
         List<Polygon> sound = new ArrayList<>(); // null where a hole has faults of its own
         for (int i = 0; i < holes.size(); i++) {
-            List<ValidityProblem> own = PolygonValidity.ofClosedRing(holes.get(i), List.of()).problems();
+            List<ValidityProblem> own = PolygonValidity.ofClosedRing(holes.get(i)).problems();
             for (ValidityProblem p : own) {
                 found.add(p.onHole(i + 1));
             }

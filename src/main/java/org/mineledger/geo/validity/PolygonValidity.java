@@ -9,24 +9,22 @@ import org.locationtech.jts.algorithm.Orientation;
 import org.locationtech.jts.algorithm.RobustLineIntersector;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Geometry;
-import org.locationtech.jts.geom.GeometryFactory;
 import org.locationtech.jts.geom.Polygon;
-import org.locationtech.jts.geom.PrecisionModel;
 import org.mineledger.geo.GeoPoint;
 import org.mineledger.geo.GeodesicArea;
 import org.mineledger.geo.Geodesy;
 
 /**
- * Every fault of a hazard-area boundary, not just the first: too few corners, an unclosed ring, duplicate
- * consecutive vertices, crossing edges, spikes, and overlaps with other hazard areas. Each fault names the
+ * Every fault of one ring of a hazard area, not just the first: too few corners, an unclosed ring, duplicate
+ * consecutive vertices, crossing edges and spikes. Each fault names the
  * vertex (counted from 1) and the place on the ground.
  *
  * <p>Crossings are found on straight edges in longitude/latitude, the same test JTS and the workspace apply
  * when a boundary is stored; for edges of hazard-area size (under a few km) the geodesic differs from that
  * line by centimetres. Angles and areas are geodesic (GeographicLib).
  *
- * <p>This checks one ring: for an area with holes use {@link AreaValidity}, which also checks the holes and
- * measures overlaps with the holes taken out.
+ * <p>This checks one ring: {@link AreaValidity} checks a whole area, its holes included, and measures its
+ * overlaps with other hazard areas with the holes taken out.
  */
 public final class PolygonValidity {
     /** Default spike threshold: a corner sharper than 1° is almost always a mistyped or misplaced vertex. */
@@ -35,7 +33,6 @@ public final class PolygonValidity {
     static final double SAME_PLACE_M = 0.001;
     /** Overlaps smaller than this (1 cm²) are rounding along a shared boundary, not land in two areas. */
     static final double OVERLAP_NOISE_M2 = 1e-4;
-    private static final GeometryFactory WGS84 = new GeometryFactory(new PrecisionModel(), 4326);
 
     private final List<GeoPoint> vertices;
     private final boolean closed;
@@ -44,12 +41,10 @@ public final class PolygonValidity {
 
     /**
      * @param ring         the vertices in order; the ring is closed when the last repeats the first
-     * @param others       hazard areas the polygon must not overlap
      * @param spikeDegrees corners sharper than this are reported as spikes
      */
-    public PolygonValidity(List<GeoPoint> ring, List<Neighbour> others, double spikeDegrees) {
+    public PolygonValidity(List<GeoPoint> ring, double spikeDegrees) {
         Objects.requireNonNull(ring, "ring");
-        Objects.requireNonNull(others, "others");
         if (!(spikeDegrees >= 0 && spikeDegrees < 180)) {
             throw new IllegalArgumentException("Spike threshold " + spikeDegrees + "° must be from 0° to below 180°.");
         }
@@ -57,28 +52,28 @@ public final class PolygonValidity {
         this.closed = n >= 2 && ring.get(0).equals(ring.get(n - 1));
         this.vertices = List.copyOf(closed ? ring.subList(0, n - 1) : ring);
         this.spikeDegrees = spikeDegrees;
-        this.problems = List.copyOf(check(others, spikeDegrees));
+        this.problems = List.copyOf(check(spikeDegrees));
     }
 
-    /** Checks a closed ring (no repeated first vertex needed) against others, with the default spike threshold. */
-    public static PolygonValidity ofClosedRing(List<GeoPoint> corners, List<Neighbour> others) {
+    /** Checks a closed ring (no repeated first vertex needed) with the default spike threshold. */
+    public static PolygonValidity ofClosedRing(List<GeoPoint> corners) {
         List<GeoPoint> ring = new ArrayList<>(corners);
         if (!ring.isEmpty()) {
             ring.add(ring.get(0));
         }
-        return new PolygonValidity(ring, others, DEFAULT_SPIKE_DEGREES);
+        return new PolygonValidity(ring, DEFAULT_SPIKE_DEGREES);
     }
 
     /** Checks the exterior ring of a JTS polygon (x = longitude, y = latitude). */
-    public static PolygonValidity of(Polygon polygon, List<Neighbour> others) {
+    public static PolygonValidity of(Polygon polygon) {
         List<GeoPoint> ring = new ArrayList<>();
         for (Coordinate c : polygon.getExteriorRing().getCoordinates()) {
             ring.add(new GeoPoint(c.y, c.x));
         }
-        return new PolygonValidity(ring, others, DEFAULT_SPIKE_DEGREES);
+        return new PolygonValidity(ring, DEFAULT_SPIKE_DEGREES);
     }
 
-    /** All faults found, in the order: ring, duplicates, spikes, crossings, overlaps. */
+    /** All faults found, in the order: ring, duplicates, spikes, crossings. */
     public List<ValidityProblem> problems() {
         return problems;
     }
@@ -88,7 +83,7 @@ public final class PolygonValidity {
         return problems.isEmpty();
     }
 
-    /** True when no fault stops the polygon from being saved (spikes and overlaps are only warnings). */
+    /** True when no fault stops the polygon from being saved (spikes are only warnings). */
     public boolean canBeSaved() {
         return problems.stream().noneMatch(ValidityProblem::blocksSaving);
     }
@@ -98,7 +93,7 @@ public final class PolygonValidity {
         return new AreaRepair(vertices, List.of(), spikeDegrees).preview();
     }
 
-    private List<ValidityProblem> check(List<Neighbour> others, double spikeDegrees) {
+    private List<ValidityProblem> check(double spikeDegrees) {
         List<ValidityProblem> found = new ArrayList<>();
         int m = vertices.size();
         if (!closed && m >= 2) {
@@ -126,7 +121,6 @@ public final class PolygonValidity {
         }
         found.addAll(spikes(distinct, spikeDegrees));
         found.addAll(crossings(distinct));
-        found.addAll(new OverlapCheck(ringPolygon(distinct)).against(others));
         return found;
     }
 
@@ -219,18 +213,6 @@ public final class PolygonValidity {
     private Coordinate coord(List<Integer> distinct, int j) {
         GeoPoint p = vertices.get(distinct.get(j % distinct.size()));
         return new Coordinate(p.lon(), p.lat());
-    }
-
-    private Polygon ringPolygon(List<Integer> distinct) {
-        List<GeoPoint> kept = new ArrayList<>();
-        for (int i : distinct) {
-            kept.add(vertices.get(i));
-        }
-        return WGS84.createPolygon(closedCoordinates(kept));
-    }
-
-    static Coordinate[] closedCoordinates(List<GeoPoint> corners) {
-        return Rings.closed(corners);
     }
 
     /** Geodesic area of all polygons in a geometry, in m². */

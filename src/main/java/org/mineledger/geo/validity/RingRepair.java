@@ -30,7 +30,7 @@ final class RingRepair {
         if (corners.size() >= 3) {
             List<GeoPoint> closed = new ArrayList<>(corners);
             closed.add(corners.get(0));
-            for (ValidityProblem p : new PolygonValidity(closed, List.of(), spikeDegrees).problems()) {
+            for (ValidityProblem p : new PolygonValidity(closed, spikeDegrees).problems()) {
                 if (p.kind() == ProblemKind.DUPLICATE_VERTEX && drop.add(p.vertex() - 1)) {
                     notes.add(String.format(Locale.ROOT, "%s: vertex %d repeats the place of the vertex before it "
                             + "(%s); the fix drops it.", name, p.vertex(), PlaceText.of(p.location())));
