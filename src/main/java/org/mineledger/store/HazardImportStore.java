@@ -27,6 +27,11 @@ import org.mineledger.store.AuditEntry.Action;
 public final class HazardImportStore {
     /** Rows sent to SQLite at a time. */
     private static final int BATCH = 500;
+    /**
+     * Areas listed per audit entry of an import: a large import is written as several entries (parts) of this many,
+     * so that showing the history of one area reads about 130 kB, not the whole list of a 50,000-area import.
+     */
+    static final int AUDIT_PART = 1000;
     private final Workspace workspace;
 
     public HazardImportStore(Workspace workspace) {
@@ -108,15 +113,19 @@ public final class HazardImportStore {
             index.flush();
             index.restoreTrigger();
         }
-        if (!items.isEmpty()) {
-            AuditEntry entry = AuditLog.append(c, now, workspace.user(), Action.CREATE, ImportAuditJson.ENTITY,
-                    nextImportNumber(c), null, ImportAuditJson.write(items));
-            try (PreparedStatement range = c.prepareStatement("INSERT INTO ml_audit_range (seq, entity, first_id, "
-                    + "last_id) VALUES (?, ?, ?, ?)")) {
+        long importNumber = nextImportNumber(c);
+        int parts = (items.size() + AUDIT_PART - 1) / AUDIT_PART;
+        try (PreparedStatement range = c.prepareStatement("INSERT INTO ml_audit_range (seq, entity, first_id, "
+                + "last_id) VALUES (?, ?, ?, ?)")) {
+            for (int part = 0; part < parts; part++) {
+                List<ImportAuditJson.Item> listed = items.subList(part * AUDIT_PART,
+                        Math.min(items.size(), (part + 1) * AUDIT_PART));
+                AuditEntry entry = AuditLog.append(c, now, workspace.user(), Action.CREATE, ImportAuditJson.ENTITY,
+                        importNumber, null, ImportAuditJson.write(listed, part + 1, parts));
                 range.setLong(1, entry.seq());
                 range.setString(2, HazardAreaTable.ENTITY);
-                range.setLong(3, items.get(0).id());
-                range.setLong(4, items.get(items.size() - 1).id());
+                range.setLong(3, listed.get(0).id());
+                range.setLong(4, listed.get(listed.size() - 1).id());
                 range.executeUpdate();
             }
         }

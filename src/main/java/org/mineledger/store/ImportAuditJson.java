@@ -14,8 +14,10 @@ import java.util.List;
  * <pre>{"file":"survey.gpkg","count":2,"first_id":7,"last_id":8,"areas":[
  *   {"id":7,"reference":"HA-0007","feature":"12","sha256":"9f…"},
  *   {"id":8,"reference":"HA-0008","feature":"13","sha256":"4c…"}]}</pre>
- * An area whose source file differs from the entry's also carries {@code "file"}. One entry per import, not
- * one per area carrying its whole polygon, keeps a 50,000-area import from writing the polygons twice.
+ * An area whose source file differs from the entry's also carries {@code "file"}. An import of more than
+ * {@link HazardImportStore#AUDIT_PART} areas is written as several such entries with {@code "part"} and
+ * {@code "parts"}. One entry per import (or part), not one per area carrying its whole polygon, keeps a
+ * 50,000-area import from writing the polygons twice.
  */
 final class ImportAuditJson {
     /** Audit entity of imports; the entity id numbers the imports of a workspace from 1. */
@@ -29,7 +31,8 @@ final class ImportAuditJson {
     private ImportAuditJson() {
     }
 
-    static String write(List<Item> items) {
+    /** The entry of part {@code part} of {@code parts} of one import (a large import is listed in parts). */
+    static String write(List<Item> items, int part, int parts) {
         if (items.isEmpty()) {
             throw new IllegalArgumentException("An import entry lists at least one area.");
         }
@@ -39,6 +42,10 @@ final class ImportAuditJson {
             g.writeStartObject();
             g.writeStringField("file", file);
             g.writeNumberField("count", items.size());
+            if (parts > 1) {
+                g.writeNumberField("part", part);
+                g.writeNumberField("parts", parts);
+            }
             g.writeNumberField("first_id", items.get(0).id());
             g.writeNumberField("last_id", items.get(items.size() - 1).id());
             g.writeArrayFieldStart("areas");

@@ -49,13 +49,20 @@ class HazardImportStoreTest {
             for (HazardArea a : stored) {
                 assertThat(ws.hazard(a.id())).contains(a);
             }
-            // one entry for the whole import, after the first area's creation and deletion
-            assertThat(ws.auditTrail()).hasSize(3);
-            AuditEntry entry = ws.auditTrail().get(2);
-            assertThat(entry.entity()).isEqualTo("hazard_import");
-            assertThat(entry.afterJson()).startsWith("{\"file\":\"bulk.gpkg\",\"count\":" + COUNT + ",");
-            // every imported area's history starts with that entry
-            assertThat(ws.history("hazard_area", stored.get(COUNT - 1).id())).containsExactly(entry);
+            // after the first area's creation and deletion, the import listed in two parts of at most 1,000 areas
+            List<AuditEntry> trail = ws.auditTrail();
+            assertThat(trail).hasSize(4);
+            assertThat(trail.subList(2, 4)).allSatisfy(e -> {
+                assertThat(e.entity()).isEqualTo("hazard_import");
+                assertThat(e.entityId()).isEqualTo(1);
+            });
+            assertThat(trail.get(2).afterJson()).startsWith("{\"file\":\"bulk.gpkg\",\"count\":1000,\"part\":1,"
+                    + "\"parts\":2,\"first_id\":" + stored.get(0).id() + ",\"last_id\":" + stored.get(999).id() + ",");
+            assertThat(trail.get(3).afterJson()).startsWith("{\"file\":\"bulk.gpkg\",\"count\":" + (COUNT - 1000)
+                    + ",\"part\":2,\"parts\":2,");
+            // each imported area's history starts with the part that lists it
+            assertThat(ws.history("hazard_area", stored.get(999).id())).containsExactly(trail.get(2));
+            assertThat(ws.history("hazard_area", stored.get(1000).id())).containsExactly(trail.get(3));
             assertThat(ws.check().problems()).isEmpty();
             // the trigger is back: an area added afterwards is indexed by it
             ws.add(Samples.draft(COUNT + 10, 31.0, 51.0));
