@@ -96,7 +96,7 @@ public final class MainView {
         map.setOnAreaClicked(area -> model.select(area.id()));
         map.setOnAreaShortcutClicked(area -> model.toggle(area.id()));
         map.setOnEvidenceMenu((evidence, at) -> model.workspace().ifPresent(ws -> org.mineledger.ui.importer
-                .EvidenceDeletion.menu(window(), new org.mineledger.store.SurveyEvidenceStore(ws), evidence,
+                .EvidenceDeletion.menu(window(), evidence, new org.mineledger.store.SurveyEvidenceStore(ws),
                         this::evidenceChanged).show(map, at.getX(), at.getY())));
     }
 

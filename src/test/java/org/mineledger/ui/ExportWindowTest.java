@@ -154,7 +154,9 @@ class ExportWindowTest {
         assertThat(javafx.stage.Window.getWindows()).filteredOn(w -> w instanceof javafx.scene.control.ContextMenu)
                 .singleElement().satisfies(w -> assertThat(((javafx.scene.control.ContextMenu) w).getItems())
                         .extracting(javafx.scene.control.MenuItem::getText)
-                        .containsExactly("Delete survey evidence \u201cCrater 1\u201d\u2026"));
+                        .satisfiesExactly(about -> assertThat(about).startsWith("Survey evidence (point) \u201cCrater 1\u201d \u2014 ")
+                                .contains("; from "), delete -> assertThat(delete)
+                                .isEqualTo("Delete survey evidence \u201cCrater 1\u201d\u2026")));
         robot.clickOn("#deleteEvidence");
         robot.clickOn("Yes");
         WaitForAsyncUtils.waitForFxEvents();

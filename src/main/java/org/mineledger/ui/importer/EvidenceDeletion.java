@@ -20,8 +20,18 @@ public final class EvidenceDeletion {
     private EvidenceDeletion() {
     }
 
-    /** The map's menu for feature {@code e}: Delete…, which asks, deletes, then runs {@code changed}. */
-    public static ContextMenu menu(Window owner, SurveyEvidenceStore store, SurveyEvidence e, Runnable changed) {
+    /**
+     * The map's menu for feature {@code e}: what it is (kind, name, hazard area, GPS time, source file and feature),
+     * then Delete…, which asks, deletes, then runs {@code changed}.
+     */
+    public static ContextMenu menu(Window owner, SurveyEvidence e, SurveyEvidenceStore store, Runnable changed) {
+        MenuItem about = new MenuItem(Messages.format("evidence.map.about", Messages.get(e.isPoint()
+                ? "evidence.point" : "evidence.line"), e.name().isEmpty() ? "#" + e.id() : e.name(),
+                e.hazard() == null ? Messages.get("evidence.map.noHazard") : e.hazard().value(),
+                e.time() == null ? Messages.get("evidence.map.noTime") : e.time().toString(),
+                e.sourceFile() + ", " + e.sourceFeature()));
+        about.setId("aboutEvidence");
+        about.setDisable(true);
         MenuItem delete = new MenuItem(Messages.format("evidence.map.delete", e.name().isEmpty() ? "#" + e.id()
                 : e.name()));
         delete.setId("deleteEvidence");
@@ -35,7 +45,7 @@ public final class EvidenceDeletion {
                 failed.showAndWait();
             }
         });
-        return new ContextMenu(delete);
+        return new ContextMenu(about, delete);
     }
 
     /**
