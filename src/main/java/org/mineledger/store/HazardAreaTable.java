@@ -26,6 +26,11 @@ final class HazardAreaTable {
     record Row(long fid, byte[] geom, String reference, String name, String kind, String status, String notes,
             String createdAt, String updatedAt) {
 
+        /** reference, name, kind, status, notes, created_at, updated_at: the text columns in column order. */
+        String[] texts() {
+            return new String[] {reference, name, kind, status, notes, createdAt, updatedAt};
+        }
+
         /**
          * The hazard area with its polygon checked in full (topology included), as {@code check} needs; throws
          * {@link IllegalArgumentException} naming what cannot be read or is not valid.
@@ -187,13 +192,16 @@ final class HazardAreaTable {
 
     private static void bindContent(PreparedStatement p, HazardArea a) throws SQLException {
         p.setBytes(1, GeoPackageGeometry.encode(a.polygon()));
-        p.setString(2, a.reference().value());
-        p.setString(3, a.name());
-        p.setString(4, a.kind().name());
-        p.setString(5, a.status().name());
-        p.setString(6, a.notes());
-        p.setString(7, UtcTime.format(a.createdAt()));
-        p.setString(8, UtcTime.format(a.updatedAt()));
+        String[] texts = texts(a);
+        for (int i = 0; i < texts.length; i++) {
+            p.setString(i + 2, texts[i]);
+        }
+    }
+
+    /** The text columns of an area's row as stored, in column order after geom: {@link Row#texts}. */
+    static String[] texts(HazardArea a) {
+        return new String[] {a.reference().value(), a.name(), a.kind().name(), a.status().name(), a.notes(),
+            UtcTime.format(a.createdAt()), UtcTime.format(a.updatedAt())};
     }
 
     private static List<Row> query(Connection c, String sql, Object... args) throws SQLException {

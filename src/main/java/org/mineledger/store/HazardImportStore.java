@@ -159,7 +159,7 @@ public final class HazardImportStore {
         }
     }
 
-    /** One area as the columns of its row (text in column order after geom), its envelope and its digest. */
+    /** One area as the columns of its row ({@link HazardAreaTable#texts}), its envelope and its digest. */
     private record Row(byte[] geom, String[] texts, Envelope envelope, String digest) {
         static Row of(HazardArea d) {
             if (d.id() != 0) {
@@ -167,8 +167,7 @@ public final class HazardImportStore {
             }
             Polygon polygon = d.polygon();
             byte[] geom = GeoPackageGeometry.encode(polygon);
-            String[] texts = {d.reference().value(), d.name(), d.kind().name(), d.status().name(), d.notes(),
-                UtcTime.format(d.createdAt()), UtcTime.format(d.updatedAt())};
+            String[] texts = HazardAreaTable.texts(d);
             return new Row(geom, texts, polygon.getEnvelopeInternal(), new RowDigest().of(geom, texts));
         }
     }

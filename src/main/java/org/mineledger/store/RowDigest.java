@@ -25,8 +25,7 @@ final class RowDigest {
     }
 
     String of(HazardAreaTable.Row row) {
-        return of(row.geom(), row.reference(), row.name(), row.kind(), row.status(), row.notes(), row.createdAt(),
-                row.updatedAt());
+        return of(row.geom(), row.texts());
     }
 
     String of(byte[] geom, String... texts) {
