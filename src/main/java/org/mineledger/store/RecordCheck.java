@@ -76,7 +76,7 @@ final class RecordCheck {
             table("Survey evidence feature", SurveyEvidenceStore.ENTITY, "SELECT " + SurveyEvidenceStore.COLUMNS
                     + " FROM survey_evidence ORDER BY fid", r -> "Survey evidence feature " + r.getLong(1) + " ("
                     + r.getString(6) + ", " + r.getString(7) + ")",
-                    r -> SurveyEvidenceStore.auditJson(SurveyEvidenceStore.row(r)));
+                    r -> SurveyEvidenceStore.json(SurveyEvidenceStore.row(r)));
         }
         for (Map.Entry<Long, List<LandReleaseEvent>> e : releasesByHazard.entrySet()) {
             accounting(e.getKey(), e.getValue());

@@ -141,11 +141,6 @@ public final class SurveyEvidenceStore {
                 hazard == null ? null : new HazardReference(hazard), r.getString(9));
     }
 
-    /** The evidence as the audit trail keeps it, for {@code check} to compare with the stored row. */
-    static String auditJson(SurveyEvidence e) {
-        return json(e);
-    }
-
     private static void bind(PreparedStatement p, SurveyEvidence e, Instant now) throws SQLException {
         p.setBytes(1, GeoPackageGeometry.encode(e.geometry()));
         p.setString(2, e.name());
@@ -162,7 +157,8 @@ public final class SurveyEvidenceStore {
         p.setString(9, UtcTime.format(now));
     }
 
-    private static String json(SurveyEvidence e) {
+    /** The evidence as the audit trail keeps it; {@code check} compares it with the stored row. */
+    static String json(SurveyEvidence e) {
         ObjectNode o = MAPPER.createObjectNode();
         o.put("fid", e.id());
         o.put("kind", e.isPoint() ? "point" : "line");
