@@ -12,7 +12,7 @@ JAR="${JAR:-$HERE/target/mineledger.jar}"
 [ -f "$JAR" ] || { echo "Build the jar first: ./mvnw -B -o package -DskipTests" >&2; exit 2; }
 command -v ogr2ogr >/dev/null || { echo "ogr2ogr (GDAL) is not installed" >&2; exit 2; }
 WORK="$(mktemp -d)"
-trap 'rm -rf "$WORK"' EXIT
+[ -n "${KEEP:-}" ] || trap 'rm -rf "$WORK"' EXIT
 
 python3 - "$COUNT" "$WORK/source.geojson" <<'PY'
 import json, sys, random

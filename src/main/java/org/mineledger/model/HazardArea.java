@@ -34,6 +34,10 @@ public record HazardArea(long id, HazardReference reference, String name, Hazard
             // handed over by stored(): its full validity was checked before it was written
             polygon.setUserData(null);
             BoundaryRules.checkRings(polygon);
+        } else if (polygon.getUserData() == HANDED_OVER) {
+            // handed over by draftTakingOver(): checked in full, kept without a copy
+            polygon.setUserData(null);
+            BoundaryRules.check(polygon);
         } else {
             BoundaryRules.check(polygon);
             polygon = (Polygon) polygon.copy();
@@ -45,6 +49,8 @@ public record HazardArea(long id, HazardReference reference, String name, Hazard
 
     /** Marks a polygon handed to {@link #stored}; private, so no other code can skip the validity check. */
     private static final Object CHECKED_BEFORE = new Object();
+    /** Marks a polygon handed to {@link #draftTakingOver}: checked in full, but not copied. */
+    private static final Object HANDED_OVER = new Object();
 
     /**
      * An area read back from a workspace that MineLedger wrote: its polygon passed {@link BoundaryRules#check}
@@ -87,6 +93,20 @@ public record HazardArea(long id, HazardReference reference, String name, Hazard
             lat[i] = seq.getY(i);
         }
         return new double[][] {lon, lat};
+    }
+
+    /**
+     * As {@link #draft}, but the polygon is handed over, not copied: the caller must not change it afterwards.
+     * For imports, which make tens of thousands of drafts from polygons they just read and never change.
+     */
+    public static HazardArea draftTakingOver(HazardReference reference, String name, HazardKind kind,
+            HazardStatus status, Polygon polygon, String notes, Instant now) {
+        Objects.requireNonNull(polygon, "polygon").setUserData(HANDED_OVER);
+        try {
+            return new HazardArea(0, reference, name, kind, status, polygon, notes, now, now);
+        } finally {
+            polygon.setUserData(null);
+        }
     }
 
     /** A new area not yet stored, created and updated at {@code now}. */

@@ -32,10 +32,17 @@ final class AuditHasher implements AutoCloseable {
         generator.setRootValueSeparator(null);
     }
 
+    private static int length(String s) {
+        return s == null ? 4 : s.length();
+    }
+
     /** The hash of the entry with this content. */
     String hash(long seq, String time, String user, String action, String entity, long entityId,
             String beforeJson, String afterJson, String prevHash) {
         try {
+            // room for the whole canonical form up front: an import's entry is over 100 kB of JSON
+            text.getBuffer().ensureCapacity(256 + length(time) + length(user) + length(beforeJson)
+                    + length(afterJson) * 11 / 10 + length(prevHash));
             // the JSON array AuditLog.hash has an ObjectMapper write, written here field by field
             generator.writeStartArray();
             generator.writeNumber(seq);

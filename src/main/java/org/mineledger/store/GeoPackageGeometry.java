@@ -3,6 +3,7 @@ package org.mineledger.store;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.util.Arrays;
+import java.util.function.IntFunction;
 import org.locationtech.jts.geom.CoordinateSequence;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
@@ -13,6 +14,7 @@ import org.locationtech.jts.io.ByteOrderValues;
 import org.locationtech.jts.io.ParseException;
 import org.locationtech.jts.io.WKBReader;
 import org.locationtech.jts.io.WKBWriter;
+import org.mineledger.model.HazardArea;
 
 /**
  * GeoPackage geometry blobs (GeoPackage 1.4, clause 2.1.3 "GeoPackageBinary"): a header with magic
@@ -53,28 +55,41 @@ final class GeoPackageGeometry {
      * written straight into one buffer of the final size: a bulk import encodes tens of thousands.
      */
     private static byte[] encodePolygon(Polygon p) {
-        int rings = 1 + p.getNumInteriorRing();
+        return encodeRings(p.getEnvelopeInternal(), 1 + p.getNumInteriorRing(), r -> {
+            CoordinateSequence c = (r == 0 ? p.getExteriorRing() : p.getInteriorRingN(r - 1)).getCoordinateSequence();
+            double[][] lonLat = new double[2][c.size()];
+            for (int i = 0; i < c.size(); i++) {
+                lonLat[0][i] = c.getX(i);
+                lonLat[1][i] = c.getY(i);
+            }
+            return lonLat;
+        });
+    }
+
+    /** The blob of an area's polygon, as {@link #encode} writes it, without copying the polygon. */
+    static byte[] encode(HazardArea a) {
+        return encodeRings(a.envelope(), a.ringCount(), a::ring);
+    }
+
+    /** {@code ring.apply(r)} is ring r (0 = the boundary, then the holes) as {longitudes, latitudes}. */
+    private static byte[] encodeRings(Envelope e, int rings, IntFunction<double[][]> ring) {
+        double[][][] lonLat = new double[rings][][];
         int size = 8 + 32 + 1 + 4 + 4;
         for (int r = 0; r < rings; r++) {
-            size += 4 + 16 * ring(p, r).size();
+            lonLat[r] = ring.apply(r);
+            size += 4 + 16 * lonLat[r][0].length;
         }
-        Envelope e = p.getEnvelopeInternal();
         ByteBuffer b = ByteBuffer.allocate(size).order(ByteOrder.LITTLE_ENDIAN);
         b.put((byte) 'G').put((byte) 'P').put(VERSION).put(FLAGS_LE_XY_ENVELOPE).putInt(SRS_WGS84);
         b.putDouble(e.getMinX()).putDouble(e.getMaxX()).putDouble(e.getMinY()).putDouble(e.getMaxY());
         b.put(WKB_LITTLE_ENDIAN).putInt(WKB_POLYGON).putInt(rings);
-        for (int r = 0; r < rings; r++) {
-            CoordinateSequence c = ring(p, r);
-            b.putInt(c.size());
-            for (int i = 0; i < c.size(); i++) {
-                b.putDouble(c.getX(i)).putDouble(c.getY(i));
+        for (double[][] c : lonLat) {
+            b.putInt(c[0].length);
+            for (int i = 0; i < c[0].length; i++) {
+                b.putDouble(c[0][i]).putDouble(c[1][i]);
             }
         }
         return b.array();
-    }
-
-    private static CoordinateSequence ring(Polygon p, int r) {
-        return (r == 0 ? p.getExteriorRing() : p.getInteriorRingN(r - 1)).getCoordinateSequence();
     }
 
     /** Decodes a blob; throws {@link IllegalArgumentException} saying what is wrong with it. */

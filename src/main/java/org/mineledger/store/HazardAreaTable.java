@@ -191,7 +191,7 @@ final class HazardAreaTable {
     }
 
     private static void bindContent(PreparedStatement p, HazardArea a) throws SQLException {
-        p.setBytes(1, GeoPackageGeometry.encode(a.polygon()));
+        p.setBytes(1, GeoPackageGeometry.encode(a));
         String[] texts = texts(a);
         for (int i = 0; i < texts.length; i++) {
             p.setString(i + 2, texts[i]);

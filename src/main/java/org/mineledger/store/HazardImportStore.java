@@ -12,10 +12,11 @@ import java.util.HashSet;
 import java.util.Set;
 import java.util.List;
 import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.function.IntConsumer;
 import java.util.stream.IntStream;
 import org.locationtech.jts.geom.Envelope;
-import org.locationtech.jts.geom.Polygon;
 import org.mineledger.model.HazardArea;
 import org.mineledger.store.AuditEntry.Action;
 
@@ -27,6 +28,10 @@ import org.mineledger.store.AuditEntry.Action;
 public final class HazardImportStore {
     /** Rows sent to SQLite at a time. */
     private static final int BATCH = 500;
+    /** Rows made ahead of SQLite at a time (see {@link #rows}). */
+    private static final int ROW_PART = 4000;
+    /** One digest per thread: making a SHA-256 instance costs more than digesting a row. */
+    private static final ThreadLocal<RowDigest> DIGEST = ThreadLocal.withInitial(RowDigest::new);
     /**
      * Areas listed per audit entry of an import: a large import is written as several entries (parts) of this many,
      * so that showing the history of one area reads about 130 kB, not the whole list of a 50,000-area import.
@@ -73,9 +78,6 @@ public final class HazardImportStore {
         long fid = lastFid(c);
         List<HazardArea> out = new StoredAreas(drafts, fid + 1);
         List<ImportAuditJson.Item> items = new ArrayList<>(drafts.size());
-        // the rows as bytes and text, with their digests, made on every core; SQLite then stores them in order
-        Row[] rows = IntStream.range(0, drafts.size()).parallel().mapToObj(i -> Row.of(drafts.get(i)))
-                .toArray(Row[]::new);
         // a larger page cache for this connection keeps a big import from spilling pages to the WAL mid-way
         int cacheSize;
         try (Statement s = c.createStatement(); ResultSet r = s.executeQuery("PRAGMA cache_size")) {
@@ -83,14 +85,23 @@ public final class HazardImportStore {
             s.execute("PRAGMA cache_size = -65536");
         }
         Envelope extent = new Envelope();
+        Row[] made = null;
         try (PreparedStatement area = c.prepareStatement("INSERT INTO hazard_area (fid, geom, reference, name, "
                 + "kind, status, notes, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
              BulkSpatialIndex index = BulkSpatialIndex.suspendTrigger(c)) {
-            for (int i = 0; i < rows.length; i++) {
+            // the rows as bytes and text, with their digests, are made a part at a time on the other cores while
+            // SQLite stores the part before, so only two parts of rows are held at any time
+            CompletableFuture<Row[]> next = rows(drafts, 0);
+            for (int i = 0; i < drafts.size(); i++) {
                 if (Thread.currentThread().isInterrupted()) {
+                    next.cancel(false);
                     throw new CancellationException("Import cancelled; nothing was stored.");
                 }
-                Row row = rows[i];
+                if (i % ROW_PART == 0) {
+                    made = take(next);
+                    next = rows(drafts, i + ROW_PART);
+                }
+                Row row = made[i % ROW_PART];
                 fid++;
                 area.setLong(1, fid);
                 area.setBytes(2, row.geom());
@@ -140,6 +151,21 @@ public final class HazardImportStore {
         return out;
     }
 
+    /** Rows {@code from} to {@code from + ROW_PART} (fewer at the end), made in the background on every core. */
+    private static CompletableFuture<Row[]> rows(List<HazardArea> drafts, int from) {
+        int to = Math.min(drafts.size(), from + ROW_PART);
+        return CompletableFuture.supplyAsync(() -> IntStream.range(from, Math.max(from, to)).parallel()
+                .mapToObj(i -> Row.of(drafts.get(i), DIGEST.get())).toArray(Row[]::new));
+    }
+
+    private static Row[] take(CompletableFuture<Row[]> rows) {
+        try {
+            return rows.join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : e;
+        }
+    }
+
     private static long nextImportNumber(Connection c) throws SQLException {
         try (PreparedStatement p = c.prepareStatement("SELECT coalesce(max(entity_id), 0) + 1 FROM ml_audit "
                 + "WHERE entity = ?")) {
@@ -161,14 +187,13 @@ public final class HazardImportStore {
 
     /** One area as the columns of its row ({@link HazardAreaTable#texts}), its envelope and its digest. */
     private record Row(byte[] geom, String[] texts, Envelope envelope, String digest) {
-        static Row of(HazardArea d) {
+        static Row of(HazardArea d, RowDigest digest) {
             if (d.id() != 0) {
                 throw new IllegalArgumentException("Hazard area " + d.reference() + " is already stored.");
             }
-            Polygon polygon = d.polygon();
-            byte[] geom = GeoPackageGeometry.encode(polygon);
+            byte[] geom = GeoPackageGeometry.encode(d);
             String[] texts = HazardAreaTable.texts(d);
-            return new Row(geom, texts, polygon.getEnvelopeInternal(), new RowDigest().of(geom, texts));
+            return new Row(geom, texts, d.envelope(), digest.of(geom, texts));
         }
     }
 

@@ -1,5 +1,6 @@
 package org.mineledger.store;
 
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -22,13 +23,19 @@ import java.util.List;
 final class ImportAuditJson {
     /** Audit entity of imports; the entity id numbers the imports of a workspace from 1. */
     static final String ENTITY = "hazard_import";
-    private static final ObjectMapper MAPPER = new ObjectMapper();
+    /** Writes entries with jackson-core alone: an import then loads none of the (many) classes of databind. */
+    private static final JsonFactory JSON = new JsonFactory();
 
     /** One created area as the entry lists it. */
     record Item(long id, String reference, String file, String feature, String sha256) {
     }
 
     private ImportAuditJson() {
+    }
+
+    /** Made when an entry is first read, not when one is written. */
+    private static final class Reading {
+        static final ObjectMapper MAPPER = new ObjectMapper();
     }
 
     /** The entry of part {@code part} of {@code parts} of one import (a large import is listed in parts). */
@@ -38,7 +45,7 @@ final class ImportAuditJson {
         }
         String file = items.get(0).file();
         StringWriter text = new StringWriter(items.size() * 128);
-        try (JsonGenerator g = MAPPER.getFactory().createGenerator(text)) {
+        try (JsonGenerator g = JSON.createGenerator(text)) {
             g.writeStartObject();
             g.writeStringField("file", file);
             g.writeNumberField("count", items.size());
@@ -72,7 +79,7 @@ final class ImportAuditJson {
     static List<Item> read(String json) {
         JsonNode root;
         try {
-            root = json == null ? null : MAPPER.readTree(json);
+            root = json == null ? null : Reading.MAPPER.readTree(json);
         } catch (IOException e) {
             throw new IllegalArgumentException("it is not valid JSON", e);
         }

@@ -24,6 +24,11 @@ final class PackedRtree {
     private static final double ROUND_TOWARDS_ZERO = 1.0 - 1.0 / 8388608.0;
     private static final double ROUND_AWAY_FROM_ZERO = 1.0 + 1.0 / 8388608.0;
 
+    /** By centre (compared as twice the centre, exact in double). */
+    private static final Comparator<Cell> BY_CENTRE_X = (a, b) ->
+            Double.compare((double) a.minX + a.maxX, (double) b.minX + b.maxX);
+    private static final Comparator<Cell> BY_CENTRE_Y = (a, b) ->
+            Double.compare((double) a.minY + a.maxY, (double) b.minY + b.maxY);
     private final int nodeBytes;
     private final int maxCells;
     private final List<Cell> entries = new ArrayList<>();
@@ -105,9 +110,9 @@ final class PackedRtree {
         int slices = (int) Math.ceil(Math.sqrt(nodes));
         int perSlice = (n + slices - 1) / slices;
         Cell[] sorted = cells.toArray(new Cell[0]);
-        Arrays.sort(sorted, Comparator.comparingDouble(Cell::centreX));
+        Arrays.sort(sorted, BY_CENTRE_X);
         for (int from = 0; from < n; from += perSlice) {
-            Arrays.sort(sorted, from, Math.min(n, from + perSlice), Comparator.comparingDouble(Cell::centreY));
+            Arrays.sort(sorted, from, Math.min(n, from + perSlice), BY_CENTRE_Y);
         }
         List<List<Cell>> out = new ArrayList<>(nodes);
         for (int i = 0; i < nodes; i++) {
@@ -152,14 +157,6 @@ final class PackedRtree {
                 maxY = Math.max(maxY, c.maxY);
             }
             return new Cell(id, minX, maxX, minY, maxY);
-        }
-
-        double centreX() {
-            return ((double) minX + maxX) / 2;
-        }
-
-        double centreY() {
-            return ((double) minY + maxY) / 2;
         }
     }
 }

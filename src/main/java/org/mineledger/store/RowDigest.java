@@ -15,6 +15,7 @@ import java.util.HexFormat;
 final class RowDigest {
     private static final HexFormat HEX = HexFormat.of();
     private final MessageDigest sha256;
+    private final byte[] length = new byte[4];
 
     RowDigest() {
         try {
@@ -38,7 +39,11 @@ final class RowDigest {
 
     private void field(byte[] bytes) {
         int n = bytes == null ? -1 : bytes.length;
-        sha256.update(new byte[] {(byte) (n >>> 24), (byte) (n >>> 16), (byte) (n >>> 8), (byte) n});
+        length[0] = (byte) (n >>> 24);
+        length[1] = (byte) (n >>> 16);
+        length[2] = (byte) (n >>> 8);
+        length[3] = (byte) n;
+        sha256.update(length);
         if (bytes != null) {
             sha256.update(bytes);
         }

@@ -13,16 +13,17 @@ import org.locationtech.jts.geom.Polygon;
  * points, read straight from the blob into the same JTS polygon as {@link org.locationtech.jts.io.WKBReader}
  * builds (2D coordinates in array sequences). Opening a national workspace decodes millions of vertices; the
  * general reader spends most of that time on its stream and per-ordinate calls. Anything else (other types,
- * Z or M, short, unclosed or cut-short rings) is left to the general reader, which knows its rules.
+ * Z or M, short, unclosed or cut-short rings) is left to the general reader, which knows its rules. Also reads
+ * the polygons of GeoPackages being imported.
  */
-final class WkbPolygons {
+public final class WkbPolygons {
     private static final int POLYGON = 3;
 
     private WkbPolygons() {
     }
 
     /** The polygon at {@code offset}, or null when the general reader must decide. */
-    static Polygon read(byte[] blob, int offset, GeometryFactory factory) {
+    public static Polygon read(byte[] blob, int offset, GeometryFactory factory) {
         if (blob.length < offset + 9 || blob[offset] > 1 || blob[offset] < 0) {
             return null;
         }

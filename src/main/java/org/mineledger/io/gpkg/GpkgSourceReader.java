@@ -9,23 +9,25 @@ import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.OptionalInt;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryFactory;
+import org.locationtech.jts.geom.Polygon;
 import org.locationtech.jts.geom.PrecisionModel;
 import org.locationtech.jts.io.ParseException;
 import org.locationtech.jts.io.WKBReader;
 import org.mineledger.io.importer.ImportException;
 import org.mineledger.io.importer.ImportLimits;
+import org.mineledger.io.importer.SourceAttributes;
 import org.mineledger.io.importer.SourceCrs;
 import org.mineledger.io.importer.SourceFeature;
 import org.mineledger.io.importer.SourceFiles;
 import org.mineledger.io.importer.SourceLayer;
 import org.mineledger.io.importer.WktCrs;
+import org.mineledger.store.WkbPolygons;
 import org.sqlite.SQLiteConfig;
 
 /**
@@ -34,6 +36,7 @@ import org.sqlite.SQLiteConfig;
  */
 public final class GpkgSourceReader {
     private static final int[] ENVELOPE_BYTES = {0, 32, 48, 48, 64};
+    private static final GeometryFactory FACTORY = new GeometryFactory(new PrecisionModel());
     private final ImportLimits limits;
     private final String layer;
 
@@ -52,24 +55,30 @@ public final class GpkgSourceReader {
             List<String> fileProblems = new ArrayList<>();
             SourceCrs crs = crs(c, l.srsId, name, fileProblems);
             List<SourceFeature> out = new ArrayList<>();
-            WKBReader wkb = new WKBReader(new GeometryFactory(new PrecisionModel()));
+            WKBReader wkb = new WKBReader(FACTORY);
             try (Statement s = c.createStatement();
                  ResultSet r = s.executeQuery("SELECT * FROM " + quote(l.table))) {
                 ResultSetMetaData m = r.getMetaData();
                 // the names once, not per row: each is a call into SQLite
                 String[] columns = new String[m.getColumnCount() + 1];
+                List<String> attributeNames = new ArrayList<>();
                 for (int i = 1; i < columns.length; i++) {
                     columns[i] = m.getColumnName(i);
+                    if (!columns[i].equalsIgnoreCase(l.geometryColumn) && !columns[i].equalsIgnoreCase(l.pk)) {
+                        attributeNames.add(columns[i]);
+                    }
                 }
+                SourceAttributes.Columns shared = new SourceAttributes.Columns(attributeNames);
+                Object[] values = new Object[shared.size()];
                 while (r.next()) {
                     int n = out.size() + 1;
                     if (n > limits.maxFeatures()) {
                         throw new ImportException(name, "layer " + l.table, "more than " + limits.maxFeatures()
                                 + " features. Split the layer.");
                     }
-                    Map<String, Object> attributes = new LinkedHashMap<>();
                     String id = String.valueOf(n);
                     byte[] blob = null;
+                    int a = 0;
                     for (int i = 1; i < columns.length; i++) {
                         String col = columns[i];
                         if (col.equalsIgnoreCase(l.geometryColumn)) {
@@ -78,9 +87,10 @@ public final class GpkgSourceReader {
                             id = r.getString(i);
                         } else {
                             Object v = r.getObject(i);
-                            attributes.put(col, v instanceof Integer k ? Long.valueOf(k) : v instanceof byte[] ? null : v);
+                            values[a++] = v instanceof Integer k ? Long.valueOf(k) : v instanceof byte[] ? null : v;
                         }
                     }
+                    SourceAttributes attributes = shared.of(Arrays.asList(values));
                     List<String> problems = new ArrayList<>();
                     Geometry g = geometry(blob, wkb, problems);
                     if (g != null && crs != null) {
@@ -193,7 +203,8 @@ public final class GpkgSourceReader {
             return null;
         }
         try {
-            return wkb.read(java.util.Arrays.copyOfRange(blob, start, blob.length));
+            Polygon plain = WkbPolygons.read(blob, start, FACTORY);
+            return plain != null ? plain : wkb.read(Arrays.copyOfRange(blob, start, blob.length));
         } catch (ParseException | RuntimeException e) {
             problems.add("the geometry (WKB) cannot be read: " + e.getMessage());
             return null;

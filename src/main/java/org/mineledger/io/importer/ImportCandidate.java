@@ -25,7 +25,7 @@ public record ImportCandidate(SourceFeature source, int part, HazardArea draft, 
 
     /** The feature id as the audit trail records it, with the part for multi-part features. */
     public String featureLabel() {
-        return source.id() + (part > 1 || source.geometry() != null && source.geometry().getNumGeometries() > 1
-                ? " part " + part : "");
+        boolean parts = part > 1 || source.geometry() != null && source.geometry().getNumGeometries() > 1;
+        return parts ? source.id() + " part " + part : source.id();
     }
 }

@@ -135,7 +135,7 @@ public final class ImportPreview implements FeaturePreview {
             HazardArea draft = null;
             if (problems.isEmpty()) {
                 try {
-                    draft = HazardArea.draft(ref, name, kind, status, polygon, notes, now);
+                    draft = HazardArea.draftTakingOver(ref, name, kind, status, polygon, notes, now);
                 } catch (IllegalArgumentException e) {
                     problems.add(e.getMessage());
                 }
@@ -153,6 +153,7 @@ public final class ImportPreview implements FeaturePreview {
     private static final class Resolved {
         private final FieldMapping mapping;
         private java.util.Set<String> names;
+        private java.util.Map<String, Object> last;
         private java.util.Map<Field, String> byField;
 
         Resolved(FieldMapping mapping) {
@@ -160,7 +161,10 @@ public final class ImportPreview implements FeaturePreview {
         }
 
         java.util.Map<Field, String> forFeature(SourceFeature f) {
-            if (!f.attributes().keySet().equals(names)) {
+            boolean same = last instanceof SourceAttributes a ? a.sameColumns(f.attributes())
+                    : f.attributes().keySet().equals(names);
+            last = f.attributes();
+            if (!same) {
                 names = new java.util.LinkedHashSet<>(f.attributes().keySet());
                 byField = new java.util.EnumMap<>(Field.class);
                 for (Field field : Field.values()) {

@@ -17,11 +17,15 @@ import org.locationtech.proj4j.Proj4jException;
  */
 public final class SourceCrs {
     public static final int WGS84 = 4326;
-    private static final CRSFactory CRS = new CRSFactory();
     private final int epsg;
     private final CoordinateTransform toWgs84;
     private final ProjCoordinate in = new ProjCoordinate();
     private final ProjCoordinate out = new ProjCoordinate();
+
+    /** Made when a file in another system is first read: files in WGS84 load none of proj4j. */
+    private static final class Proj {
+        static final CRSFactory CRS = new CRSFactory();
+    }
 
     private SourceCrs(int epsg, CoordinateTransform toWgs84) {
         this.epsg = epsg;
@@ -40,8 +44,8 @@ public final class SourceCrs {
             return new SourceCrs(code, null);
         }
         try {
-            CoordinateReferenceSystem source = CRS.createFromName("EPSG:" + code);
-            CoordinateReferenceSystem target = CRS.createFromName("EPSG:" + WGS84);
+            CoordinateReferenceSystem source = Proj.CRS.createFromName("EPSG:" + code);
+            CoordinateReferenceSystem target = Proj.CRS.createFromName("EPSG:" + WGS84);
             return new SourceCrs(code, new CoordinateTransformFactory().createTransform(source, target));
         } catch (Proj4jException | IllegalStateException | UnsupportedOperationException e) {
             throw new IllegalArgumentException("the coordinate system EPSG:" + code + " is not known to MineLedger ("

@@ -24,7 +24,9 @@ public record SourceFeature(int number, String id, String location, Geometry geo
         id = id == null || id.isBlank() ? String.valueOf(number) : id;
         location = location == null || location.isBlank() ? "feature " + number : location;
         Objects.requireNonNull(attributes, "attributes");
-        attributes = Collections.unmodifiableMap(new LinkedHashMap<>(attributes));
+        if (!(attributes instanceof SourceAttributes)) {
+            attributes = Collections.unmodifiableMap(new LinkedHashMap<>(attributes));
+        }
         problems = List.copyOf(problems);
     }
 
