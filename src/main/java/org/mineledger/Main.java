@@ -1,6 +1,7 @@
 package org.mineledger;
 
 import org.mineledger.cli.MineLedgerCommand;
+import org.mineledger.store.SqliteLibrary;
 import org.mineledger.ui.MineLedgerApp;
 
 /**
@@ -12,6 +13,7 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        SqliteLibrary.useKeptCopy();
         if (args.length == 0) {
             MineLedgerApp.launchApp(args);
         } else {
