@@ -8,12 +8,29 @@ import org.locationtech.jts.operation.valid.TopologyValidationError;
 
 /** Checks that a WGS84 polygon (x = longitude, y = latitude) can bound a hazard area. */
 public final class BoundaryRules {
+    /**
+     * Longest boundary without holes (coordinates, the closing one included) that {@link SimpleRing} may prove
+     * simple instead of IsValidOp. Measured warm on JDK 17 (2026-11-27, random rings at WGS84 coordinates,
+     * per ring): at 64 corners the pair test takes 11 µs on a star-shaped ring, 6 µs on a spiky star and 13 µs
+     * on a zigzag whose segment boxes all overlap (its worst case), against 24, 35 and 69 µs for IsValidOp; at
+     * 6 corners 0.1-0.15 µs against 0.6-0.8 µs. The pair test is quadratic, so its lead shrinks with length
+     * (1.5× at 256 corners on a star): 64 keeps the typical hazard area (a handful to a few dozen corners) on
+     * the fast path and bounds its worst case to about 2,000 segment pairs.
+     */
+    private static final int FAST_PATH_MAX_COORDINATES = 64;
+
     private BoundaryRules() {
     }
 
     /** Throws {@link InvalidPolygonException} naming the first fault and its vertex. */
     public static void check(Polygon polygon) {
         checkRings(polygon);
+        if (polygon.getNumInteriorRing() == 0) {
+            Coordinate[] shell = polygon.getExteriorRing().getCoordinates();
+            if (shell.length <= FAST_PATH_MAX_COORDINATES && SimpleRing.isProvenSimple(shell)) {
+                return;
+            }
+        }
         TopologyValidationError error = new IsValidOp(polygon).getValidationError();
         if (error != null) {
             Coordinate at = error.getCoordinate();
