@@ -28,33 +28,53 @@ final class AuditLog {
     /** Appends one entry; the caller holds the transaction that also writes the change itself. */
     static AuditEntry append(Connection c, Instant time, String user, Action action, String entity,
             long entityId, String beforeJson, String afterJson) throws SQLException {
-        long seq = 1;
+        return append(c, AuditHasher.prepare(lastSeq(c) + 1, UtcTime.format(time), user, action.name(), entity,
+                entityId, beforeJson, afterJson));
+    }
+
+    /** The seq of the last entry, 0 when there is none: the next entry's is one more. */
+    static long lastSeq(Connection c) throws SQLException {
+        try (Statement s = c.createStatement();
+             ResultSet r = s.executeQuery("SELECT coalesce(max(seq), 0) FROM ml_audit")) {
+            return r.getLong(1);
+        }
+    }
+
+    /**
+     * Appends an entry prepared beforehand, which must be the next one (the caller holds the write transaction
+     * since it read {@link #lastSeq}), chaining it to the last entry's hash.
+     */
+    static AuditEntry append(Connection c, AuditHasher.Prepared p) throws SQLException {
+        long seq = 0;
         String prevHash = GENESIS;
         try (Statement s = c.createStatement();
              ResultSet r = s.executeQuery("SELECT seq, hash FROM ml_audit ORDER BY seq DESC LIMIT 1")) {
             if (r.next()) {
-                seq = r.getLong(1) + 1;
+                seq = r.getLong(1);
                 prevHash = r.getString(2);
             }
         }
-        String timeText = UtcTime.format(time);
-        String hash = hash(seq, timeText, user, action.name(), entity, entityId, beforeJson, afterJson, prevHash);
-        try (PreparedStatement p = c.prepareStatement("INSERT INTO ml_audit (" + COLUMNS
-                + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-            p.setLong(1, seq);
-            p.setString(2, timeText);
-            p.setString(3, user);
-            p.setString(4, action.name());
-            p.setString(5, entity);
-            p.setLong(6, entityId);
-            p.setString(7, beforeJson);
-            p.setString(8, afterJson);
-            p.setString(9, prevHash);
-            p.setString(10, hash);
-            p.executeUpdate();
+        if (p.seq != seq + 1) {
+            throw new IllegalStateException("Audit entry " + p.seq + " was prepared to follow entry " + (p.seq - 1)
+                    + ", but the last entry is " + seq + ".");
         }
-        return new AuditEntry(seq, UtcTime.parse(timeText), user, action, entity, entityId, beforeJson, afterJson,
-                prevHash, hash);
+        String hash = p.finish(prevHash);
+        try (PreparedStatement s = c.prepareStatement("INSERT INTO ml_audit (" + COLUMNS
+                + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+            s.setLong(1, p.seq);
+            s.setString(2, p.time);
+            s.setString(3, p.user);
+            s.setString(4, p.action);
+            s.setString(5, p.entity);
+            s.setLong(6, p.entityId);
+            s.setString(7, p.beforeJson);
+            s.setString(8, p.afterJson);
+            s.setString(9, prevHash);
+            s.setString(10, hash);
+            s.executeUpdate();
+        }
+        return new AuditEntry(p.seq, UtcTime.parse(p.time), p.user, Action.valueOf(p.action), p.entity, p.entityId,
+                p.beforeJson, p.afterJson, prevHash, hash);
     }
 
     static List<AuditEntry> all(Connection c) throws SQLException {
@@ -103,13 +123,11 @@ final class AuditLog {
 
     /**
      * SHA-256 hex over a JSON array of the content fields, which is unambiguous for any text in them (written by
-     * {@link AuditHasher}, which bulk writers reuse for many entries).
+     * {@link AuditHasher}).
      */
     static String hash(long seq, String time, String user, String action, String entity, long entityId,
             String beforeJson, String afterJson, String prevHash) {
-        try (AuditHasher hasher = new AuditHasher()) {
-            return hasher.hash(seq, time, user, action, entity, entityId, beforeJson, afterJson, prevHash);
-        }
+        return AuditHasher.hash(seq, time, user, action, entity, entityId, beforeJson, afterJson, prevHash);
     }
 
     private static List<AuditEntry> query(Connection c, String sql, Object... args) throws SQLException {

@@ -28,8 +28,6 @@ import org.mineledger.store.AuditEntry.Action;
 public final class HazardImportStore {
     /** Rows sent to SQLite at a time. */
     private static final int BATCH = 500;
-    /** Rows made ahead of SQLite at a time (see {@link #rows}). */
-    private static final int ROW_PART = 4000;
     /** One digest per thread: making a SHA-256 instance costs more than digesting a row. */
     private static final ThreadLocal<RowDigest> DIGEST = ThreadLocal.withInitial(RowDigest::new);
     /**
@@ -37,6 +35,8 @@ public final class HazardImportStore {
      * so that showing the history of one area reads about 130 kB, not the whole list of a 50,000-area import.
      */
     static final int AUDIT_PART = 1000;
+    /** Rows made ahead of SQLite at a time (see {@link #part}): whole audit entries. */
+    private static final int ROW_PART = 4 * AUDIT_PART;
     private final Workspace workspace;
 
     public HazardImportStore(Workspace workspace) {
@@ -75,9 +75,11 @@ public final class HazardImportStore {
             throws SQLException {
         Connection c = workspace.connection();
         Instant now = workspace.now();
-        long fid = lastFid(c);
-        List<HazardArea> out = new StoredAreas(drafts, fid + 1);
-        List<ImportAuditJson.Item> items = new ArrayList<>(drafts.size());
+        long firstFid = lastFid(c) + 1;
+        List<HazardArea> out = new StoredAreas(drafts, firstFid);
+        // the import's audit entries are written and hashed (all but their chaining) with the rows, beside SQLite
+        Audit audit = new Audit(drafts.size(), firstFid, sources, AuditLog.lastSeq(c) + 1, UtcTime.format(now),
+                workspace.user(), nextImportNumber(c));
         // a larger page cache for this connection keeps a big import from spilling pages to the WAL mid-way
         int cacheSize;
         try (Statement s = c.createStatement(); ResultSet r = s.executeQuery("PRAGMA cache_size")) {
@@ -85,13 +87,14 @@ public final class HazardImportStore {
             s.execute("PRAGMA cache_size = -65536");
         }
         Envelope extent = new Envelope();
-        Row[] made = null;
+        List<AuditHasher.Prepared> entries = new ArrayList<>(audit.parts);
+        Part made = null;
         try (PreparedStatement area = c.prepareStatement("INSERT INTO hazard_area (fid, geom, reference, name, "
                 + "kind, status, notes, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
              BulkSpatialIndex index = BulkSpatialIndex.suspendTrigger(c)) {
             // the rows as bytes and text, with their digests, are made a part at a time on the other cores while
             // SQLite stores the part before, so only two parts of rows are held at any time
-            CompletableFuture<Row[]> next = rows(drafts, 0);
+            CompletableFuture<Part> next = part(drafts, 0, audit);
             for (int i = 0; i < drafts.size(); i++) {
                 if (Thread.currentThread().isInterrupted()) {
                     next.cancel(false);
@@ -99,10 +102,11 @@ public final class HazardImportStore {
                 }
                 if (i % ROW_PART == 0) {
                     made = take(next);
-                    next = rows(drafts, i + ROW_PART);
+                    entries.addAll(made.entries());
+                    next = part(drafts, i + ROW_PART, audit);
                 }
-                Row row = made[i % ROW_PART];
-                fid++;
+                Row row = made.rows()[i % ROW_PART];
+                long fid = firstFid + i;
                 area.setLong(1, fid);
                 area.setBytes(2, row.geom());
                 for (int k = 0; k < row.texts().length; k++) {
@@ -111,9 +115,6 @@ public final class HazardImportStore {
                 area.addBatch();
                 index.add(fid, row.envelope());
                 extent.expandToInclude(row.envelope());
-                ImportSource source = sources.get(i);
-                items.add(new ImportAuditJson.Item(fid, row.texts()[0], source.file(), source.feature(),
-                        row.digest()));
                 if ((i + 1) % BATCH == 0) {
                     area.executeBatch();
                     index.flush();
@@ -124,19 +125,14 @@ public final class HazardImportStore {
             index.flush();
             index.restoreTrigger();
         }
-        long importNumber = nextImportNumber(c);
-        int parts = (items.size() + AUDIT_PART - 1) / AUDIT_PART;
         try (PreparedStatement range = c.prepareStatement("INSERT INTO ml_audit_range (seq, entity, first_id, "
                 + "last_id) VALUES (?, ?, ?, ?)")) {
-            for (int part = 0; part < parts; part++) {
-                List<ImportAuditJson.Item> listed = items.subList(part * AUDIT_PART,
-                        Math.min(items.size(), (part + 1) * AUDIT_PART));
-                AuditEntry entry = AuditLog.append(c, now, workspace.user(), Action.CREATE, ImportAuditJson.ENTITY,
-                        importNumber, null, ImportAuditJson.write(listed, part + 1, parts));
+            for (int part = 0; part < entries.size(); part++) {
+                AuditEntry entry = AuditLog.append(c, entries.get(part));
                 range.setLong(1, entry.seq());
                 range.setString(2, HazardAreaTable.ENTITY);
-                range.setLong(3, listed.get(0).id());
-                range.setLong(4, listed.get(listed.size() - 1).id());
+                range.setLong(3, firstFid + (long) part * AUDIT_PART);
+                range.setLong(4, firstFid + Math.min(drafts.size(), (part + 1L) * AUDIT_PART) - 1);
                 range.executeUpdate();
             }
         }
@@ -151,16 +147,52 @@ public final class HazardImportStore {
         return out;
     }
 
-    /** Rows {@code from} to {@code from + ROW_PART} (fewer at the end), made in the background on every core. */
-    private static CompletableFuture<Row[]> rows(List<HazardArea> drafts, int from) {
-        int to = Math.min(drafts.size(), from + ROW_PART);
-        return CompletableFuture.supplyAsync(() -> IntStream.range(from, Math.max(from, to)).parallel()
-                .mapToObj(i -> Row.of(drafts.get(i), DIGEST.get())).toArray(Row[]::new));
+    /** What every audit entry of one import shares: areas {@code firstFid…} from {@code sources}, entries {@code firstSeq…}. */
+    private record Audit(int areas, long firstFid, List<ImportSource> sources, long firstSeq, String time, String user,
+            long importNumber, int parts) {
+        Audit(int areas, long firstFid, List<ImportSource> sources, long firstSeq, String time, String user,
+                long importNumber) {
+            this(areas, firstFid, sources, firstSeq, time, user, importNumber, (areas + AUDIT_PART - 1) / AUDIT_PART);
+        }
+
+        /** Audit entry {@code part} (from 0), listing areas {@code part * AUDIT_PART…} made as {@code rows}. */
+        AuditHasher.Prepared entry(int part, Row[] rows, int firstRow) {
+            int from = part * AUDIT_PART;
+            int to = Math.min(areas, from + AUDIT_PART);
+            List<ImportAuditJson.Item> items = new ArrayList<>(to - from);
+            for (int i = from; i < to; i++) {
+                Row row = rows[i - firstRow];
+                ImportSource source = sources.get(i);
+                items.add(new ImportAuditJson.Item(firstFid + i, row.texts()[0], source.file(), source.feature(),
+                        row.digest()));
+            }
+            return AuditHasher.prepare(firstSeq + part, time, user, Action.CREATE.name(), ImportAuditJson.ENTITY,
+                    importNumber, null, ImportAuditJson.write(items, part + 1, parts));
+        }
     }
 
-    private static Row[] take(CompletableFuture<Row[]> rows) {
+    /** Rows {@code from…} of an import and the audit entries that list them. */
+    private record Part(Row[] rows, List<AuditHasher.Prepared> entries) {
+    }
+
+    /**
+     * Rows {@code from} to {@code from + ROW_PART} (fewer at the end) and the audit entries listing them, made in
+     * the background on every core.
+     */
+    private static CompletableFuture<Part> part(List<HazardArea> drafts, int from, Audit audit) {
+        int to = Math.max(from, Math.min(drafts.size(), from + ROW_PART));
+        return CompletableFuture.supplyAsync(() -> {
+            Row[] rows = IntStream.range(from, to).parallel().mapToObj(i -> Row.of(drafts.get(i), DIGEST.get()))
+                    .toArray(Row[]::new);
+            List<AuditHasher.Prepared> entries = IntStream.range(from / AUDIT_PART, (to + AUDIT_PART - 1) / AUDIT_PART)
+                    .parallel().mapToObj(p -> audit.entry(p, rows, from)).toList();
+            return new Part(rows, entries);
+        });
+    }
+
+    private static Part take(CompletableFuture<Part> part) {
         try {
-            return rows.join();
+            return part.join();
         } catch (CompletionException e) {
             throw e.getCause() instanceof RuntimeException r ? r : e;
         }

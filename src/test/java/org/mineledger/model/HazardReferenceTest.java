@@ -23,4 +23,40 @@ class HazardReferenceTest {
         assertThatThrownBy(() -> HazardReference.numbered(1_000_000)).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("HA-1000000");
     }
+
+    @Test
+    void acceptsExactlyWhatTheFormAllows() {
+        java.util.regex.Pattern form = java.util.regex.Pattern.compile("[A-Z]{2,4}-[0-9]{4,6}");
+        String[] samples = {"HA-0001", "MINE-123456", "AB-1234", "A-1234", "ABCDE-1234", "HA-123", "HA-1234567",
+            "ha-0001", "HA_0001", "HA-00O1", "HA-0001 ", " HA-0001", "HA--0001", "HA-0001-", "ÄB-1234", "HA-١٢٣٤",
+            "", "-", "HA-", "-1234", "HAB-12345", "H1-1234"};
+        for (String v : samples) {
+            boolean valid = form.matcher(v).matches();
+            if (valid) {
+                assertThat(new HazardReference(v).value()).isEqualTo(v);
+            } else {
+                assertThatThrownBy(() -> new HazardReference(v)).as(v).isInstanceOf(IllegalArgumentException.class)
+                        .hasMessageContaining("is not in the form HA-0001");
+            }
+        }
+        java.util.Random random = new java.util.Random(4);
+        String alphabet = "AZaz09-_ Ä٣";
+        for (int i = 0; i < 20_000; i++) {
+            StringBuilder b = new StringBuilder();
+            for (int k = random.nextInt(12); k > 0; k--) {
+                b.append(random.nextInt(3) == 0 ? alphabet.charAt(random.nextInt(alphabet.length()))
+                        : random.nextBoolean() ? (char) ('A' + random.nextInt(26)) : (char) ('0' + random.nextInt(10)));
+            }
+            String v = b.toString();
+            boolean accepted;
+            try {
+                new HazardReference(v);
+                accepted = true;
+            } catch (IllegalArgumentException e) {
+                accepted = false;
+            }
+            assertThat(accepted).as(v).isEqualTo(form.matcher(v).matches());
+        }
+        assertThatThrownBy(() -> new HazardReference(null)).isInstanceOf(IllegalArgumentException.class);
+    }
 }
