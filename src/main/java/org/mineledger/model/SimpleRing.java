@@ -19,13 +19,19 @@ final class SimpleRing {
     }
 
     /**
-     * True if the closed ring {@code ring} (first point equal to the last, every ordinate finite) is proven
-     * simple; false if it is not simple or the proof does not go through.
+     * True if the ring is proven simple; false if it is not simple, not closed, has a non-finite ordinate or the
+     * proof does not go through.
      */
     static boolean isProvenSimple(Coordinate[] ring) {
         Coordinate[] p = withoutRepeatedPoints(ring);
         if (p.length < 4 || !p[0].equals2D(p[p.length - 1])) {
             return false;
+        }
+        for (Coordinate c : p) {
+            // the predicates below mean nothing for NaN or infinity (BoundaryRules refuses them before)
+            if (!Double.isFinite(c.x) || !Double.isFinite(c.y)) {
+                return false;
+            }
         }
         int segments = p.length - 1;
         for (int i = 0; i < segments; i++) {

@@ -103,6 +103,16 @@ class SimpleRingTest {
     }
 
     @Test
+    void doesNotProveRingsThatAreNotClosedOrHoldNonFiniteCoordinates() {
+        assertThat(SimpleRing.isProvenSimple(ring(0, 0, 4, 0, 4, 4, 0, 4))).isFalse();
+        Coordinate[] square = ring(0, 0, 4, 0, 4, 4, 0, 4, 0, 0);
+        square[2] = new Coordinate(Double.NaN, 50);
+        assertThat(SimpleRing.isProvenSimple(square)).isFalse();
+        square[2] = new Coordinate(30, Double.POSITIVE_INFINITY);
+        assertThat(SimpleRing.isProvenSimple(square)).isFalse();
+    }
+
+    @Test
     void doesNotProveTwoEdgesOverlappingAlongALine() {
         // edges (0,0)-(4,0) and (3,0)-(1,0) lie on the same line and share the stretch from 1 to 3
         assertNotProven(ring(0, 0, 4, 0, 4, 2, 3, 0, 1, 0, 0, 2, 0, 0));
