@@ -89,8 +89,15 @@ public final class HazardImportStore {
         Envelope extent = new Envelope();
         List<AuditHasher.Prepared> entries = new ArrayList<>(audit.parts);
         Part made = null;
+        // an import's areas are usually all created at one instant: then their times are part of the statement,
+        // two values fewer to hand to SQLite for each area
+        String[] first = drafts.isEmpty() ? null : HazardAreaTable.texts(drafts.get(0));
+        boolean sameTimes = first != null && drafts.stream().allMatch(d ->
+                d.createdAt().equals(drafts.get(0).createdAt()) && d.updatedAt().equals(drafts.get(0).updatedAt()));
+        int bound = sameTimes ? first.length - 2 : first == null ? 0 : first.length;
         try (PreparedStatement area = c.prepareStatement("INSERT INTO hazard_area (fid, geom, reference, name, "
-                + "kind, status, notes, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
+                + "kind, status, notes, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, "
+                + (sameTimes ? quote(first[5]) + ", " + quote(first[6]) : "?, ?") + ")");
              BulkSpatialIndex index = BulkSpatialIndex.suspendTrigger(c)) {
             // the rows as bytes and text, with their digests, are made a part at a time on the other cores while
             // SQLite stores the part before, so only two parts of rows are held at any time
@@ -109,7 +116,7 @@ public final class HazardImportStore {
                 long fid = firstFid + i;
                 area.setLong(1, fid);
                 area.setBytes(2, row.geom());
-                for (int k = 0; k < row.texts().length; k++) {
+                for (int k = 0; k < bound; k++) {
                     area.setString(k + 3, row.texts()[k]);
                 }
                 area.addBatch();
@@ -196,6 +203,11 @@ public final class HazardImportStore {
         } catch (CompletionException e) {
             throw e.getCause() instanceof RuntimeException r ? r : e;
         }
+    }
+
+    /** {@code text} as an SQL string literal. */
+    private static String quote(String text) {
+        return "'" + text.replace("'", "''") + "'";
     }
 
     private static long nextImportNumber(Connection c) throws SQLException {

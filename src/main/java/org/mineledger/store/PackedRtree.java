@@ -6,7 +6,6 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -24,11 +23,6 @@ final class PackedRtree {
     private static final double ROUND_TOWARDS_ZERO = 1.0 - 1.0 / 8388608.0;
     private static final double ROUND_AWAY_FROM_ZERO = 1.0 + 1.0 / 8388608.0;
 
-    /** By centre (compared as twice the centre, exact in double). */
-    private static final Comparator<Cell> BY_CENTRE_X = (a, b) ->
-            Double.compare((double) a.minX + a.maxX, (double) b.minX + b.maxX);
-    private static final Comparator<Cell> BY_CENTRE_Y = (a, b) ->
-            Double.compare((double) a.minY + a.maxY, (double) b.minY + b.maxY);
     private final int nodeBytes;
     private final int maxCells;
     private final List<Cell> entries = new ArrayList<>();
@@ -110,9 +104,9 @@ final class PackedRtree {
         int slices = (int) Math.ceil(Math.sqrt(nodes));
         int perSlice = (n + slices - 1) / slices;
         Cell[] sorted = cells.toArray(new Cell[0]);
-        Arrays.sort(sorted, BY_CENTRE_X);
+        sortByCentre(sorted, 0, n, true);
         for (int from = 0; from < n; from += perSlice) {
-            Arrays.sort(sorted, from, Math.min(n, from + perSlice), BY_CENTRE_Y);
+            sortByCentre(sorted, from, Math.min(n, from + perSlice), false);
         }
         List<List<Cell>> out = new ArrayList<>(nodes);
         for (int i = 0; i < nodes; i++) {
@@ -121,6 +115,25 @@ final class PackedRtree {
             out.add(Arrays.asList(sorted).subList(from, to));
         }
         return out;
+    }
+
+    /**
+     * Sorts cells {@code from} to {@code to} by the x (or y) of their centres: as primitive keys (twice the
+     * centre as a float, in order-preserving bits, then the position), which sorts tens of thousands of cells
+     * several times faster than comparing the cells. Equal keys keep their order.
+     */
+    private static void sortByCentre(Cell[] cells, int from, int to, boolean byX) {
+        long[] keys = new long[to - from];
+        for (int i = 0; i < keys.length; i++) {
+            Cell c = cells[from + i];
+            int bits = Float.floatToIntBits(byX ? c.minX + c.maxX : c.minY + c.maxY);
+            keys[i] = (long) (bits ^ (bits >> 31 & 0x7fffffff)) << 32 | i;
+        }
+        Arrays.sort(keys);
+        Cell[] before = Arrays.copyOfRange(cells, from, to);
+        for (int i = 0; i < keys.length; i++) {
+            cells[from + i] = before[(int) keys[i]];
+        }
     }
 
     private byte[] blob(List<Cell> cells, int depth) {

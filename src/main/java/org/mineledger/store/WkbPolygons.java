@@ -7,6 +7,8 @@ import org.locationtech.jts.geom.CoordinateXY;
 import org.locationtech.jts.geom.GeometryFactory;
 import org.locationtech.jts.geom.LinearRing;
 import org.locationtech.jts.geom.Polygon;
+import org.locationtech.jts.geom.impl.CoordinateArraySequence;
+import org.locationtech.jts.geom.impl.CoordinateArraySequenceFactory;
 
 /**
  * The common case of reading a workspace, fast: a 2D WKB polygon whose rings are closed and have at least four
@@ -37,6 +39,7 @@ public final class WkbPolygons {
         }
         int at = offset + 9;
         LinearRing[] out = new LinearRing[rings];
+        boolean arrays = factory.getCoordinateSequenceFactory() instanceof CoordinateArraySequenceFactory;
         for (int r = 0; r < rings; r++) {
             if (blob.length < at + 4) {
                 return null;
@@ -53,7 +56,9 @@ public final class WkbPolygons {
             if (!c[0].equals2D(c[points - 1])) {
                 return null;
             }
-            out[r] = factory.createLinearRing(c);
+            // the sequence createLinearRing(c) would make, without it looking through c for its dimension
+            out[r] = arrays ? factory.createLinearRing(new CoordinateArraySequence(c, 2, 0))
+                    : factory.createLinearRing(c);
         }
         if (at != blob.length) {
             return null;

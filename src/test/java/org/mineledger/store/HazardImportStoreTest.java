@@ -17,6 +17,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.locationtech.jts.geom.Envelope;
 import org.mineledger.model.HazardArea;
+import org.mineledger.model.HazardKind;
+import org.mineledger.model.HazardReference;
+import org.mineledger.model.HazardStatus;
 
 /** A bulk import writes the same rows, spatial index and audit trail as adding the areas one by one. */
 class HazardImportStoreTest {
@@ -90,6 +93,25 @@ class HazardImportStoreTest {
             try (ResultSet n = c.createStatement().executeQuery("SELECT count(*) FROM rtree_hazard_area_geom")) {
                 assertThat(n.getInt(1)).isEqualTo(COUNT + 1);
             }
+        }
+    }
+
+    @Test
+    void areasCreatedAtDifferentTimesKeepTheirOwnTimes(@TempDir Path dir) {
+        try (Workspace ws = Workspace.create(dir.resolve("times.gpkg"))) {
+            HazardArea early = Samples.draft(1, 30.0, 50.0);
+            HazardArea late = HazardArea.draft(HazardReference.numbered(2), "Training field 2", HazardKind.CONFIRMED,
+                    HazardStatus.ACTIVE, Samples.square(30.01, 50.0, 0.001), "it's fictional",
+                    java.time.Instant.parse("2026-11-26T07:00:00.250Z"));
+            List<HazardArea> stored = new HazardImportStore(ws).importAll(List.of(early, late),
+                    List.of(new ImportSource("t.gpkg", "1"), new ImportSource("t.gpkg", "2")), done -> { });
+            assertThat(ws.hazard(stored.get(0).id()).orElseThrow().createdAt())
+                    .isEqualTo(java.time.Instant.parse("2026-11-25T05:30:00.123Z"));
+            assertThat(ws.hazard(stored.get(1).id()).orElseThrow().createdAt())
+                    .isEqualTo(java.time.Instant.parse("2026-11-26T07:00:00.250Z"));
+            assertThat(ws.hazard(stored.get(1).id()).orElseThrow().notes()).isEqualTo("it's fictional");
+            assertThat(stored).allSatisfy(a -> assertThat(ws.hazard(a.id())).contains(a));
+            assertThat(ws.check().problems()).isEmpty();
         }
     }
 

@@ -34,7 +34,11 @@ public final class ImportPreview implements FeaturePreview {
      */
     public static ImportPreview of(SourceLayer layer, ImportOptions options, Set<String> usedReferences,
             int firstNumber, Instant now) {
-        Set<String> used = new HashSet<>(usedReferences);
+        Set<String> used = new HashSet<>(Math.max(16, (usedReferences.size() + layer.features().size()) * 4 / 3 + 1));
+        used.addAll(usedReferences);
+        // the few different kinds and statuses of a file, each parsed once
+        java.util.Map<String, HazardKind> kinds = new java.util.HashMap<>();
+        java.util.Map<String, HazardStatus> statuses = new java.util.HashMap<>();
         int next = firstNumber;
         // mapped in file order (references are numbered in it), then validated on every core: checking the
         // topology of every polygon is the costly part of a large import
@@ -85,7 +89,7 @@ public final class ImportPreview implements FeaturePreview {
                 HazardKind kind = options.defaultKind();
                 String kindText = value(f, Field.KIND, attrs);
                 try {
-                    kind = kindText.isEmpty() ? kind : HazardKind.parse(kindText);
+                    kind = kindText.isEmpty() ? kind : kinds.computeIfAbsent(kindText, HazardKind::parse);
                 } catch (IllegalArgumentException e) {
                     problems.add(e.getMessage());
                 }
@@ -97,7 +101,7 @@ public final class ImportPreview implements FeaturePreview {
                 HazardStatus status = options.defaultStatus();
                 String statusText = value(f, Field.STATUS, attrs);
                 try {
-                    status = statusText.isEmpty() ? status : HazardStatus.parse(statusText);
+                    status = statusText.isEmpty() ? status : statuses.computeIfAbsent(statusText, HazardStatus::parse);
                 } catch (IllegalArgumentException e) {
                     problems.add(e.getMessage());
                 }
