@@ -35,21 +35,31 @@ PY
 ogr2ogr -f GPKG "$WORK/source.gpkg" "$WORK/source.geojson" -nln areas
 echo "Source: $COUNT polygons, $(du -h "$WORK/source.gpkg" | cut -f1) GeoPackage"
 
-# wall-clock and CPU (user + system) seconds; on a busy machine the CPU figures are the fairer comparison
-/usr/bin/time -f "%e %U %S" -o "$WORK/ogr.time" ogr2ogr -f GPKG "$WORK/ogr-copy.gpkg" "$WORK/source.gpkg"
-java -jar "$JAR" new "$WORK/workspace.gpkg" >/dev/null
-/usr/bin/time -f "%e %U %S" -o "$WORK/ml.time" java -jar "$JAR" import "$WORK/workspace.gpkg" "$WORK/source.gpkg" \
-    > "$WORK/import.log"
+# wall-clock and CPU (user + system) seconds, the median of RUNS runs each (the disk's write-back of one run can
+# slow the next, so a single run of either tool says little); on a busy machine the CPU figures are the fairer
+RUNS="${RUNS:-5}"
+for i in $(seq "$RUNS"); do
+  rm -f "$WORK/ogr-copy.gpkg"
+  /usr/bin/time -f "%e %U %S" -a -o "$WORK/ogr.time" ogr2ogr -f GPKG "$WORK/ogr-copy.gpkg" "$WORK/source.gpkg"
+  rm -f "$WORK/workspace.gpkg"
+  java -jar "$JAR" new "$WORK/workspace.gpkg" >/dev/null
+  /usr/bin/time -f "%e %U %S" -a -o "$WORK/ml.time" java -jar "$JAR" import "$WORK/workspace.gpkg" \
+      "$WORK/source.gpkg" > "$WORK/import.log"
+done
 tail -1 "$WORK/import.log"
 python3 - "$WORK/ogr.time" "$WORK/ml.time" <<'PY'
-import sys
-ogr = [float(x) for x in open(sys.argv[1]).read().split()[-3:]]
-open(sys.argv[1] + ".wall", "w").write(str(ogr[0]))
-ml = [float(x) for x in open(sys.argv[2]).read().split()[-3:]]
-print("ogr2ogr copy:        %.2f s wall, %.2f s CPU" % (ogr[0], ogr[1] + ogr[2]))
-print("mineledger import:   %.2f s wall, %.2f s CPU (JVM start included)" % (ml[0], ml[1] + ml[2]))
-print("ratio wall:          %.2fx (target <= 1.5x)" % (ml[0] / ogr[0]))
-print("ratio CPU:           %.2fx" % ((ml[1] + ml[2]) / (ogr[1] + ogr[2])))
+import statistics, sys
+def runs(path):
+    rows = [[float(x) for x in line.split()] for line in open(path) if line.strip()]
+    return statistics.median(r[0] for r in rows), statistics.median(r[1] + r[2] for r in rows), len(rows)
+ogr, ogr_cpu, n = runs(sys.argv[1])
+ml, ml_cpu, _ = runs(sys.argv[2])
+open(sys.argv[1] + ".wall", "w").write(str(ogr))
+print("ogr2ogr copy:        %.2f s wall, %.2f s CPU (median of %d)" % (ogr, ogr_cpu, n))
+print("mineledger import:   %.2f s wall, %.2f s CPU (median of %d; a new JVM each time, its start included)"
+      % (ml, ml_cpu, n))
+print("ratio wall, command line: %.2fx" % (ml / ogr))
+print("ratio CPU, command line:  %.2fx" % (ml_cpu / ogr_cpu))
 PY
 
 CLASSES="$HERE/target/test-classes"
@@ -62,6 +72,6 @@ if [ -d "$CLASSES/org/mineledger/bench" ]; then
 import re, sys
 ogr = float(open(sys.argv[1]).read())
 ml = float(re.search(r"in-process: ([0-9.]+) s wall", open(sys.argv[2]).read().splitlines()[-1]).group(1))
-print("ratio wall, in-process: %.2fx (target <= 1.5x)" % (ml / ogr))
+print("ratio wall, in-process:   %.2fx (target <= 1.5x)" % (ml / ogr))
 PY
 fi
