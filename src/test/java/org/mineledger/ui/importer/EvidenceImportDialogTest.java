@@ -5,13 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.locationtech.jts.geom.Coordinate;
@@ -23,25 +19,10 @@ import org.mineledger.model.HazardStatus;
 import org.mineledger.model.evidence.SurveyEvidence;
 import org.mineledger.store.SurveyEvidenceStore;
 import org.mineledger.store.Workspace;
-import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** Drives the real survey evidence import: preview in the background, a hazard area chosen, then Import. */
-class EvidenceImportDialogTest {
-    private static Stage owner;
-    private final FxRobot robot = new FxRobot();
-
-    @BeforeAll
-    static void toolkit() throws TimeoutException {
-        owner = FxToolkit.registerPrimaryStage();
-    }
-
-    @AfterEach
-    void closeDialogs() throws TimeoutException {
-        FxToolkit.cleanupStages();
-    }
-
+class EvidenceImportDialogTest extends DialogTest {
     @Test
     void previewListsWaypointsAndTracksAndImportStoresThemForTheChosenArea(@TempDir Path dir) throws Exception {
         try (Workspace ws = Workspace.create(dir.resolve("field.gpkg"))) {

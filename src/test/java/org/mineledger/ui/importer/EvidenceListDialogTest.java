@@ -3,14 +3,10 @@ package org.mineledger.ui.importer;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
-import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.mineledger.geo.GeoPoint;
@@ -20,25 +16,10 @@ import org.mineledger.model.evidence.SurveyEvidence;
 import org.mineledger.store.AuditEntry;
 import org.mineledger.store.SurveyEvidenceStore;
 import org.mineledger.store.Workspace;
-import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** Drives the survey evidence list: show a feature on the map, delete a wrongly imported one after confirming. */
-class EvidenceListDialogTest {
-    private static Stage owner;
-    private final FxRobot robot = new FxRobot();
-
-    @BeforeAll
-    static void toolkit() throws TimeoutException {
-        owner = FxToolkit.registerPrimaryStage();
-    }
-
-    @AfterEach
-    void closeDialogs() throws TimeoutException {
-        FxToolkit.cleanupStages();
-    }
-
+class EvidenceListDialogTest extends DialogTest {
     @Test
     void deletingTheSelectedFeatureAfterConfirmingRemovesItWithOneAuditEntry(@TempDir Path dir) throws Exception {
         try (Workspace ws = Workspace.create(dir.resolve("field.gpkg"))) {

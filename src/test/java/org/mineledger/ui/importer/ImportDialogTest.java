@@ -4,36 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.mineledger.store.Workspace;
-import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** Drives the real import dialog: the preview is read in the background, then Import stores the areas. */
-class ImportDialogTest {
-    private static Stage owner;
-    private final FxRobot robot = new FxRobot();
-
-    @BeforeAll
-    static void toolkit() throws TimeoutException {
-        owner = FxToolkit.registerPrimaryStage();
-    }
-
-    @AfterEach
-    void closeDialogs() throws TimeoutException {
-        FxToolkit.cleanupStages();
-    }
-
+class ImportDialogTest extends DialogTest {
     @Test
     void previewShowsTheFeaturesAndImportStoresThem(@TempDir Path dir) throws Exception {
         try (Workspace ws = Workspace.create(dir.resolve("field.gpkg"))) {
