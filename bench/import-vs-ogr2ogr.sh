@@ -4,6 +4,8 @@
 # Usage: bench/import-vs-ogr2ogr.sh [COUNT]   (after ./mvnw -o package -DskipTests; needs python3 and GDAL)
 # Prints both times and the ratio: the command line (a new JVM: start-up included) and, when the test classes
 # are built, the import inside a running MineLedger as File › Import… does it (ImportSpeed, median of 5).
+# RUNS=N sets the runs of each tool (default 5); NO_GC=1 also times the in-process import without garbage
+# collection (Epsilon), to show what collecting costs.
 # All data is generated: TRAINING — FICTIONAL DATA.
 set -euo pipefail
 COUNT="${1:-50000}"
@@ -74,4 +76,10 @@ ogr = float(open(sys.argv[1]).read())
 ml = float(re.search(r"in-process: ([0-9.]+) s wall", open(sys.argv[2]).read().splitlines()[-1]).group(1))
 print("ratio wall, in-process:   %.2fx (target <= 1.5x)" % (ml / ogr))
 PY
+  if [ -n "${NO_GC:-}" ]; then
+    # what garbage collection costs: the same runs with a collector that never collects (6 GB of heap)
+    java -XX:+UnlockExperimentalVMOptions -XX:+UseEpsilonGC -Xms6g -Xmx6g -XX:+AlwaysPreTouch \
+        -cp "$CLASSES:$HERE/target/classes:$(cat "$HERE/target/bench/classpath.txt")" org.mineledger.bench.ImportSpeed \
+        "$WORK/source.gpkg" "$WORK" 5 2>&1 | grep -v '^SLF4J' | tail -1 | sed 's/in-process:/in-process, no GC:/'
+  fi
 fi
