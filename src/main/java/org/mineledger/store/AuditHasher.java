@@ -3,7 +3,11 @@ package org.mineledger.store;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
-import java.io.StringWriter;
+import java.io.Writer;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetEncoder;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -45,9 +49,9 @@ final class AuditHasher {
         final long entityId;
         final String beforeJson;
         final String afterJson;
-        private final StringWriter text = new StringWriter(256);
         private final JsonGenerator generator;
         private final MessageDigest sha256;
+        private final DigestWriter text;
 
         private Prepared(long seq, String time, String user, String action, String entity, long entityId,
                 String beforeJson, String afterJson) {
@@ -61,11 +65,9 @@ final class AuditHasher {
             this.afterJson = afterJson;
             try {
                 sha256 = MessageDigest.getInstance("SHA-256");
+                text = new DigestWriter(sha256);
                 generator = JSON.createGenerator(text);
                 generator.setRootValueSeparator(null);
-                // room for the whole form up front: an import's entry is over 100 kB of JSON
-                text.getBuffer().ensureCapacity(256 + length(time) + length(user) + length(beforeJson)
-                        + length(afterJson) * 11 / 10);
                 // the JSON array AuditLog.hash has an ObjectMapper write, written here field by field
                 generator.writeStartArray();
                 generator.writeNumber(seq);
@@ -98,9 +100,7 @@ final class AuditHasher {
         /** Hashes what the generator wrote so far (it stops between values, never inside a text). */
         private void take() throws IOException {
             generator.flush();
-            StringBuffer b = text.getBuffer();
-            sha256.update(b.toString().getBytes(StandardCharsets.UTF_8));
-            b.setLength(0);
+            text.drain();
         }
 
         private void string(String s) throws IOException {
@@ -111,8 +111,77 @@ final class AuditHasher {
             }
         }
 
-        private static int length(String s) {
-            return s == null ? 4 : s.length();
+    }
+
+    /**
+     * Feeds text to a SHA-256 as the bytes {@code String.getBytes(UTF_8)} gives (a lone surrogate becomes
+     * {@code ?}), through one small buffer: an import's entries are over 100 kB each, and copying them twice
+     * more to hash them was a tenth of what an import allocates.
+     */
+    private static final class DigestWriter extends Writer {
+        private final MessageDigest sha256;
+        private final CharsetEncoder utf8 = StandardCharsets.UTF_8.newEncoder()
+                .onMalformedInput(CodingErrorAction.REPLACE).onUnmappableCharacter(CodingErrorAction.REPLACE);
+        private final ByteBuffer bytes = ByteBuffer.allocate(8192);
+        /** A high surrogate at the end of one write, waiting for the low one that may start the next. */
+        private final CharBuffer carry = CharBuffer.allocate(2);
+
+        DigestWriter(MessageDigest sha256) {
+            this.sha256 = sha256;
+        }
+
+        @Override
+        public void write(char[] c, int off, int len) {
+            encode(CharBuffer.wrap(c, off, len), false);
+        }
+
+        @Override
+        public void write(String s, int off, int len) {
+            encode(CharBuffer.wrap(s, off, off + len), false);
+        }
+
+        /** Hashes every character written so far, a trailing lone surrogate as {@code ?}. */
+        void drain() {
+            encode(CharBuffer.allocate(0), true);
+            utf8.flush(bytes);
+            update();
+            utf8.reset();
+        }
+
+        private void encode(CharBuffer in, boolean end) {
+            if (carry.position() > 0) {
+                carry.flip();
+                CharBuffer joined = CharBuffer.allocate(carry.remaining() + in.remaining());
+                joined.put(carry).put(in).flip();
+                carry.clear();
+                in = joined;
+            }
+            encodeAll(in, end);
+            if (in.hasRemaining()) {
+                carry.put(in); // short of the end, the encoder leaves at most a high surrogate
+            }
+        }
+
+        private void encodeAll(CharBuffer in, boolean end) {
+            while (utf8.encode(in, bytes, end).isOverflow()) {
+                update();
+            }
+        }
+
+        private void update() {
+            bytes.flip();
+            sha256.update(bytes);
+            bytes.clear();
+        }
+
+        @Override
+        public void flush() {
+            // hashed as it is written
+        }
+
+        @Override
+        public void close() {
+            // nothing to release
         }
     }
 }

@@ -58,6 +58,28 @@ class BulkEncodingTest {
     }
 
     @Test
+    void longEntriesHashAsTheirCanonicalFormWhereverTheirSurrogatesFall() throws Exception {
+        ObjectMapper mapper = new ObjectMapper();
+        MessageDigest sha = MessageDigest.getInstance("SHA-256");
+        java.util.Random random = new java.util.Random(9);
+        String[] pieces = {"\"", "\\", "a", "é", "🚩", "\uD83D", "\uDEA9", "\n", "\u0001", "Ле́", "{\"id\":7}"};
+        for (int n = 0; n < 40; n++) {
+            StringBuilder b = new StringBuilder();
+            // long enough to cross the JSON generator's buffer several times, at random places
+            while (b.length() < 9000 + random.nextInt(30000)) {
+                b.append(pieces[random.nextInt(pieces.length)]);
+            }
+            String after = b.toString();
+            String prev = "0".repeat(64);
+            String canonical = mapper.writeValueAsString(Arrays.asList(n + 1L, "2026-11-27T18:00:00.000Z", "field",
+                    "CREATE", "hazard_import", 3L, null, after, prev));
+            String expected = HexFormat.of().formatHex(sha.digest(canonical.getBytes(StandardCharsets.UTF_8)));
+            assertThat(AuditHasher.hash(n + 1L, "2026-11-27T18:00:00.000Z", "field", "CREATE", "hazard_import", 3L,
+                    null, after, prev)).as("entry %d", n).isEqualTo(expected);
+        }
+    }
+
+    @Test
     void polygonBlobIsHeaderEnvelopeAndTheWkbOfJts() {
         for (Polygon p : List.of(Samples.square(30.123456789012345, 50.98765432109876, 0.001234567890123),
                 withHole(-179.5, -89.0), withHole(12.5, 0.0))) {
