@@ -68,7 +68,12 @@ final class GeoPackageGeometry {
 
     /** The blob of an area's polygon, as {@link #encode} writes it, without copying the polygon. */
     static byte[] encode(HazardArea a) {
-        return encodeRings(a.envelope(), a.ringCount(), a::ring);
+        return encode(a, a.envelope());
+    }
+
+    /** As {@link #encode(HazardArea)}, with the area's envelope already at hand. */
+    static byte[] encode(HazardArea a, Envelope envelope) {
+        return encodeRings(envelope, a.ringCount(), a::ring);
     }
 
     /** {@code ring.apply(r)} is ring r (0 = the boundary, then the holes) as {longitudes, latitudes}. */

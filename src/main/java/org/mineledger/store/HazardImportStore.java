@@ -235,9 +235,10 @@ public final class HazardImportStore {
             if (d.id() != 0) {
                 throw new IllegalArgumentException("Hazard area " + d.reference() + " is already stored.");
             }
-            byte[] geom = GeoPackageGeometry.encode(d);
+            Envelope envelope = d.envelope();
+            byte[] geom = GeoPackageGeometry.encode(d, envelope);
             String[] texts = HazardAreaTable.texts(d);
-            return new Row(geom, texts, d.envelope(), digest.of(geom, texts));
+            return new Row(geom, texts, envelope, digest.of(geom, texts));
         }
     }
 

@@ -16,6 +16,7 @@ final class RowDigest {
     private static final HexFormat HEX = HexFormat.of();
     private final MessageDigest sha256;
     private final byte[] length = new byte[4];
+    private final byte[] ascii = new byte[512];
 
     RowDigest() {
         try {
@@ -31,21 +32,42 @@ final class RowDigest {
 
     String of(byte[] geom, String... texts) {
         for (String t : texts) {
-            field(t == null ? null : t.getBytes(StandardCharsets.UTF_8));
+            text(t);
         }
-        field(geom);
+        field(geom, geom == null ? -1 : geom.length);
         return HEX.formatHex(sha256.digest());
     }
 
-    private void field(byte[] bytes) {
-        int n = bytes == null ? -1 : bytes.length;
+    /** A text's UTF-8 bytes; those of a short ASCII text (the usual) without making an array for them. */
+    @SuppressWarnings("deprecation") // String.getBytes(int, int, byte[], int): exact for ASCII, which is checked
+    private void text(String t) {
+        if (t == null) {
+            field(null, -1);
+            return;
+        }
+        int n = t.length();
+        boolean plain = n <= ascii.length;
+        for (int i = 0; plain && i < n; i++) {
+            plain = t.charAt(i) < 0x80;
+        }
+        if (plain) {
+            t.getBytes(0, n, ascii, 0);
+            field(ascii, n);
+        } else {
+            byte[] utf8 = t.getBytes(StandardCharsets.UTF_8);
+            field(utf8, utf8.length);
+        }
+    }
+
+    /** {@code n} bytes of {@code bytes} as one field: their length, then them; -1 and nothing for NULL. */
+    private void field(byte[] bytes, int n) {
         length[0] = (byte) (n >>> 24);
         length[1] = (byte) (n >>> 16);
         length[2] = (byte) (n >>> 8);
         length[3] = (byte) n;
         sha256.update(length);
         if (bytes != null) {
-            sha256.update(bytes);
+            sha256.update(bytes, 0, n);
         }
     }
 }
