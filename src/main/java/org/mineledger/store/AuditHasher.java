@@ -122,9 +122,9 @@ final class AuditHasher {
         private final MessageDigest sha256;
         private final CharsetEncoder utf8 = StandardCharsets.UTF_8.newEncoder()
                 .onMalformedInput(CodingErrorAction.REPLACE).onUnmappableCharacter(CodingErrorAction.REPLACE);
-        private final ByteBuffer bytes = ByteBuffer.allocate(8192);
-        /** A high surrogate at the end of one write, waiting for the low one that may start the next. */
-        private final CharBuffer carry = CharBuffer.allocate(2);
+        /** Characters written and not yet encoded; a high surrogate stays here until its low one comes. */
+        private final CharBuffer chars = CharBuffer.allocate(8192);
+        private final ByteBuffer bytes = ByteBuffer.allocate(3 * 8192);
 
         DigestWriter(MessageDigest sha256) {
             this.sha256 = sha256;
@@ -132,40 +132,46 @@ final class AuditHasher {
 
         @Override
         public void write(char[] c, int off, int len) {
-            encode(CharBuffer.wrap(c, off, len), false);
+            while (len > 0) {
+                int n = Math.min(len, chars.remaining());
+                chars.put(c, off, n);
+                off += n;
+                len -= n;
+                if (!chars.hasRemaining()) {
+                    encode(false);
+                }
+            }
         }
 
         @Override
         public void write(String s, int off, int len) {
-            encode(CharBuffer.wrap(s, off, off + len), false);
+            while (len > 0) {
+                int n = Math.min(len, chars.remaining());
+                s.getChars(off, off + n, chars.array(), chars.arrayOffset() + chars.position());
+                chars.position(chars.position() + n);
+                off += n;
+                len -= n;
+                if (!chars.hasRemaining()) {
+                    encode(false);
+                }
+            }
         }
 
         /** Hashes every character written so far, a trailing lone surrogate as {@code ?}. */
         void drain() {
-            encode(CharBuffer.allocate(0), true);
+            encode(true);
             utf8.flush(bytes);
             update();
             utf8.reset();
         }
 
-        private void encode(CharBuffer in, boolean end) {
-            if (carry.position() > 0) {
-                carry.flip();
-                CharBuffer joined = CharBuffer.allocate(carry.remaining() + in.remaining());
-                joined.put(carry).put(in).flip();
-                carry.clear();
-                in = joined;
-            }
-            encodeAll(in, end);
-            if (in.hasRemaining()) {
-                carry.put(in); // short of the end, the encoder leaves at most a high surrogate
-            }
-        }
-
-        private void encodeAll(CharBuffer in, boolean end) {
-            while (utf8.encode(in, bytes, end).isOverflow()) {
+        private void encode(boolean end) {
+            chars.flip();
+            while (utf8.encode(chars, bytes, end).isOverflow()) {
                 update();
             }
+            update();
+            chars.compact();
         }
 
         private void update() {
