@@ -40,11 +40,14 @@ echo "Source: $COUNT polygons, $(du -h "$WORK/source.gpkg" | cut -f1) GeoPackage
 # wall-clock and CPU (user + system) seconds, the median of RUNS runs each (the disk's write-back of one run can
 # slow the next, so a single run of either tool says little); on a busy machine the CPU figures are the fairer
 RUNS="${RUNS:-5}"
+# `sync` before each run: every run starts with nothing of the one before still being written to disk
 for i in $(seq "$RUNS"); do
   rm -f "$WORK/ogr-copy.gpkg"
+  sync
   /usr/bin/time -f "%e %U %S" -a -o "$WORK/ogr.time" ogr2ogr -f GPKG "$WORK/ogr-copy.gpkg" "$WORK/source.gpkg"
   rm -f "$WORK/workspace.gpkg"
   java -jar "$JAR" new "$WORK/workspace.gpkg" >/dev/null
+  sync
   /usr/bin/time -f "%e %U %S" -a -o "$WORK/ml.time" java -jar "$JAR" import "$WORK/workspace.gpkg" \
       "$WORK/source.gpkg" > "$WORK/import.log"
 done
