@@ -213,11 +213,29 @@ public final class MainView {
                 () -> evidence.show(List.of()));
     }
 
+    /**
+     * Opens File › Export once the workspace's survey evidence is read, afresh (another program, a team's command
+     * line import, may have added some) and off the UI thread (a national workspace holds a lot of it).
+     */
     private void openExport() {
-        model.workspace().ifPresent(ws -> new org.mineledger.ui.importer.ExportDialog(window(),
-                new org.mineledger.ui.importer.ExportViewModel(model.allHazards(), model.filteredHazards(),
-                        model.selection(), new org.mineledger.store.SurveyEvidenceStore(ws).all(),
-                        ws.file().toAbsolutePath().getParent(), ws.trainingBanner(), ws.sampleId())).show());
+        model.workspace().ifPresent(ws -> {
+            javafx.concurrent.Task<List<SurveyEvidence>> read = new javafx.concurrent.Task<>() {
+                @Override
+                protected List<SurveyEvidence> call() {
+                    return new SurveyEvidenceStore(ws).all();
+                }
+            };
+            read.setOnSucceeded(e -> new org.mineledger.ui.importer.ExportDialog(window(),
+                    new org.mineledger.ui.importer.ExportViewModel(model.allHazards(), model.filteredHazards(),
+                            model.selection(), read.getValue(), ws.file().toAbsolutePath().getParent(),
+                            ws.trainingBanner(), ws.sampleId())).show());
+            read.setOnFailed(e -> ErrorDialog.show(window(), read.getException() instanceof RuntimeException r ? r
+                    : new IllegalStateException(String.valueOf(read.getException().getMessage()),
+                            read.getException())));
+            Thread t = new Thread(read, "mineledger-export-evidence");
+            t.setDaemon(true);
+            t.start();
+        });
     }
 
     private void fillRecent() {

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javafx.scene.control.ComboBox;
@@ -171,8 +172,10 @@ class ExportWindowTest {
         }
     }
 
-    private void openExport() {
+    /** The dialog opens once the survey evidence is read in the background. */
+    private void openExport() throws TimeoutException {
         robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.E).release(KeyCode.E, KeyCode.SHIFT, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#exportWhat").tryQuery().isPresent());
         WaitForAsyncUtils.waitForFxEvents();
     }
 
