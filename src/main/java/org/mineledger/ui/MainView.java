@@ -225,13 +225,20 @@ public final class MainView {
                     return new SurveyEvidenceStore(ws).all();
                 }
             };
-            read.setOnSucceeded(e -> new org.mineledger.ui.importer.ExportDialog(window(),
-                    new org.mineledger.ui.importer.ExportViewModel(model.allHazards(), model.filteredHazards(),
-                            model.selection(), read.getValue(), ws.file().toAbsolutePath().getParent(),
-                            ws.trainingBanner(), ws.sampleId())).show());
-            read.setOnFailed(e -> ErrorDialog.show(window(), read.getException() instanceof RuntimeException r ? r
-                    : new IllegalStateException(String.valueOf(read.getException().getMessage()),
-                            read.getException())));
+            root.getScene().setCursor(javafx.scene.Cursor.WAIT);
+            read.setOnSucceeded(e -> {
+                root.getScene().setCursor(null);
+                new org.mineledger.ui.importer.ExportDialog(window(),
+                        new org.mineledger.ui.importer.ExportViewModel(model.allHazards(), model.filteredHazards(),
+                                model.selection(), read.getValue(), ws.file().toAbsolutePath().getParent(),
+                                ws.trainingBanner(), ws.sampleId())).show();
+            });
+            read.setOnFailed(e -> {
+                root.getScene().setCursor(null);
+                ErrorDialog.show(window(), read.getException() instanceof RuntimeException r ? r
+                        : new IllegalStateException(String.valueOf(read.getException().getMessage()),
+                                read.getException()));
+            });
             Thread t = new Thread(read, "mineledger-export-evidence");
             t.setDaemon(true);
             t.start();
