@@ -110,7 +110,6 @@ final class AuditHasher {
                 generator.writeString(s);
             }
         }
-
     }
 
     /**

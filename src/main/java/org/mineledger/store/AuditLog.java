@@ -28,16 +28,14 @@ final class AuditLog {
     /** Appends one entry; the caller holds the transaction that also writes the change itself. */
     static AuditEntry append(Connection c, Instant time, String user, Action action, String entity,
             long entityId, String beforeJson, String afterJson) throws SQLException {
-        return append(c, AuditHasher.prepare(lastSeq(c) + 1, UtcTime.format(time), user, action.name(), entity,
-                entityId, beforeJson, afterJson));
+        Last last = last(c);
+        return insert(c, AuditHasher.prepare(last.seq() + 1, UtcTime.format(time), user, action.name(), entity,
+                entityId, beforeJson, afterJson), last);
     }
 
     /** The seq of the last entry, 0 when there is none: the next entry's is one more. */
     static long lastSeq(Connection c) throws SQLException {
-        try (Statement s = c.createStatement();
-             ResultSet r = s.executeQuery("SELECT coalesce(max(seq), 0) FROM ml_audit")) {
-            return r.getLong(1);
-        }
+        return last(c).seq();
     }
 
     /**
@@ -45,19 +43,27 @@ final class AuditLog {
      * since it read {@link #lastSeq}), chaining it to the last entry's hash.
      */
     static AuditEntry append(Connection c, AuditHasher.Prepared p) throws SQLException {
-        long seq = 0;
-        String prevHash = GENESIS;
+        Last last = last(c);
+        if (p.seq != last.seq() + 1) {
+            throw new IllegalStateException("Audit entry " + p.seq + " was prepared to follow entry " + (p.seq - 1)
+                    + ", but the last entry is " + last.seq() + ".");
+        }
+        return insert(c, p, last);
+    }
+
+    /** The last entry's seq and hash; 0 and {@link #GENESIS} when there is none. */
+    private record Last(long seq, String hash) {
+    }
+
+    private static Last last(Connection c) throws SQLException {
         try (Statement s = c.createStatement();
              ResultSet r = s.executeQuery("SELECT seq, hash FROM ml_audit ORDER BY seq DESC LIMIT 1")) {
-            if (r.next()) {
-                seq = r.getLong(1);
-                prevHash = r.getString(2);
-            }
+            return r.next() ? new Last(r.getLong(1), r.getString(2)) : new Last(0, GENESIS);
         }
-        if (p.seq != seq + 1) {
-            throw new IllegalStateException("Audit entry " + p.seq + " was prepared to follow entry " + (p.seq - 1)
-                    + ", but the last entry is " + seq + ".");
-        }
+    }
+
+    private static AuditEntry insert(Connection c, AuditHasher.Prepared p, Last last) throws SQLException {
+        String prevHash = last.hash();
         String hash = p.finish(prevHash);
         try (PreparedStatement s = c.prepareStatement("INSERT INTO ml_audit (" + COLUMNS
                 + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {

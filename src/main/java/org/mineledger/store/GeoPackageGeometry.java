@@ -3,8 +3,6 @@ package org.mineledger.store;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.util.Arrays;
-import java.util.function.IntFunction;
-import org.locationtech.jts.geom.CoordinateSequence;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryFactory;
@@ -38,9 +36,6 @@ final class GeoPackageGeometry {
 
     /** Encodes a non-empty 2D geometry in WGS84 with an XY envelope. */
     static byte[] encode(Geometry geometry) {
-        if (geometry instanceof Polygon p && !p.isEmpty()) {
-            return encodePolygon(p);
-        }
         byte[] wkb = new WKBWriter(2, ByteOrderValues.LITTLE_ENDIAN).write(geometry);
         Envelope e = geometry.getEnvelopeInternal();
         ByteBuffer b = ByteBuffer.allocate(8 + 32 + wkb.length).order(ByteOrder.LITTLE_ENDIAN);
@@ -51,37 +46,21 @@ final class GeoPackageGeometry {
     }
 
     /**
-     * The same bytes as {@link #encode} makes through {@link WKBWriter} (little-endian 2D WKB polygon, type 3),
-     * written straight into one buffer of the final size: a bulk import encodes tens of thousands.
+     * The blob of an area's polygon: the same bytes as {@link #encode} makes through {@link WKBWriter}
+     * (little-endian 2D WKB polygon, type 3), written straight into one buffer of the final size from the area's
+     * rings, without copying its polygon: a bulk import encodes tens of thousands.
      */
-    private static byte[] encodePolygon(Polygon p) {
-        return encodeRings(p.getEnvelopeInternal(), 1 + p.getNumInteriorRing(), r -> {
-            CoordinateSequence c = (r == 0 ? p.getExteriorRing() : p.getInteriorRingN(r - 1)).getCoordinateSequence();
-            double[][] lonLat = new double[2][c.size()];
-            for (int i = 0; i < c.size(); i++) {
-                lonLat[0][i] = c.getX(i);
-                lonLat[1][i] = c.getY(i);
-            }
-            return lonLat;
-        });
-    }
-
-    /** The blob of an area's polygon, as {@link #encode} writes it, without copying the polygon. */
     static byte[] encode(HazardArea a) {
         return encode(a, a.envelope());
     }
 
     /** As {@link #encode(HazardArea)}, with the area's envelope already at hand. */
-    static byte[] encode(HazardArea a, Envelope envelope) {
-        return encodeRings(envelope, a.ringCount(), a::ring);
-    }
-
-    /** {@code ring.apply(r)} is ring r (0 = the boundary, then the holes) as {longitudes, latitudes}. */
-    private static byte[] encodeRings(Envelope e, int rings, IntFunction<double[][]> ring) {
+    static byte[] encode(HazardArea a, Envelope e) {
+        int rings = a.ringCount();
         double[][][] lonLat = new double[rings][][];
         int size = 8 + 32 + 1 + 4 + 4;
         for (int r = 0; r < rings; r++) {
-            lonLat[r] = ring.apply(r);
+            lonLat[r] = a.ring(r);
             size += 4 + 16 * lonLat[r][0].length;
         }
         ByteBuffer b = ByteBuffer.allocate(size).order(ByteOrder.LITTLE_ENDIAN);

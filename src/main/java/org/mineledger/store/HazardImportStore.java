@@ -87,14 +87,14 @@ public final class HazardImportStore {
             s.execute("PRAGMA cache_size = -65536");
         }
         Envelope extent = new Envelope();
-        List<AuditHasher.Prepared> entries = new ArrayList<>(audit.parts);
+        List<AuditHasher.Prepared> entries = new ArrayList<>(audit.parts());
         Part made = null;
-        // an import's areas are usually all created at one instant: then their times are part of the statement,
-        // two values fewer to hand to SQLite for each area
-        String[] first = drafts.isEmpty() ? null : HazardAreaTable.texts(drafts.get(0));
-        boolean sameTimes = first != null && drafts.stream().allMatch(d ->
+        // an import's areas are usually all created at one instant: then their times (the last two texts of a
+        // row) are part of the statement, two values fewer to hand to SQLite for each area
+        boolean sameTimes = !drafts.isEmpty() && drafts.stream().allMatch(d ->
                 d.createdAt().equals(drafts.get(0).createdAt()) && d.updatedAt().equals(drafts.get(0).updatedAt()));
-        int bound = sameTimes ? first.length - 2 : first == null ? 0 : first.length;
+        String[] first = sameTimes ? HazardAreaTable.texts(drafts.get(0)) : null;
+        int unbound = sameTimes ? 2 : 0;
         try (PreparedStatement area = c.prepareStatement("INSERT INTO hazard_area (fid, geom, reference, name, "
                 + "kind, status, notes, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, "
                 + (sameTimes ? quote(first[5]) + ", " + quote(first[6]) : "?, ?") + ")");
@@ -116,7 +116,7 @@ public final class HazardImportStore {
                 long fid = firstFid + i;
                 area.setLong(1, fid);
                 area.setBytes(2, row.geom());
-                for (int k = 0; k < bound; k++) {
+                for (int k = 0; k < row.texts().length - unbound; k++) {
                     area.setString(k + 3, row.texts()[k]);
                 }
                 area.addBatch();
@@ -156,10 +156,9 @@ public final class HazardImportStore {
 
     /** What every audit entry of one import shares: areas {@code firstFid…} from {@code sources}, entries {@code firstSeq…}. */
     private record Audit(int areas, long firstFid, List<ImportSource> sources, long firstSeq, String time, String user,
-            long importNumber, int parts) {
-        Audit(int areas, long firstFid, List<ImportSource> sources, long firstSeq, String time, String user,
-                long importNumber) {
-            this(areas, firstFid, sources, firstSeq, time, user, importNumber, (areas + AUDIT_PART - 1) / AUDIT_PART);
+            long importNumber) {
+        int parts() {
+            return (areas + AUDIT_PART - 1) / AUDIT_PART;
         }
 
         /** Audit entry {@code part} (from 0), listing areas {@code part * AUDIT_PART…} made as {@code rows}. */
@@ -174,7 +173,7 @@ public final class HazardImportStore {
                         row.digest()));
             }
             return AuditHasher.prepare(firstSeq + part, time, user, Action.CREATE.name(), ImportAuditJson.ENTITY,
-                    importNumber, null, ImportAuditJson.write(items, part + 1, parts));
+                    importNumber, null, ImportAuditJson.write(items, part + 1, parts()));
         }
     }
 

@@ -91,9 +91,12 @@ class BulkEncodingTest {
             expected.putDouble(e.getMinX()).putDouble(e.getMaxX()).putDouble(e.getMinY()).putDouble(e.getMaxY());
             expected.put(wkb);
 
-            byte[] blob = GeoPackageGeometry.encode(p);
+            HazardArea area = HazardArea.draft(HazardReference.numbered(1), "Training area", HazardKind.SUSPECTED,
+                    HazardStatus.ACTIVE, p, "", Instant.parse("2026-11-27T18:00:00Z"));
+            byte[] blob = GeoPackageGeometry.encode(area);
 
             assertThat(blob).isEqualTo(expected.array());
+            assertThat(GeoPackageGeometry.encode(p)).isEqualTo(expected.array());
             assertThat(GeoPackageGeometry.decode(blob).equalsExact(p)).isTrue();
         }
     }
