@@ -20,12 +20,26 @@ import org.locationtech.jts.geom.impl.CoordinateArraySequenceFactory;
  */
 public final class WkbPolygons {
     private static final int POLYGON = 3;
+    /** Shared by every polygon without holes (JTS keeps the array given, and never changes it). */
+    private static final LinearRing[] NO_HOLES = new LinearRing[0];
 
     private WkbPolygons() {
     }
 
     /** The polygon at {@code offset}, or null when the general reader must decide. */
     public static Polygon read(byte[] blob, int offset, GeometryFactory factory) {
+        return read(blob, offset, factory, false);
+    }
+
+    /**
+     * As {@link #read}, but each ring keeps its corners in one array of doubles (one object per ring, not one
+     * per corner): for the many polygons an import holds until it is committed.
+     */
+    public static Polygon readCompact(byte[] blob, int offset, GeometryFactory factory) {
+        return read(blob, offset, factory, true);
+    }
+
+    private static Polygon read(byte[] blob, int offset, GeometryFactory factory, boolean compact) {
         if (blob.length < offset + 9 || blob[offset] > 1 || blob[offset] < 0) {
             return null;
         }
@@ -49,6 +63,17 @@ public final class WkbPolygons {
             if (points < 4 || (blob.length - at) / 16 < points) {
                 return null;
             }
+            if (compact) {
+                double[] xy = new double[2 * points];
+                for (int i = 0; i < xy.length; i++, at += 8) {
+                    xy[i] = b.getDouble(at);
+                }
+                if (xy[0] != xy[xy.length - 2] || xy[1] != xy[xy.length - 1]) {
+                    return null;
+                }
+                out[r] = factory.createLinearRing(new CompactSequence(xy));
+                continue;
+            }
             Coordinate[] c = new Coordinate[points];
             for (int i = 0; i < points; i++, at += 16) {
                 c[i] = new CoordinateXY(b.getDouble(at), b.getDouble(at + 8));
@@ -63,6 +88,6 @@ public final class WkbPolygons {
         if (at != blob.length) {
             return null;
         }
-        return factory.createPolygon(out[0], java.util.Arrays.copyOfRange(out, 1, rings));
+        return factory.createPolygon(out[0], rings == 1 ? NO_HOLES : java.util.Arrays.copyOfRange(out, 1, rings));
     }
 }

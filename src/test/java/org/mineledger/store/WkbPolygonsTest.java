@@ -32,6 +32,11 @@ class WkbPolygonsTest {
             assertThat(fast.getNumInteriorRing()).isEqualTo(1);
             assertThat(fast.getExteriorRing().getCoordinateSequence().getDimension())
                     .isEqualTo(((Polygon) general).getExteriorRing().getCoordinateSequence().getDimension());
+            Polygon compact = WkbPolygons.readCompact(withPrefix(wkb), 5, FACTORY);
+            assertThat(compact.equalsExact(general)).isTrue();
+            assertThat(compact.getNumInteriorRing()).isEqualTo(1);
+            assertThat(compact.getExteriorRing().getCoordinateSequence().getDimension()).isEqualTo(2);
+            assertThat(compact.isValid()).isTrue();
         }
     }
 
@@ -52,6 +57,9 @@ class WkbPolygonsTest {
         assertThat(WkbPolygons.read(square, 0, FACTORY)).isNotNull();
         assertThat(WkbPolygons.read(java.util.Arrays.copyOf(square, square.length - 1), 0, FACTORY)).isNull();
         assertThat(WkbPolygons.read(java.util.Arrays.copyOf(square, square.length + 8), 0, FACTORY)).isNull();
+        assertThat(WkbPolygons.readCompact(open.array(), 0, FACTORY)).isNull();
+        assertThat(WkbPolygons.readCompact(java.util.Arrays.copyOf(square, square.length - 1), 0, FACTORY)).isNull();
+        assertThat(WkbPolygons.readCompact(square, 0, FACTORY).equalsExact(new WKBReader().read(square))).isTrue();
     }
 
     private static byte[] withPrefix(byte[] wkb) {

@@ -57,15 +57,17 @@ public final class GpkgSourceReader {
             List<SourceFeature> out = new ArrayList<>();
             WKBReader wkb = new WKBReader(FACTORY);
             try (Statement s = c.createStatement();
-                 ResultSet r = s.executeQuery("SELECT * FROM " + quote(l.table))) {
+                 ResultSet r = s.executeQuery(select(l, utf8(c)))) {
                 ResultSetMetaData m = r.getMetaData();
                 // the names once, not per row: each is a call into SQLite
                 String[] columns = new String[m.getColumnCount() + 1];
+                TextColumn[] texts = new TextColumn[columns.length];
                 List<String> attributeNames = new ArrayList<>();
                 for (int i = 1; i < columns.length; i++) {
                     columns[i] = m.getColumnName(i);
                     if (!columns[i].equalsIgnoreCase(l.geometryColumn) && !columns[i].equalsIgnoreCase(l.pk)) {
                         attributeNames.add(columns[i]);
+                        texts[i] = l.textColumns.contains(columns[i]) && utf8(c) ? new TextColumn() : null;
                     }
                 }
                 SourceAttributes.Columns shared = new SourceAttributes.Columns(attributeNames);
@@ -84,7 +86,10 @@ public final class GpkgSourceReader {
                         if (col.equalsIgnoreCase(l.geometryColumn)) {
                             blob = r.getBytes(i);
                         } else if (col.equalsIgnoreCase(l.pk)) {
-                            id = r.getString(i);
+                            // a GeoPackage's key is an INTEGER (then read without making a string twice)
+                            id = l.integerKey ? Long.toString(r.getLong(i)) : r.getString(i);
+                        } else if (texts[i] != null) {
+                            values[a++] = texts[i].decode(r.getBytes(i));
                         } else {
                             Object v = r.getObject(i);
                             values[a++] = v instanceof Integer k ? Long.valueOf(k) : v instanceof byte[] ? null : v;
@@ -111,7 +116,36 @@ public final class GpkgSourceReader {
         }
     }
 
-    private record Layer(String table, String geometryColumn, String type, int srsId, String pk) {
+    /**
+     * {@code columns}: all of the table's, in order; {@code textColumns}: those of TEXT affinity
+     * ({@link TextColumn#holdsText}).
+     */
+    private record Layer(String table, String geometryColumn, String type, int srsId, String pk,
+            boolean integerKey, List<String> columns, java.util.Set<String> textColumns) {
+    }
+
+    /** Whether the file stores its text as UTF-8 (GeoPackage files do), so text can be read as its bytes. */
+    private static boolean utf8(Connection c) throws SQLException {
+        try (Statement s = c.createStatement(); ResultSet r = s.executeQuery("PRAGMA encoding")) {
+            return r.next() && "UTF-8".equalsIgnoreCase(r.getString(1));
+        }
+    }
+
+    /**
+     * Every column of the layer; a BLOB in a text column reads as NULL (as a BLOB in any attribute column does),
+     * so that the text columns can be read as bytes.
+     */
+    private static String select(Layer l, boolean textAsBytes) {
+        if (!textAsBytes || l.textColumns.isEmpty()) {
+            return "SELECT * FROM " + quote(l.table);
+        }
+        StringBuilder sql = new StringBuilder("SELECT ");
+        for (String column : l.columns) {
+            String q = quote(column);
+            sql.append(sql.length() > 7 ? ", " : "").append(l.textColumns.contains(column)
+                    ? "CASE WHEN typeof(" + q + ") = 'blob' THEN NULL ELSE " + q + " END AS " + q : q);
+        }
+        return sql.append(" FROM ").append(quote(l.table)).toString();
     }
 
     private Layer chooseLayer(Connection c, String name) throws SQLException {
@@ -121,7 +155,7 @@ public final class GpkgSourceReader {
                 + "ON c.table_name = g.table_name WHERE c.data_type = 'features' ORDER BY g.table_name")) {
             while (r.next()) {
                 layers.add(new Layer(r.getString(1), r.getString(2), r.getString(3).toUpperCase(Locale.ROOT),
-                        r.getInt(4), null));
+                        r.getInt(4), null, false, List.of(), java.util.Set.of()));
             }
         }
         List<String> names = layers.stream().map(Layer::table).toList();
@@ -146,15 +180,23 @@ public final class GpkgSourceReader {
             chosen = polygons.get(0);
         }
         String pk = null;
+        boolean integerKey = false;
+        List<String> columns = new ArrayList<>();
+        java.util.Set<String> texts = new java.util.HashSet<>();
         try (Statement s = c.createStatement(); ResultSet r = s.executeQuery("PRAGMA table_info(" + quote(chosen.table)
                 + ")")) {
             while (r.next()) {
+                String column = r.getString("name");
+                columns.add(column);
                 if (r.getInt("pk") == 1) {
-                    pk = r.getString("name");
+                    pk = column;
+                    integerKey = "INTEGER".equalsIgnoreCase(r.getString("type"));
+                } else if (TextColumn.holdsText(r.getString("type")) && !column.equalsIgnoreCase(chosen.geometryColumn)) {
+                    texts.add(column);
                 }
             }
         }
-        return new Layer(chosen.table, chosen.geometryColumn, chosen.type, chosen.srsId, pk);
+        return new Layer(chosen.table, chosen.geometryColumn, chosen.type, chosen.srsId, pk, integerKey, columns, texts);
     }
 
     private static SourceCrs crs(Connection c, int srsId, String name, List<String> fileProblems) throws SQLException {
@@ -203,7 +245,7 @@ public final class GpkgSourceReader {
             return null;
         }
         try {
-            Polygon plain = WkbPolygons.read(blob, start, FACTORY);
+            Polygon plain = WkbPolygons.readCompact(blob, start, FACTORY);
             return plain != null ? plain : wkb.read(Arrays.copyOfRange(blob, start, blob.length));
         } catch (ParseException | RuntimeException e) {
             problems.add("the geometry (WKB) cannot be read: " + e.getMessage());
