@@ -1,6 +1,7 @@
 package org.mineledger.model;
 
 import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.CoordinateSequence;
 import org.locationtech.jts.geom.LinearRing;
 import org.locationtech.jts.geom.Polygon;
 import org.locationtech.jts.operation.valid.IsValidOp;
@@ -58,22 +59,25 @@ public final class BoundaryRules {
     }
 
     private static void checkRing(LinearRing ring, String name) {
-        Coordinate[] c = ring.getCoordinates();
-        if (c.length < 4) {
-            throw new InvalidPolygonException("The " + name + " has " + Math.max(0, c.length - 1)
+        // read through the sequence: no Coordinate objects made (an import checks tens of thousands of rings)
+        CoordinateSequence c = ring.getCoordinateSequence();
+        int n = c.size();
+        if (n < 4) {
+            throw new InvalidPolygonException("The " + name + " has " + Math.max(0, n - 1)
                     + " corners; a hazard area needs at least three.", 0);
         }
-        for (int i = 0; i < c.length; i++) {
-            if (!Double.isFinite(c[i].x) || !Double.isFinite(c[i].y)
-                    || Math.abs(c[i].y) > 90 || Math.abs(c[i].x) > 180) {
+        for (int i = 0; i < n; i++) {
+            double x = c.getX(i);
+            double y = c.getY(i);
+            if (!Double.isFinite(x) || !Double.isFinite(y) || Math.abs(y) > 90 || Math.abs(x) > 180) {
                 throw new InvalidPolygonException(String.format(
                         "Vertex %d of the %s is outside the globe (lat %s, lon %s). Check the coordinate.",
-                        i + 1, name, c[i].y, c[i].x), i + 1);
+                        i + 1, name, y, x), i + 1);
             }
         }
-        if (!c[0].equals2D(c[c.length - 1])) {
+        if (c.getX(0) != c.getX(n - 1) || c.getY(0) != c.getY(n - 1)) {
             throw new InvalidPolygonException("The " + name + " is not closed: the last vertex must equal the first.",
-                    c.length);
+                    n);
         }
     }
 

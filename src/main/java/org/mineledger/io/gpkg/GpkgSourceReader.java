@@ -71,6 +71,7 @@ public final class GpkgSourceReader {
                     }
                 }
                 SourceAttributes.Columns shared = new SourceAttributes.Columns(attributeNames);
+                String where = "layer " + l.table;
                 Object[] values = new Object[shared.size()];
                 while (r.next()) {
                     int n = out.size() + 1;
@@ -78,7 +79,7 @@ public final class GpkgSourceReader {
                         throw new ImportException(name, "layer " + l.table, "more than " + limits.maxFeatures()
                                 + " features. Split the layer.");
                     }
-                    String id = String.valueOf(n);
+                    String id = null;
                     byte[] blob = null;
                     int a = 0;
                     for (int i = 1; i < columns.length; i++) {
@@ -87,7 +88,8 @@ public final class GpkgSourceReader {
                             blob = r.getBytes(i);
                         } else if (col.equalsIgnoreCase(l.pk)) {
                             // a GeoPackage's key is an INTEGER (then read without making a string twice)
-                            id = l.integerKey ? Long.toString(r.getLong(i)) : r.getString(i);
+                            long key = l.integerKey ? r.getLong(i) : 0;
+                            id = !l.integerKey ? r.getString(i) : key == n ? null : Long.toString(key);
                         } else if (texts[i] != null) {
                             values[a++] = texts[i].decode(r.getBytes(i));
                         } else {
@@ -106,7 +108,8 @@ public final class GpkgSourceReader {
                             g = null;
                         }
                     }
-                    out.add(new SourceFeature(n, id, "layer " + l.table + ", fid " + id, g, attributes, problems));
+                    // the fid is the feature's id; the location, the same for every feature, is made once
+                    out.add(new SourceFeature(n, id, where, g, attributes, problems));
                 }
             }
             return new SourceLayer(name, l.table, out, fileProblems);

@@ -12,7 +12,8 @@ import org.locationtech.jts.geom.Geometry;
  *
  * @param number     1-based position in the file, used in messages
  * @param id         the feature's own id or name in the file, or its number as text
- * @param location   where it is in the file for messages, e.g. {@code line 12} or {@code record 7}
+ * @param location   where it is in the file for messages, e.g. {@code line 12}, {@code record 7} or, the id
+ *                   telling which feature, {@code layer areas}
  * @param geometry   geometry in WGS84 (x = longitude, y = latitude), or null when it could not be read
  * @param attributes source attributes in file order (String, Long, Double, Boolean or null values)
  * @param problems   what is wrong with this feature, each a sentence for a deminer; empty when none
@@ -21,13 +22,20 @@ public record SourceFeature(int number, String id, String location, Geometry geo
         Map<String, Object> attributes, List<String> problems) {
 
     public SourceFeature {
-        id = id == null || id.isBlank() ? String.valueOf(number) : id;
+        // null stands for the number, made into text only when asked: a large import holds every feature
+        id = id == null || id.isBlank() || id.equals(String.valueOf(number)) ? null : id;
         location = location == null || location.isBlank() ? "feature " + number : location;
         Objects.requireNonNull(attributes, "attributes");
         if (!(attributes instanceof SourceAttributes)) {
             attributes = Collections.unmodifiableMap(new LinkedHashMap<>(attributes));
         }
         problems = List.copyOf(problems);
+    }
+
+    /** The feature's own id or name in the file, or its number as text. */
+    @Override
+    public String id() {
+        return id == null ? String.valueOf(number) : id;
     }
 
     /** A feature that could not be read at all, with the reason. */

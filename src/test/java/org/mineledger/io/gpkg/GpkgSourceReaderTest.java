@@ -99,6 +99,21 @@ class GpkgSourceReaderTest {
         assertThat(read.getNumInteriorRing()).isZero();
     }
 
+    @Test
+    void eachFeatureIsKnownByItsFidInItsLayer() throws Exception {
+        Path file = dir.resolve("fids.gpkg");
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); Statement s = c.createStatement()) {
+            layer(c, "fid INTEGER PRIMARY KEY AUTOINCREMENT, geom POLYGON, name TEXT");
+            s.execute("INSERT INTO areas (fid, geom, name) VALUES (1, X'" + hex(square()) + "', 'a'), (20, X'"
+                    + hex(square()) + "', 'b')");
+        }
+        List<SourceFeature> read = new GpkgSourceReader(ImportLimits.DEFAULT, null).read(file).features();
+
+        assertThat(read).extracting(SourceFeature::id).containsExactly("1", "20");
+        assertThat(read).extracting(SourceFeature::number).containsExactly(1, 2);
+        assertThat(read).extracting(SourceFeature::location).containsOnly("layer areas");
+    }
+
     private static final String SQUARE = "POLYGON ((24 56, 24.001 56, 24.001 56.001, 24 56.001, 24 56))";
 
     private static byte[] square() throws Exception {
