@@ -4,6 +4,7 @@ import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import org.mineledger.io.importer.ImportOptions;
 import org.mineledger.io.importer.ImportPreview;
@@ -15,9 +16,12 @@ import org.mineledger.store.Workspace;
  * read and check the file (preview), then store every area (commit) and close the workspace, each time into a
  * new workspace. With {@code --ogr2ogr}, each run is paired with a run of {@code ogr2ogr} copying the same file
  * just before it, and the ratio of each pair is printed: on a shared machine whose speed drifts from minute to
- * minute, two tools timed side by side compare more fairly than two series timed minutes apart. Prints the
- * medians, wall and process CPU. Run by {@code bench/import-vs-ogr2ogr.sh}:
- * {@code java -cp ... org.mineledger.bench.ImportSpeed SOURCE WORK_FOLDER [RUNS] [--ogr2ogr]}; not a test.
+ * minute, two tools timed side by side compare more fairly than two series timed minutes apart. The first
+ * {@code --warmup N} runs (default 0) are printed but not counted: the first import of a session also compiles
+ * the import code, and is reported on its own. Prints the medians, wall and process CPU. Run by
+ * {@code bench/import-vs-ogr2ogr.sh}:
+ * {@code java -cp ... org.mineledger.bench.ImportSpeed SOURCE WORK_FOLDER [RUNS] [--ogr2ogr] [--warmup N]};
+ * not a test.
  */
 public final class ImportSpeed {
     private static final com.sun.management.OperatingSystemMXBean OS =
@@ -67,11 +71,13 @@ public final class ImportSpeed {
     public static void main(String[] args) throws Exception {
         Path source = Path.of(args[0]);
         Path folder = Path.of(args[1]);
-        int runs = args.length > 2 ? Integer.parseInt(args[2]) : 5;
-        boolean paired = Arrays.asList(args).contains("--ogr2ogr");
-        // wall, CPU, then with --ogr2ogr: ogr2ogr's wall and the ratio of the pair
-        double[][] t = new double[4][runs];
-        for (int i = 0; i < runs; i++) {
+        int runs = args.length > 2 && !args[2].startsWith("--") ? Integer.parseInt(args[2]) : 5;
+        List<String> flags = Arrays.asList(args);
+        boolean paired = flags.contains("--ogr2ogr");
+        int warmup = flags.contains("--warmup") ? Integer.parseInt(flags.get(flags.indexOf("--warmup") + 1)) : 0;
+        // wall, CPU, then with --ogr2ogr: ogr2ogr's wall and the ratio of the pair; warm-up runs first
+        double[][] t = new double[4][warmup + runs];
+        for (int i = 0; i < warmup + runs; i++) {
             if (paired) {
                 t[2][i] = ogr2ogr(source, folder.resolve("ogr2ogr-copy.gpkg"));
             }
@@ -96,16 +102,22 @@ public final class ImportSpeed {
             t[1][i] = (OS.getProcessCpuTime() - cpu0) / 1e9;
             t[3][i] = paired ? t[0][i] / t[2][i] : 0;
             long faults = minorFaults() - faults0;
-            System.out.printf(Locale.ROOT, "in-process run %d: %d areas, %.2f s wall (preview %.2f s, store %.2f s, "
-                    + "closing %.2f s), %.2f s CPU%s%s%n", i + 1, stored, t[0][i], (previewed - wall0) / 1e9,
+            System.out.printf(Locale.ROOT, "in-process %s %d: %d areas, %.2f s wall (preview %.2f s, store %.2f s, "
+                    + "closing %.2f s), %.2f s CPU%s%s%n", i < warmup ? "warm-up run" : "run",
+                    i < warmup ? i + 1 : i + 1 - warmup, stored, t[0][i], (previewed - wall0) / 1e9,
                     (committed - previewed) / 1e9, (closed - committed) / 1e9, t[1][i],
                     faults < 0 ? "" : ", " + faults + " memory pages touched for the first time",
                     paired ? String.format(Locale.ROOT, "; ogr2ogr just before: %.2f s, ratio %.2f", t[2][i], t[3][i])
                             : "");
             Files.deleteIfExists(file);
         }
-        for (double[] column : t) {
-            Arrays.sort(column);
+        if (warmup > 0) {
+            System.out.printf(Locale.ROOT, "first import of the session (compiling the import code as it goes): %.2f s "
+                    + "wall%s%n", t[0][0], paired ? String.format(Locale.ROOT, ", %.2fx ogr2ogr", t[3][0]) : "");
+        }
+        for (int k = 0; k < t.length; k++) {
+            t[k] = Arrays.copyOfRange(t[k], warmup, warmup + runs);
+            Arrays.sort(t[k]);
         }
         int m = runs / 2;
         System.out.printf(Locale.ROOT, "mineledger in-process: %.2f s wall, %.2f s CPU (median of %d; fastest %.2f s "
