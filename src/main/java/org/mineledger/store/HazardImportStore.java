@@ -167,13 +167,17 @@ public final class HazardImportStore {
             int to = Math.min(areas, from + AUDIT_PART);
             List<ImportAuditJson.Item> items = new ArrayList<>(to - from);
             for (int i = from; i < to; i++) {
-                Row row = rows[i - firstRow];
-                ImportSource source = sources.get(i);
-                items.add(new ImportAuditJson.Item(firstFid + i, row.texts()[0], source.file(), source.feature(),
-                        row.digest()));
+                items.add(item(i, rows[i - firstRow]));
             }
             return AuditHasher.prepare(firstSeq + part, time, user, Action.CREATE.name(), ImportAuditJson.ENTITY,
                     importNumber, null, ImportAuditJson.write(items, part + 1, parts()));
+        }
+
+        /** Area {@code i} as its audit entry lists it (a method called per area is compiled early). */
+        private ImportAuditJson.Item item(int i, Row row) {
+            ImportSource source = sources.get(i);
+            return new ImportAuditJson.Item(firstFid + i, row.texts()[0], source.file(), source.feature(),
+                    row.digest());
         }
     }
 

@@ -80,17 +80,24 @@ final class PackedRtree {
                     node.setLong(1, nodeNo);
                     node.setBytes(2, blob(cells, l == depth ? depth : 0));
                     node.addBatch();
-                    PreparedStatement link = l == 0 ? rowid : parent;
-                    for (Cell cell : cells) {
-                        link.setLong(1, cell.id);
-                        link.setLong(2, nodeNo);
-                        link.addBatch();
-                    }
+                    link(l == 0 ? rowid : parent, cells, nodeNo);
                 }
             }
             node.executeBatch();
             rowid.executeBatch();
             parent.executeBatch();
+        }
+    }
+
+    /**
+     * Records that {@code cells} are in node {@code nodeNo}. A method of its own: called for each of thousands of
+     * nodes, the JVM compiles it early; the loop inline would run uncompiled through a first import.
+     */
+    private static void link(PreparedStatement link, List<Cell> cells, long nodeNo) throws SQLException {
+        for (Cell cell : cells) {
+            link.setLong(1, cell.id);
+            link.setLong(2, nodeNo);
+            link.addBatch();
         }
     }
 

@@ -9,6 +9,7 @@ import java.util.Locale;
 import org.mineledger.io.importer.ImportOptions;
 import org.mineledger.io.importer.ImportPreview;
 import org.mineledger.io.importer.ImportSession;
+import org.mineledger.store.SqliteLibrary;
 import org.mineledger.store.Workspace;
 
 /**
@@ -69,6 +70,8 @@ public final class ImportSpeed {
     }
 
     public static void main(String[] args) throws Exception {
+        // as MineLedger starts (Main): SQLite's native library from the copy kept in the data folder
+        SqliteLibrary.useKeptCopy();
         Path source = Path.of(args[0]);
         Path folder = Path.of(args[1]);
         int runs = args.length > 2 && !args[2].startsWith("--") ? Integer.parseInt(args[2]) : 5;

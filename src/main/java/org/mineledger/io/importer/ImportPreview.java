@@ -34,22 +34,48 @@ public final class ImportPreview implements FeaturePreview {
      */
     public static ImportPreview of(SourceLayer layer, ImportOptions options, Set<String> usedReferences,
             int firstNumber, Instant now) {
-        Set<String> used = new HashSet<>(Math.max(16, (usedReferences.size() + layer.features().size()) * 4 / 3 + 1));
-        used.addAll(usedReferences);
-        // the few different kinds and statuses of a file, each parsed once
-        java.util.Map<String, HazardKind> kinds = new java.util.HashMap<>();
-        java.util.Map<String, HazardStatus> statuses = new java.util.HashMap<>();
-        int next = firstNumber;
+        Mapping mapping = new Mapping(layer, options, usedReferences, firstNumber, now);
         // mapped in file order (references are numbered in it), then validated on every core: checking the
         // topology of every polygon is the costly part of a large import
         List<Supplier<ImportCandidate>> out = new ArrayList<>();
-        Resolved resolved = new Resolved(options.mapping());
         for (SourceFeature f : layer.features()) {
+            mapping.map(f, out);
+        }
+        return new ImportPreview(layer, out.parallelStream().map(Supplier::get).toList());
+    }
+
+    /**
+     * Maps features one at a time, in file order, numbering new references as it goes. One feature per call: the
+     * JVM compiles a method called 50,000 times early, but a loop that runs 50,000 times in one call only late.
+     */
+    private static final class Mapping {
+        private final SourceLayer layer;
+        private final ImportOptions options;
+        private final Instant now;
+        private final Set<String> used;
+        // the few different kinds and statuses of a file, each parsed once
+        private final java.util.Map<String, HazardKind> kinds = new java.util.HashMap<>();
+        private final java.util.Map<String, HazardStatus> statuses = new java.util.HashMap<>();
+        private final Resolved resolved;
+        private int next;
+
+        Mapping(SourceLayer layer, ImportOptions options, Set<String> usedReferences, int firstNumber, Instant now) {
+            this.layer = layer;
+            this.options = options;
+            this.now = now;
+            this.used = new HashSet<>(Math.max(16, (usedReferences.size() + layer.features().size()) * 4 / 3 + 1));
+            used.addAll(usedReferences);
+            this.resolved = new Resolved(options.mapping());
+            this.next = firstNumber;
+        }
+
+        /** Adds to {@code out} the candidate(s) of {@code f}: one per polygon part, or one saying what is wrong. */
+        void map(SourceFeature f, List<Supplier<ImportCandidate>> out) {
             if (!f.problems().isEmpty() || f.geometry() == null) {
                 ImportCandidate broken = new ImportCandidate(f, 1, null, f.problems().isEmpty()
                         ? List.of("the feature has no geometry.") : f.problems());
                 out.add(() -> broken);
-                continue;
+                return;
             }
             List<Polygon> parts = polygons(f.geometry());
             if (parts.isEmpty()) {
@@ -57,59 +83,62 @@ public final class ImportPreview implements FeaturePreview {
                         + f.geometry().getGeometryType() + ", not an area. A hazard area needs a polygon (a GPS "
                         + "track must end where it started)."));
                 out.add(() -> notArea);
-                continue;
+                return;
             }
             for (int p = 0; p < parts.size(); p++) {
-                List<String> problems = new ArrayList<>();
-                var attrs = resolved.forFeature(f);
-                String refText = value(f, Field.REFERENCE, attrs);
-                HazardReference ref = null;
-                if (!refText.isEmpty() && parts.size() == 1) {
-                    try {
-                        ref = new HazardReference(refText);
-                        if (!used.add(ref.value())) {
-                            problems.add("the reference " + refText + " is already used in this workspace or file.");
-                        }
-                    } catch (IllegalArgumentException e) {
-                        problems.add(e.getMessage());
-                    }
-                }
-                if (ref == null && problems.isEmpty()) {
-                    do {
-                        ref = HazardReference.numbered(next++);
-                    } while (!used.add(ref.value()));
-                }
-                String name = value(f, Field.NAME, attrs);
-                if (name.isEmpty()) {
-                    name = layer.layer() + " " + f.id();
-                }
-                if (parts.size() > 1) {
-                    name = name + " (part " + (p + 1) + " of " + parts.size() + ")";
-                }
-                HazardKind kind = options.defaultKind();
-                String kindText = value(f, Field.KIND, attrs);
-                try {
-                    kind = kindText.isEmpty() ? kind : kinds.computeIfAbsent(kindText, HazardKind::parse);
-                } catch (IllegalArgumentException e) {
-                    problems.add(e.getMessage());
-                }
-                if (kind == null && kindText.isEmpty()) {
-                    problems.add("missing field kind: no attribute says whether it is suspected (SHA), confirmed "
-                            + "(CHA) or a laid minefield (LMF). Map one (--map kind=ATTRIBUTE) or choose a kind "
-                            + "for all (--kind SHA).");
-                }
-                HazardStatus status = options.defaultStatus();
-                String statusText = value(f, Field.STATUS, attrs);
-                try {
-                    status = statusText.isEmpty() ? status : statuses.computeIfAbsent(statusText, HazardStatus::parse);
-                } catch (IllegalArgumentException e) {
-                    problems.add(e.getMessage());
-                }
-                Draft draft = new Draft(f, p + 1, ref, name, kind, status, parts.get(p), value(f, Field.NOTES, attrs));
-                out.add(() -> draft.candidate(problems, now));
+                Draft draft = draft(f, parts, p);
+                out.add(() -> draft.candidate(now));
             }
         }
-        return new ImportPreview(layer, out.parallelStream().map(Supplier::get).toList());
+
+        private Draft draft(SourceFeature f, List<Polygon> parts, int p) {
+            List<String> problems = new ArrayList<>();
+            var attrs = resolved.forFeature(f);
+            String refText = value(f, Field.REFERENCE, attrs);
+            HazardReference ref = null;
+            if (!refText.isEmpty() && parts.size() == 1) {
+                try {
+                    ref = new HazardReference(refText);
+                    if (!used.add(ref.value())) {
+                        problems.add("the reference " + refText + " is already used in this workspace or file.");
+                    }
+                } catch (IllegalArgumentException e) {
+                    problems.add(e.getMessage());
+                }
+            }
+            if (ref == null && problems.isEmpty()) {
+                do {
+                    ref = HazardReference.numbered(next++);
+                } while (!used.add(ref.value()));
+            }
+            String name = value(f, Field.NAME, attrs);
+            if (name.isEmpty()) {
+                name = layer.layer() + " " + f.id();
+            }
+            if (parts.size() > 1) {
+                name = name + " (part " + (p + 1) + " of " + parts.size() + ")";
+            }
+            HazardKind kind = options.defaultKind();
+            String kindText = value(f, Field.KIND, attrs);
+            try {
+                kind = kindText.isEmpty() ? kind : kinds.computeIfAbsent(kindText, HazardKind::parse);
+            } catch (IllegalArgumentException e) {
+                problems.add(e.getMessage());
+            }
+            if (kind == null && kindText.isEmpty()) {
+                problems.add("missing field kind: no attribute says whether it is suspected (SHA), confirmed "
+                        + "(CHA) or a laid minefield (LMF). Map one (--map kind=ATTRIBUTE) or choose a kind "
+                        + "for all (--kind SHA).");
+            }
+            HazardStatus status = options.defaultStatus();
+            String statusText = value(f, Field.STATUS, attrs);
+            try {
+                status = statusText.isEmpty() ? status : statuses.computeIfAbsent(statusText, HazardStatus::parse);
+            } catch (IllegalArgumentException e) {
+                problems.add(e.getMessage());
+            }
+            return new Draft(f, p + 1, ref, name, kind, status, parts.get(p), value(f, Field.NOTES, attrs), problems);
+        }
     }
 
     @Override
@@ -131,11 +160,12 @@ public final class ImportPreview implements FeaturePreview {
         return candidates.stream().filter(c -> !c.ready()).toList();
     }
 
-    /** A mapped feature part whose polygon is still to be checked. */
+    /** A mapped feature part whose polygon is still to be checked, with the problems of its mapping so far. */
     private record Draft(SourceFeature feature, int part, HazardReference ref, String name, HazardKind kind,
-            HazardStatus status, Polygon polygon, String notes) {
+            HazardStatus status, Polygon polygon, String notes, List<String> problems) {
 
-        ImportCandidate candidate(List<String> problems, Instant now) {
+        /** The candidate, once the polygon is checked: with its problems, the check's added to the mapping's. */
+        ImportCandidate candidate(Instant now) {
             HazardArea draft = null;
             if (problems.isEmpty()) {
                 try {
