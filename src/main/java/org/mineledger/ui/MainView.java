@@ -95,6 +95,7 @@ public final class MainView {
         model.selectedProperty().addListener(o -> outlineSelection());
         map.setOnAreaClicked(area -> model.select(area.id()));
         map.setOnAreaShortcutClicked(area -> model.toggle(area.id()));
+        map.setEvidenceText(org.mineledger.ui.importer.EvidenceDeletion::hoverText);
         map.setOnEvidenceMenu((evidence, at) -> model.workspace().ifPresent(ws -> org.mineledger.ui.importer
                 .EvidenceDeletion.menu(window(), evidence, new org.mineledger.store.SurveyEvidenceStore(ws),
                         this::evidenceChanged).show(map, at.getX(), at.getY())));

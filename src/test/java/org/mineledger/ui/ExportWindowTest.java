@@ -133,21 +133,28 @@ class ExportWindowTest {
     }
 
     @Test
+    void restingTheMouseOnAWaypointNamesItBesideTheMouse() throws Exception {
+        MapView map = showImportedEvidence();
+        double[] px = map.screenPointOf(30.5023456, 50.4012345);
+
+        robot.moveTo(map.localToScreen(px[0] + 2, px[1] + 1));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(javafx.stage.Window.getWindows()).filteredOn(w -> w instanceof javafx.scene.control.Tooltip)
+                .singleElement().satisfies(w -> assertThat(((javafx.scene.control.Tooltip) w).getText())
+                        .startsWith("Survey evidence (point) \u201cCrater 1\u201d \u2014 ")
+                        .endsWith("Right-click it to delete it."));
+
+        robot.moveTo(map.localToScreen(px[0] + 60, px[1] + 60));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(javafx.stage.Window.getWindows()).noneMatch(w -> w instanceof javafx.scene.control.Tooltip
+                && w.isShowing());
+    }
+
+    @Test
     void rightClickOnAWaypointDeletesItAfterConfirming() throws Exception {
         Path workspace = DataFolder.sampleWorkspace(MineLedgerApp.FIRST_SAMPLE);
-        Path gpx = Path.of(getClass().getResource("/org/mineledger/io/fixtures/survey-team3.gpx").toURI());
-        assertThat(MineLedgerCommand.run("import", workspace.toString(), gpx.toString(), "--evidence")).isZero();
-        MapView map = robot.lookup("#mapView").queryAs(MapView.class);
-        java.util.List<org.mineledger.model.evidence.SurveyEvidence> imported;
-        try (var ws = org.mineledger.store.Workspace.open(workspace)) {
-            imported = new org.mineledger.store.SurveyEvidenceStore(ws).all();
-        }
-        // the map shows what was imported, as after File › Import survey evidence
-        robot.interact(() -> {
-            map.evidenceProperty().set(imported);
-            map.viewportProperty().set(org.mineledger.map.Viewport.fitting(new org.locationtech.jts.geom.Envelope(
-                    30.5020, 30.5027, 50.4010, 50.4015), map.getWidth(), map.getHeight()));
-        });
+        MapView map = showImportedEvidence();
+        java.util.List<org.mineledger.model.evidence.SurveyEvidence> imported = map.evidenceProperty().get();
         double[] px = map.screenPointOf(30.5023456, 50.4012345);
 
         robot.rightClickOn(map.localToScreen(px[0] + 2, px[1] + 1));
@@ -170,6 +177,27 @@ class ExportWindowTest {
             assertThat(new org.mineledger.store.SurveyEvidenceStore(ws).all()).hasSize(imported.size() - 1);
             assertThat(ws.check().problems()).isEmpty();
         }
+    }
+
+    /**
+     * Imports survey team 3's GPX into the sample as evidence and shows it on the map, zoomed to its waypoints, as
+     * after File › Import survey evidence.
+     */
+    private MapView showImportedEvidence() throws Exception {
+        Path workspace = DataFolder.sampleWorkspace(MineLedgerApp.FIRST_SAMPLE);
+        Path gpx = Path.of(getClass().getResource("/org/mineledger/io/fixtures/survey-team3.gpx").toURI());
+        assertThat(MineLedgerCommand.run("import", workspace.toString(), gpx.toString(), "--evidence")).isZero();
+        MapView map = robot.lookup("#mapView").queryAs(MapView.class);
+        java.util.List<org.mineledger.model.evidence.SurveyEvidence> imported;
+        try (var ws = org.mineledger.store.Workspace.open(workspace)) {
+            imported = new org.mineledger.store.SurveyEvidenceStore(ws).all();
+        }
+        robot.interact(() -> {
+            map.evidenceProperty().set(imported);
+            map.viewportProperty().set(org.mineledger.map.Viewport.fitting(new org.locationtech.jts.geom.Envelope(
+                    30.5020, 30.5027, 50.4010, 50.4015), map.getWidth(), map.getHeight()));
+        });
+        return map;
     }
 
     /** The dialog opens once the survey evidence is read in the background. */

@@ -25,11 +25,7 @@ public final class EvidenceDeletion {
      * then Delete…, which asks, deletes, then runs {@code changed}.
      */
     public static ContextMenu menu(Window owner, SurveyEvidence e, SurveyEvidenceStore store, Runnable changed) {
-        MenuItem about = new MenuItem(Messages.format("evidence.map.about", Messages.get(e.isPoint()
-                ? "evidence.point" : "evidence.line"), e.name().isEmpty() ? "#" + e.id() : e.name(),
-                e.hazard() == null ? Messages.get("evidence.map.noHazard") : e.hazard().value(),
-                e.time() == null ? Messages.get("evidence.map.noTime") : e.time().toString(),
-                e.sourceFile() + ", " + e.sourceFeature()));
+        MenuItem about = new MenuItem(about(e));
         about.setId("aboutEvidence");
         about.setDisable(true);
         MenuItem delete = new MenuItem(Messages.format("evidence.map.delete", e.name().isEmpty() ? "#" + e.id()
@@ -46,6 +42,20 @@ public final class EvidenceDeletion {
             }
         });
         return new ContextMenu(about, delete);
+    }
+
+    /** What feature {@code e} is: kind, name, hazard area, GPS time, source file and feature. */
+    public static String about(SurveyEvidence e) {
+        return Messages.format("evidence.map.about", Messages.get(e.isPoint() ? "evidence.point" : "evidence.line"),
+                e.name().isEmpty() ? "#" + e.id() : e.name(),
+                e.hazard() == null ? Messages.get("evidence.map.noHazard") : e.hazard().value(),
+                e.time() == null ? Messages.get("evidence.map.noTime") : e.time().toString(),
+                e.sourceFile() + ", " + e.sourceFeature());
+    }
+
+    /** The name shown beside feature {@code e} when the mouse rests on it on the map: what it is, and its menu. */
+    public static String hoverText(SurveyEvidence e) {
+        return about(e) + "\n" + Messages.get("evidence.map.hint");
     }
 
     /**

@@ -3,6 +3,7 @@ package org.mineledger.ui.map;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import javafx.beans.property.LongProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -11,6 +12,7 @@ import javafx.beans.property.SimpleLongProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
@@ -28,6 +30,7 @@ import org.mineledger.map.MapLegend;
 import org.mineledger.map.Viewport;
 import org.mineledger.geo.GeoPoint;
 import org.mineledger.model.HazardArea;
+import org.mineledger.model.evidence.SurveyEvidence;
 
 /**
  * The map: drag to pan, wheel to zoom around the cursor, click to pick an area. Drawing is delegated to
@@ -37,6 +40,12 @@ public final class MapView extends Region {
     private static final double WHEEL_STEP = 1.25;
     /** How near (pixels) a right-click must be to a waypoint or track: twice the drawn dot, for a slightly missed click. */
     private static final double EVIDENCE_HIT_PX = 6;
+    /** How far right of and below the mouse the name of the evidence under it appears. */
+    private static final double TIP_OFFSET_PX = 14;
+    /** Wider names wrap: a feature's source (file, line, column, GPS name) can be long. */
+    private static final double TIP_MAX_WIDTH_PX = 460;
+    private final Tooltip evidenceTip = new Tooltip();
+    private Function<SurveyEvidence, String> evidenceText;
     private final Canvas canvas = new Canvas();
     private final CellImages cellImages = new CellImages(canvas);
     private final ObjectProperty<Viewport> viewport = new SimpleObjectProperty<>(this, "viewport");
@@ -93,13 +102,19 @@ public final class MapView extends Region {
         hazardOptions.addListener((o, a, b) -> redraw());
         signs.addListener((o, a, b) -> redraw());
         evidence.addListener((o, a, b) -> redraw());
+        evidenceTip.setWrapText(true);
+        evidenceTip.setMaxWidth(TIP_MAX_WIDTH_PX);
         setFocusTraversable(true);
         addEventHandler(KeyEvent.KEY_PRESSED, e -> {
             if (tool.get() != null && tool.get().keyPressed(e)) {
                 e.consume();
             }
         });
-        addEventHandler(MouseEvent.MOUSE_EXITED, e -> cursor.set(null));
+        addEventHandler(MouseEvent.MOUSE_EXITED, e -> {
+            cursor.set(null);
+            evidenceTip.hide();
+        });
+        addEventHandler(MouseEvent.MOUSE_PRESSED, e -> evidenceTip.hide());
         addEventHandler(MouseEvent.MOUSE_PRESSED, this::pressed);
         addEventHandler(MouseEvent.MOUSE_DRAGGED, this::dragged);
         addEventHandler(MouseEvent.MOUSE_RELEASED, this::released);
@@ -108,6 +123,7 @@ public final class MapView extends Region {
             if (tool.get() != null && tool.get().moved(e, viewport.get())) {
                 redraw();
             }
+            nameEvidenceAt(e);
         });
         addEventHandler(ScrollEvent.SCROLL, this::scrolled);
     }
@@ -213,6 +229,31 @@ public final class MapView extends Region {
     public void setOnEvidenceMenu(java.util.function.BiConsumer<org.mineledger.model.evidence.SurveyEvidence,
             javafx.geometry.Point2D> handler) {
         onEvidenceMenu = handler;
+    }
+
+    /**
+     * What to say of a survey evidence waypoint or track when the mouse rests on it (in a tooltip beside the
+     * mouse, while no drawing tool is active); null says nothing.
+     */
+    public void setEvidenceText(Function<SurveyEvidence, String> text) {
+        evidenceText = text;
+    }
+
+    /** Names the evidence under the mouse beside it, or hides the name when there is none. */
+    private void nameEvidenceAt(MouseEvent e) {
+        Optional<SurveyEvidence> hit = tool.get() != null || evidenceText == null
+                ? Optional.empty()
+                : org.mineledger.map.EvidencePainter.hitAt(viewport.get(), evidence.get(), e.getX(), e.getY(),
+                        EVIDENCE_HIT_PX);
+        if (hit.isEmpty()) {
+            evidenceTip.hide();
+            return;
+        }
+        String text = evidenceText.apply(hit.get());
+        if (!evidenceTip.isShowing() || !text.equals(evidenceTip.getText())) {
+            evidenceTip.setText(text);
+            evidenceTip.show(this, e.getScreenX() + TIP_OFFSET_PX, e.getScreenY() + TIP_OFFSET_PX);
+        }
     }
 
     public void setOnEmptyClicked(Runnable handler) {
