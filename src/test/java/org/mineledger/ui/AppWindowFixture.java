@@ -12,8 +12,7 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * Starts the real MineLedger window before each test, as a user starts it, with its data folder in a temporary
- * home, and closes it afterwards. Register it on a static field after the class's {@code @TempDir static Path
- * home}: {@code @RegisterExtension static final AppWindowFixture WINDOW = new AppWindowFixture(() -> home);}
+ * home, and closes it afterwards. Window tests extend {@link AppWindowTest}, which registers it.
  */
 public final class AppWindowFixture implements BeforeAllCallback, BeforeEachCallback, AfterEachCallback {
     private final Supplier<Path> home;

@@ -19,7 +19,6 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.mineledger.cli.MineLedgerCommand;
 import org.mineledger.io.export.ExportFormat;
@@ -27,18 +26,12 @@ import org.mineledger.model.HazardArea;
 import org.mineledger.store.DataFolder;
 import org.mineledger.ui.importer.ExportViewModel;
 import org.mineledger.ui.map.MapView;
-import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** Drives the real window: several areas selected with Ctrl+click, then File › Export of them or of evidence. */
-class ExportWindowTest {
-    @TempDir
-    static Path home;
+class ExportWindowTest extends AppWindowTest {
     @TempDir
     Path out;
-    private final FxRobot robot = new FxRobot();
-    @RegisterExtension
-    static final AppWindowFixture WINDOW = new AppWindowFixture(() -> home);
 
     @Test
     void ctrlClickSelectsTwoAreasAndExportSelectionWritesBothToGeoJson() throws Exception {

@@ -9,24 +9,16 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.io.TempDir;
 import org.locationtech.jts.algorithm.InteriorPointArea;
 import org.locationtech.jts.geom.Coordinate;
 import org.mineledger.model.HazardArea;
 import org.mineledger.model.HazardKind;
 import org.mineledger.store.DataFolder;
 import org.mineledger.ui.map.MapView;
-import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** Drives the real main window, started as a user starts it for the first time. */
-class MainWindowTest {
-    @TempDir
-    static Path home;
-    private final FxRobot robot = new FxRobot();
-    @RegisterExtension
-    static final AppWindowFixture WINDOW = new AppWindowFixture(() -> home);
+class MainWindowTest extends AppWindowTest {
 
     @Test
     void opensOnAWritableCopyOfTheSampleScenarioMarkedAsTraining() {

@@ -12,10 +12,8 @@ import javafx.scene.control.TableCell;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.io.TempDir;
 import org.locationtech.jts.geom.Envelope;
-import org.mineledger.ui.AppWindowFixture;
+import org.mineledger.ui.AppWindowTest;
 import org.mineledger.geo.GeoPoint;
 import org.mineledger.geo.Geodesy;
 import org.mineledger.map.Viewport;
@@ -25,20 +23,14 @@ import org.mineledger.store.DataFolder;
 import org.mineledger.store.Workspace;
 import org.mineledger.ui.MineLedgerApp;
 import org.mineledger.ui.map.MapView;
-import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** Drives the real window: drawing by clicks, undo, typing a corner, traverse entry, saving. */
-class EditingWindowTest {
+class EditingWindowTest extends AppWindowTest {
     /** 58 N 27 E lies west of every area of the bundled sample, so clicks there snap to nothing. */
     private static final List<GeoPoint> SQUARE = List.of(new GeoPoint(58, 27), new GeoPoint(58, 27.001),
             new GeoPoint(58.001, 27.001), new GeoPoint(58.001, 27));
-    @TempDir
-    static Path home;
-    private final FxRobot robot = new FxRobot();
     private PolygonEditModel editorModel;
-    @RegisterExtension
-    static final AppWindowFixture WINDOW = new AppWindowFixture(() -> home);
 
     @Test
     void drawingAFourCornerAreaByClicksAndSavingStoresItWithOneAuditRow() throws Exception {

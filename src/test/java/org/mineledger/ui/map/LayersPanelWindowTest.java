@@ -2,15 +2,12 @@ package org.mineledger.ui.map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.concurrent.ExecutionException;
 import javafx.scene.control.CheckBox;
 import javafx.scene.image.WritableImage;
 import javafx.scene.paint.Color;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.io.TempDir;
 import org.locationtech.jts.algorithm.InteriorPointArea;
 import org.locationtech.jts.geom.Coordinate;
 import org.mineledger.map.HazardLayer;
@@ -18,17 +15,11 @@ import org.mineledger.map.LayerKind;
 import org.mineledger.model.HazardArea;
 import org.mineledger.model.HazardKind;
 import org.mineledger.model.HazardStatus;
-import org.mineledger.ui.AppWindowFixture;
-import org.testfx.api.FxRobot;
+import org.mineledger.ui.AppWindowTest;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The layers panel switches what the map draws, in step with the View menu's switches. */
-class LayersPanelWindowTest {
-    @TempDir
-    static Path home;
-    @RegisterExtension
-    static final AppWindowFixture WINDOW = new AppWindowFixture(() -> home);
-    private final FxRobot robot = new FxRobot();
+class LayersPanelWindowTest extends AppWindowTest {
 
     @Test
     void untickingAKindStopsTheMapDrawingThoseAreas() throws Exception {

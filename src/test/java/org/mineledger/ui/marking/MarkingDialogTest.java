@@ -15,26 +15,19 @@ import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.transform.stream.StreamSource;
 import javax.xml.validation.SchemaFactory;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.mineledger.io.gpx.GpxDocument;
 import org.mineledger.plan.marking.Sign;
-import org.mineledger.ui.AppWindowFixture;
+import org.mineledger.ui.AppWindowTest;
 import org.mineledger.ui.map.MapView;
-import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
 
 /** Drives the real window: plan the marking of a sample area, change the spacing, save, export GPX. */
-class MarkingDialogTest {
-    @TempDir
-    static Path home;
+class MarkingDialogTest extends AppWindowTest {
     @TempDir
     Path out;
-    private final FxRobot robot = new FxRobot();
-    @RegisterExtension
-    static final AppWindowFixture WINDOW = new AppWindowFixture(() -> home);
 
     @Test
     void spacingChangesTheSignsThenSaveShowsThemOnTheMapAndGpxExportsThem() throws Exception {

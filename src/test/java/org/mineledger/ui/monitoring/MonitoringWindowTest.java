@@ -2,27 +2,18 @@ package org.mineledger.ui.monitoring;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.io.TempDir;
-import org.mineledger.ui.AppWindowFixture;
+import org.mineledger.ui.AppWindowTest;
 import org.mineledger.model.HazardReference;
 import org.mineledger.plan.monitoring.ItemKind;
 import org.mineledger.plan.monitoring.ScheduledItem;
-import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** Drives the real window: the overdue count on start, the dashboard, and logging an inspection. */
-class MonitoringWindowTest {
-    @TempDir
-    static Path home;
-    private final FxRobot robot = new FxRobot();
-    @RegisterExtension
-    static final AppWindowFixture WINDOW = new AppWindowFixture(() -> home);
+class MonitoringWindowTest extends AppWindowTest {
 
     @Test
     void theAppShowsTheOverdueCountOnStart() {

@@ -17,21 +17,14 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
-import org.mineledger.ui.AppWindowFixture;
-import org.testfx.api.FxRobot;
+import org.mineledger.ui.AppWindowTest;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** Plan › Clearance planner on the sample: make a plan, see its Gantt chart and what-if, print the pack. */
-class PlannerWindowTest {
-    @TempDir
-    static Path home;
+class PlannerWindowTest extends AppWindowTest {
     @TempDir
     Path out;
-    private final FxRobot robot = new FxRobot();
-    @RegisterExtension
-    static final AppWindowFixture WINDOW = new AppWindowFixture(() -> home);
 
     @Test
     void makesAPlanForTheSampleShowsItsGanttChartAndPrintsTheTaskSheets() throws Exception {

@@ -2,7 +2,6 @@ package org.mineledger.ui.plan;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Parent;
@@ -18,20 +17,12 @@ import javafx.scene.control.TextField;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.io.TempDir;
 import org.mineledger.plan.clearance.PriorityResult;
-import org.mineledger.ui.AppWindowFixture;
-import org.testfx.api.FxRobot;
+import org.mineledger.ui.AppWindowTest;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** Plan › Clearance planner › Planning details on the sample: the stored facts change the priority order. */
-class PlanningDetailsWindowTest {
-    @TempDir
-    static Path home;
-    private final FxRobot robot = new FxRobot();
-    @RegisterExtension
-    static final AppWindowFixture WINDOW = new AppWindowFixture(() -> home);
+class PlanningDetailsWindowTest extends AppWindowTest {
 
     @Test
     void plannerSeesEditedPlanningDetailsInTheReasonForTheOrder() throws Exception {

@@ -2,13 +2,10 @@ package org.mineledger.ui.training;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.io.TempDir;
 import org.mineledger.geo.GeoPoint;
 import org.mineledger.geo.Geodesy;
 import org.mineledger.io.sample.WalkthroughCopy;
@@ -16,8 +13,7 @@ import org.mineledger.model.HazardArea;
 import org.mineledger.model.HazardKind;
 import org.mineledger.model.HazardReference;
 import org.mineledger.store.Workspace;
-import org.mineledger.ui.AppWindowFixture;
-import org.testfx.api.FxRobot;
+import org.mineledger.ui.AppWindowTest;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
@@ -25,14 +21,9 @@ import org.testfx.util.WaitForAsyncUtils;
  * dialog, the traverse dialog typed from record MF-A-21, Save; one wrong entry (the kind left at its default) is
  * explained by the panel and put right with Edit › Area details….
  */
-class TraverseWalkthroughWindowTest {
+class TraverseWalkthroughWindowTest extends AppWindowTest {
     private static final String MILS = "NATO mils (6400)";
-    @TempDir
-    static Path home;
-    private final FxRobot robot = new FxRobot();
     private final StudentRobot student = new StudentRobot(robot);
-    @RegisterExtension
-    static final AppWindowFixture WINDOW = new AppWindowFixture(() -> home);
 
     @Test
     void studentEntersTheTraceByTraverseSeesTheWrongKindExplainedAndPutsItRight() {

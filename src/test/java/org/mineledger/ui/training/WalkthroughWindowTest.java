@@ -12,9 +12,7 @@ import javafx.scene.control.TableView;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.io.TempDir;
-import org.mineledger.ui.AppWindowFixture;
+import org.mineledger.ui.AppWindowTest;
 import org.mineledger.ui.plan.PlannerView;
 import org.mineledger.io.sample.WalkthroughCopy;
 import org.mineledger.model.HazardArea;
@@ -22,20 +20,14 @@ import org.mineledger.model.HazardReference;
 import org.mineledger.model.HazardStatus;
 import org.mineledger.store.DataFolder;
 import org.mineledger.store.Workspace;
-import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * A student follows the first three steps of the village-survey walkthrough in the real window: each change made
  * by hand with Edit › Area details…, each tick appearing as soon as it is saved.
  */
-class WalkthroughWindowTest {
-    @TempDir
-    static Path home;
-    private final FxRobot robot = new FxRobot();
+class WalkthroughWindowTest extends AppWindowTest {
     private final StudentRobot student = new StudentRobot(robot);
-    @RegisterExtension
-    static final AppWindowFixture WINDOW = new AppWindowFixture(() -> home);
 
     @Test
     void studentFollowsTheFirstThreeStepsSeesWhatIsWrongAndRestarts() {
