@@ -56,8 +56,9 @@ public final class GpkgSourceReader {
             SourceCrs crs = crs(c, l.srsId, name, fileProblems);
             List<SourceFeature> out = new ArrayList<>();
             WKBReader wkb = new WKBReader(FACTORY);
+            boolean textAsBytes = utf8(c);
             try (Statement s = c.createStatement();
-                 ResultSet r = s.executeQuery(select(l, utf8(c)))) {
+                 ResultSet r = s.executeQuery(select(l, textAsBytes))) {
                 ResultSetMetaData m = r.getMetaData();
                 // the names once, not per row: each is a call into SQLite
                 String[] columns = new String[m.getColumnCount() + 1];
@@ -67,7 +68,7 @@ public final class GpkgSourceReader {
                     columns[i] = m.getColumnName(i);
                     if (!columns[i].equalsIgnoreCase(l.geometryColumn) && !columns[i].equalsIgnoreCase(l.pk)) {
                         attributeNames.add(columns[i]);
-                        texts[i] = l.textColumns.contains(columns[i]) && utf8(c) ? new TextColumn() : null;
+                        texts[i] = textAsBytes && l.textColumns.contains(columns[i]) ? new TextColumn() : null;
                     }
                 }
                 SourceAttributes.Columns shared = new SourceAttributes.Columns(attributeNames);
@@ -194,12 +195,14 @@ public final class GpkgSourceReader {
                 if (r.getInt("pk") == 1) {
                     pk = column;
                     integerKey = "INTEGER".equalsIgnoreCase(r.getString("type"));
-                } else if (TextColumn.holdsText(r.getString("type")) && !column.equalsIgnoreCase(chosen.geometryColumn)) {
+                } else if (TextColumn.holdsText(r.getString("type"))
+                        && !column.equalsIgnoreCase(chosen.geometryColumn)) {
                     texts.add(column);
                 }
             }
         }
-        return new Layer(chosen.table, chosen.geometryColumn, chosen.type, chosen.srsId, pk, integerKey, columns, texts);
+        return new Layer(chosen.table, chosen.geometryColumn, chosen.type, chosen.srsId, pk, integerKey, columns,
+                texts);
     }
 
     private static SourceCrs crs(Connection c, int srsId, String name, List<String> fileProblems) throws SQLException {

@@ -60,7 +60,8 @@ class GpkgSourceReaderTest {
         assertThat(layer.features()).hasSize(4);
         for (int i = 0; i < 4; i++) {
             SourceFeature f = layer.features().get(i);
-            assertThat(new LinkedHashMap<>(f.attributes())).as("feature " + (i + 1)).containsExactlyEntriesOf(expected.get(i));
+            assertThat(new LinkedHashMap<>(f.attributes())).as("feature " + (i + 1))
+                    .containsExactlyEntriesOf(expected.get(i));
             assertThat(f.id()).isEqualTo(String.valueOf(i + 1));
             assertThat(f.problems()).isEmpty();
         }
