@@ -118,26 +118,33 @@ public final class ImportPreview implements FeaturePreview {
             if (parts.size() > 1) {
                 name = name + " (part " + (p + 1) + " of " + parts.size() + ")";
             }
-            HazardKind kind = options.defaultKind();
             String kindText = value(f, Field.KIND, attrs);
-            try {
-                kind = kindText.isEmpty() ? kind : kinds.computeIfAbsent(kindText, HazardKind::parse);
-            } catch (IllegalArgumentException e) {
-                problems.add(e.getMessage());
-            }
+            HazardKind kind = parsed(kindText, options.defaultKind(), kinds, HazardKind::parse, problems);
             if (kind == null && kindText.isEmpty()) {
                 problems.add("missing field kind: no attribute says whether it is suspected (SHA), confirmed "
                         + "(CHA) or a laid minefield (LMF). Map one (--map kind=ATTRIBUTE) or choose a kind "
                         + "for all (--kind SHA).");
             }
-            HazardStatus status = options.defaultStatus();
-            String statusText = value(f, Field.STATUS, attrs);
+            HazardStatus status = parsed(value(f, Field.STATUS, attrs), options.defaultStatus(), statuses,
+                    HazardStatus::parse, problems);
+            return new Draft(f, p + 1, ref, name, kind, status, parts.get(p), value(f, Field.NOTES, attrs), problems);
+        }
+
+        /**
+         * {@code text} parsed, each different text once ({@code seen}); {@code fallback} when the text is empty, or
+         * when it cannot be parsed, and then {@code problems} gets the reason.
+         */
+        private static <T> T parsed(String text, T fallback, java.util.Map<String, T> seen,
+                java.util.function.Function<String, T> parse, List<String> problems) {
+            if (text.isEmpty()) {
+                return fallback;
+            }
             try {
-                status = statusText.isEmpty() ? status : statuses.computeIfAbsent(statusText, HazardStatus::parse);
+                return seen.computeIfAbsent(text, parse);
             } catch (IllegalArgumentException e) {
                 problems.add(e.getMessage());
+                return fallback;
             }
-            return new Draft(f, p + 1, ref, name, kind, status, parts.get(p), value(f, Field.NOTES, attrs), problems);
         }
     }
 

@@ -117,6 +117,40 @@ class SourceReadersTest {
     }
 
     @Test
+    void kindsAndStatusesAreParsedOrNamedAsProblemsAndDefaultsFillGaps() throws Exception {
+        org.locationtech.jts.geom.Polygon square = (org.locationtech.jts.geom.Polygon) new org.locationtech.jts.io
+                .WKTReader().read("POLYGON ((30 50, 30.001 50, 30.001 50.001, 30 50.001, 30 50))");
+        String[][] kindStatus = {{"CHA", "reduced"}, {"XYZ", "active"}, {"LMF", "gone"}, {"", ""}, {"CHA", "reduced"}};
+        List<SourceFeature> features = new java.util.ArrayList<>();
+        for (int i = 0; i < kindStatus.length; i++) {
+            java.util.Map<String, Object> attributes = new java.util.LinkedHashMap<>();
+            attributes.put("kind", kindStatus[i][0]);
+            attributes.put("status", kindStatus[i][1]);
+            features.add(new SourceFeature(i + 1, null, null, square.copy(), attributes, List.of()));
+        }
+        SourceLayer layer = new SourceLayer("areas.geojson", "areas", features, List.of());
+
+        ImportPreview none = ImportPreview.of(layer, ImportOptions.defaults(), java.util.Set.of(), 1,
+                java.time.Instant.EPOCH);
+        ImportPreview suspected = ImportPreview.of(layer, ImportOptions.defaults().withDefaultKind(
+                org.mineledger.model.HazardKind.SUSPECTED), java.util.Set.of(), 1, java.time.Instant.EPOCH);
+
+        List<ImportCandidate> c = none.candidates();
+        assertThat(c.get(0).ready()).isTrue();
+        assertThat(c.get(0).draft().kind()).isEqualTo(org.mineledger.model.HazardKind.CONFIRMED);
+        assertThat(c.get(0).draft().status()).isEqualTo(org.mineledger.model.HazardStatus.REDUCED);
+        assertThat(c.get(1).problems()).singleElement().asString().startsWith("Unknown hazard kind 'XYZ'");
+        assertThat(c.get(2).problems()).singleElement().asString().startsWith("Unknown hazard status 'gone'");
+        assertThat(c.get(3).problems()).singleElement().asString().startsWith("missing field kind");
+        assertThat(c.get(4).draft().kind()).isEqualTo(org.mineledger.model.HazardKind.CONFIRMED);
+        List<ImportCandidate> d = suspected.candidates();
+        assertThat(d.get(3).ready()).isTrue();
+        assertThat(d.get(3).draft().kind()).isEqualTo(org.mineledger.model.HazardKind.SUSPECTED);
+        assertThat(d.get(3).draft().status()).isEqualTo(ImportOptions.defaults().defaultStatus());
+        assertThat(d.get(1).problems()).singleElement().asString().startsWith("Unknown hazard kind 'XYZ'");
+    }
+
+    @Test
     void wktNamesAndAuthoritiesGiveEpsgCodes() {
         assertThat(WktCrs.epsg("PROJCS[\"WGS_1984_UTM_Zone_36N\",GEOGCS[\"GCS_WGS_1984\"]]")).hasValue(32636);
         assertThat(WktCrs.epsg("PROJCS[\"ETRS89 / TM35FIN(E,N)\",GEOGCS[\"ETRS89\",AUTHORITY[\"EPSG\",\"4258\"]],"
