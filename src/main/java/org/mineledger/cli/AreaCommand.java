@@ -22,7 +22,7 @@ import picocli.CommandLine.Spec;
  * {@code mineledger area FILE}: geodesic area and perimeter on WGS84 of each hazard area of a workspace
  * ({@code .gpkg}) or each polygon of a GeoJSON FeatureCollection.
  */
-@Command(name = "area", mixinStandardHelpOptions = true,
+@Command(name = "area",
         description = "Prints the geodesic area (m²) and perimeter (m) on WGS84 of each hazard area in a workspace"
                 + " (.gpkg) or each polygon in a GeoJSON file.")
 public final class AreaCommand implements Callable<Integer> {

@@ -15,7 +15,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code mineledger convert --to mgrs "60.5 N, 27.5 E"}: one converted coordinate per line. */
-@Command(name = "convert", mixinStandardHelpOptions = true,
+@Command(name = "convert",
         description = {"Converts coordinates between lat/lon, D°M′S″, UTM, MGRS and national grids (WGS84/ETRS89).",
             "Input is recognised automatically; national grid input needs an EPSG: prefix or --from."})
 public final class ConvertCommand implements Callable<Integer> {

@@ -16,7 +16,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code mineledger exercise-pack NAME FOLDER}: the student's exercise pack and the trainer's answer key as PDF. */
-@Command(name = "exercise-pack", mixinStandardHelpOptions = true,
+@Command(name = "exercise-pack",
         description = "Writes the exercise pack (briefing, map at true scale, tasks) of a training scenario and, "
             + "separately, its answer key for the trainer: FOLDER/NAME-exercise.pdf and FOLDER/NAME-answer-key.pdf.")
 public final class ExercisePackCommand implements Callable<Integer> {

@@ -14,7 +14,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code mineledger generate --hazards N WORKSPACE}: a new workspace full of synthetic areas for load tests. */
-@Command(name = "generate", mixinStandardHelpOptions = true,
+@Command(name = "generate",
         description = "Writes a new workspace holding N synthetic hazard areas (8-200 vertices each) spread over "
                 + "Finland, Estonia, Latvia, Lithuania and Poland, for load tests and benchmarks. "
                 + "The workspace is marked SYNTHETIC TEST DATA.")

@@ -24,7 +24,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code mineledger handover WORKSPACE HA-0008 --pdf OUT.pdf ...}: the handover certificate of released land. */
-@Command(name = "handover", mixinStandardHelpOptions = true,
+@Command(name = "handover",
         description = "Writes the handover (completion) certificate of released land as PDF: polygon, geodesic "
                 + "area, methods, depth, dates, organisation, receiving authority and signature lines.")
 public final class HandoverCommand implements Callable<Integer> {

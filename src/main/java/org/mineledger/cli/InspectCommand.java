@@ -27,7 +27,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code mineledger inspect WORKSPACE HA-0001 --inspector NAME}: logs an inspection or an event. */
-@Command(name = "inspect", mixinStandardHelpOptions = true,
+@Command(name = "inspect",
         description = "Logs an inspection of an area's marking (missing or damaged signs by number, fence breaches, "
                 + "evidence of entry, photos); each failed item becomes a follow-up task with a due date. With "
                 + "--event, logs a flood, storm, fire, frost heave or reported entry instead.")

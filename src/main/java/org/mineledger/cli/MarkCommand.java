@@ -36,7 +36,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code mineledger mark WORKSPACE HA-0001}: the marking plan of a hazard area, printed and exported. */
-@Command(name = "mark", aliases = "marking", mixinStandardHelpOptions = true,
+@Command(name = "mark", aliases = "marking",
         description = "Plans the marking of a hazard area: warning signs (S-001 ...) at every turning point, at "
                 + "every track crossing and at most SPACING m apart along the geodesic perimeter, facing outward; "
                 + "pickets, tape or wire, materials and labour. The plan is saved in the workspace. Also run as "

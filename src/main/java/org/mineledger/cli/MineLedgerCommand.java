@@ -6,9 +6,11 @@ import org.mineledger.store.WorkspaceException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ScopeType;
 
 /** The top-level {@code mineledger} command; each subcommand is one class in this package. */
 @Command(name = "mineledger", mixinStandardHelpOptions = true, version = "MineLedger 0.1.0",
+        scope = ScopeType.INHERIT, // -h/--help and -V/--version on every subcommand, at any depth
         description = "Minefield records and clearance planning. Run without arguments to open the window.",
         subcommands = {CommandLine.HelpCommand.class, NewCommand.class, InfoCommand.class, CheckCommand.class,
             SampleCommand.class, WalkthroughCommand.class, ExercisePackCommand.class, GenerateCommand.class,
@@ -55,6 +57,7 @@ public final class MineLedgerCommand implements Runnable {
                 spec.version(top.version());
                 spec.usageMessage().description(top.description());
                 spec.mixinStandardHelpOptions(top.mixinStandardHelpOptions());
+                spec.scopeType(top.scope());
                 CommandLine cli = new CommandLine(spec);
                 try {
                     cli.addSubcommand(CommandLine.defaultFactory().create(sub));

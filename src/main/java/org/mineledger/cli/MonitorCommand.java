@@ -26,7 +26,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code mineledger monitor WORKSPACE}: what is overdue, due this week and upcoming; calendar export. */
-@Command(name = "monitor", aliases = {"due", "schedule"}, mixinStandardHelpOptions = true,
+@Command(name = "monitor", aliases = {"due", "schedule"},
         description = "Prints the monitoring schedule of every area not yet handed over: overdue items, items due "
                 + "this week and upcoming ones, and writes it as an iCalendar file (one file per team optional). "
                 + "Also run as 'due WORKSPACE [--date D]' and 'schedule WORKSPACE --ics OUT.ics'. Exit status 3 when "

@@ -21,7 +21,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code mineledger monitor-setup WORKSPACE HA-0001 --team T}: who monitors an area, how often, SD/SDA data. */
-@Command(name = "monitor-setup", mixinStandardHelpOptions = true,
+@Command(name = "monitor-setup",
         description = "Sets how an area is monitored: the team, whether it lies near a settlement (monthly "
                 + "inspections for laid minefields and confirmed areas; otherwise every 3 months), the first day "
                 + "of monitoring, and for a laid minefield the self-destruct and self-deactivation times.")

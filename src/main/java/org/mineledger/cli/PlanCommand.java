@@ -31,7 +31,7 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code mineledger plan WORKSPACE}: schedules the open hazards, saves the plan and prints its task sheets. */
-@Command(name = "plan", mixinStandardHelpOptions = true,
+@Command(name = "plan",
         description = "Rank the open hazard areas, schedule them on the given teams, save the plan in the workspace"
                 + " and write the task-sheet pack as PDF.")
 public final class PlanCommand implements Callable<Integer> {

@@ -23,7 +23,7 @@ import picocli.CommandLine.Spec;
  * {@code mineledger plan-details WORKSPACE REF [options]}: shows or changes a hazard's planning details. Options
  * not given keep their stored value; the change is stored in one transaction with its audit entry.
  */
-@Command(name = "plan-details", mixinStandardHelpOptions = true,
+@Command(name = "plan-details",
         description = "Show or set a hazard's planning details: priority facts, ground class, clearance depth and"
                 + " the task-sheet notes (access route, safe lane, medevac point, marking reference).")
 public final class PlanDetailsCommand implements Callable<Integer> {

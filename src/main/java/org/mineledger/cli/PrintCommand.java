@@ -17,7 +17,7 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code mineledger print WORKSPACE --plan ID --pdf OUT.pdf}: the task-sheet pack of a saved plan. */
-@Command(name = "print", mixinStandardHelpOptions = true,
+@Command(name = "print",
         description = "Write the task-sheet pack of a saved plan as one PDF.")
 public final class PrintCommand implements Callable<Integer> {
     @Spec

@@ -22,7 +22,7 @@ import picocli.CommandLine.Parameters;
  * {@code mineledger record ...}: laid-minefield records, their life cycle and print, and survey records; and
  * {@code mineledger record WORKSPACE REF --pdf OUT.pdf}, the printed record of a minefield or hazard area.
  */
-@Command(name = "record", mixinStandardHelpOptions = true,
+@Command(name = "record",
         description = {"Laid-minefield records (add, list, compliance, submit, sign off, correct, print, convert) "
                 + "and survey records of hazard areas (add-survey, accounting).",
             "  record WORKSPACE REF --pdf OUT.pdf prints one record: REF a minefield number prints the laid-"

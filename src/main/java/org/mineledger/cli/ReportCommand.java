@@ -9,7 +9,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code mineledger report WORKSPACE --pdf OUT.pdf}: the hazard summary report (same as {@code record summary}). */
-@Command(name = "report", mixinStandardHelpOptions = true, description = "Print the hazard summary report (area "
+@Command(name = "report", description = "Print the hazard summary report (area "
         + "accounting, surveys, finds, releases, map) of every hazard area to PDF.")
 public final class ReportCommand implements Callable<Integer> {
     @Spec

@@ -13,7 +13,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code mineledger sample NAME WORKSPACE}: writes a bundled training scenario to a new workspace. */
-@Command(name = "sample", mixinStandardHelpOptions = true,
+@Command(name = "sample",
         description = "Writes a bundled, fictional training scenario to a new workspace, or lists them with --list.")
 public final class SampleCommand implements Callable<Integer> {
     @Spec

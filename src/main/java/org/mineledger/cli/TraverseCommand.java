@@ -49,7 +49,7 @@ import picocli.CommandLine.Spec;
  * </pre>
  * Exit code 0 when the traverse closes within tolerance, 3 when it does not, 1 for a file error.
  */
-@Command(name = "traverse", mixinStandardHelpOptions = true,
+@Command(name = "traverse",
         description = "Computes turning points, closure error and area of a traverse file.",
         footer = {"", "The file has one 'key: value' per line; '#' starts a comment:",
             "  rp: 60.5 N, 27.5 E            reference point, any supported coordinate",

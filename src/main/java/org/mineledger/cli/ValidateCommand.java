@@ -29,7 +29,7 @@ import picocli.CommandLine.Spec;
  * measured with the holes taken out), one per line; a hole's fault names the hole. Exit 0 when nothing blocks
  * saving (spikes and overlaps are warnings), 1 when some polygon must be fixed, 2 when the input cannot be read.
  */
-@Command(name = "validate", mixinStandardHelpOptions = true,
+@Command(name = "validate",
         description = "Lists every fault of each polygon of a GeoJSON file or workspace, holes included: crossing "
                 + "edges, duplicate corners, spikes, holes outside the boundary, overlaps (geodesic m², land in holes "
                 + "not counted). Exit 1 when a polygon must be fixed.")

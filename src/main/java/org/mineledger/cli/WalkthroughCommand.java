@@ -20,7 +20,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code mineledger walkthrough NAME [--check WORKSPACE]}: prints a scenario's steps, or checks a workspace. */
-@Command(name = "walkthrough", mixinStandardHelpOptions = true,
+@Command(name = "walkthrough",
         description = {"Prints the steps of a training scenario's walkthrough, or with --check runs every step's "
             + "check against a workspace and prints pass or fail per step.",
             "Exit code 0 when every step passes, 1 when a step fails, 2 for a wrong name or file."})
