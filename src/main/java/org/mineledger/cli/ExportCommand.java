@@ -10,6 +10,7 @@ import java.util.concurrent.Callable;
 import java.util.function.Predicate;
 import org.mineledger.io.DataFileException;
 import org.mineledger.io.export.ExportFormat;
+import org.mineledger.io.export.ExportTarget;
 import org.mineledger.model.HazardArea;
 import org.mineledger.model.HazardKind;
 import org.mineledger.model.HazardStatus;
@@ -56,12 +57,11 @@ public final class ExportCommand implements Callable<Integer> {
             conditions.add("reference=" + String.join(",", refs));
         }
         Predicate<HazardArea> filter = filter(conditions);
-        if (Files.exists(out)) {
-            if (!force || f == ExportFormat.GPKG) {
-                err.println(out + " already exists. Choose another name" + (f == ExportFormat.GPKG ? "" : " or add "
-                        + "--force to replace it") + "; MineLedger does not overwrite a GeoPackage.");
-                return MineLedgerCommand.USER_ERROR;
-            }
+        String refusal = ExportTarget.refusal(out, workspace, f);
+        if (refusal != null || Files.exists(out) && !force) {
+            err.println(refusal != null ? refusal : out + " already exists. Choose another name or add --force to "
+                    + "replace it.");
+            return MineLedgerCommand.USER_ERROR;
         }
         try (Workspace ws = Workspace.open(workspace)) {
             if (evidence) {

@@ -63,6 +63,23 @@ class ExportWindowTest extends AppWindowTest {
     }
 
     @Test
+    void exportingOverTheOpenWorkspaceIsRefusedAndLeavesItUnchanged() throws Exception {
+        Path workspace = DataFolder.sampleWorkspace(MineLedgerApp.FIRST_SAMPLE);
+        byte[] before = Files.readAllBytes(workspace);
+
+        openExport();
+        choose(ExportFormat.GPKG, workspace);
+        robot.clickOn("#exportButton");
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(label("#exportMessage")).contains(workspace.getFileName() + " already exists and is a GeoPackage",
+                "Choose another file name");
+        assertThat(robot.lookup(".dialog-pane").tryQuery()).as("no 'Replace it?' question").isEmpty();
+        assertThat(Files.readAllBytes(workspace)).isEqualTo(before);
+        robot.press(KeyCode.ESCAPE).release(KeyCode.ESCAPE);
+    }
+
+    @Test
     void withSeveralSelectedTheEditMenuNamesTheFocusedAreaAndAMapClickSelectsOnlyTheClickedOne() {
         HazardArea second = table().getItems().get(1);
         HazardArea fourth = table().getItems().get(3);

@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.function.IntConsumer;
 import org.mineledger.io.export.ExportFormat;
+import org.mineledger.io.export.ExportTarget;
 import org.mineledger.model.HazardReference;
 import org.mineledger.model.evidence.SurveyEvidence;
 
@@ -27,6 +28,7 @@ public final class EvidenceExport {
      */
     public static void write(ExportFormat format, List<SurveyEvidence> evidence, Path file, String banner,
             IntConsumer progress) {
+        ExportTarget.check(file);
         switch (format) {
             case GPX -> new EvidenceGpxWriter(banner).write(evidence, file, progress);
             case GEOJSON -> new EvidenceGeoJsonWriter(banner).write(evidence, file, progress);

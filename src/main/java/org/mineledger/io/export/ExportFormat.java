@@ -46,6 +46,7 @@ public enum ExportFormat {
      * {@link java.util.concurrent.CancellationException} to stop, leaving a partial file the caller deletes.
      */
     public void write(List<HazardArea> areas, Path file, String banner, String sampleId, IntConsumer progress) {
+        ExportTarget.check(file);
         switch (this) {
             case GPKG -> new GpkgExporter(banner, sampleId).write(areas, file, progress);
             case GEOJSON -> new GeoJsonWriter(banner).write(areas, file, progress);

@@ -27,6 +27,7 @@ import javafx.stage.Modality;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.mineledger.io.export.ExportFormat;
+import org.mineledger.io.export.ExportTarget;
 import org.mineledger.ui.Messages;
 import org.mineledger.ui.importer.ExportViewModel.Scope;
 import org.mineledger.ui.importer.ExportViewModel.What;
@@ -190,11 +191,12 @@ public final class ExportDialog {
             message.setText(e.getMessage());
             return;
         }
+        String refusal = ExportTarget.refusal(out, null, model.formatProperty().get());
+        if (refusal != null) {
+            message.setText(refusal);
+            return;
+        }
         if (Files.exists(out)) {
-            if (model.formatProperty().get() == ExportFormat.GPKG) {
-                message.setText(Messages.format("export.gpkgExists", out));
-                return;
-            }
             Alert ask = new Alert(Alert.AlertType.CONFIRMATION, Messages.format("export.exists", out), ButtonType.YES,
                     ButtonType.NO);
             ask.initOwner(stage);
