@@ -47,7 +47,7 @@ public final class ConvertCommand implements Callable<Integer> {
             parser = from == null ? new CoordinateParser() : new CoordinateParser(CoordinateSystem.of(from));
         } catch (IllegalArgumentException ex) {
             err.println(ex.getMessage());
-            return 2;
+            return MineLedgerCommand.USER_ERROR;
         }
         int failures = 0;
         for (String c : coordinates) {
@@ -61,6 +61,6 @@ public final class ConvertCommand implements Callable<Integer> {
         }
         out.flush();
         err.flush();
-        return failures == 0 ? 0 : 1;
+        return failures == 0 ? 0 : MineLedgerCommand.USER_ERROR;
     }
 }

@@ -43,7 +43,7 @@ class GeoCommandsTest {
     @Test
     void badCoordinatePrintsTheParseMessageAndFails() {
         int code = MineLedgerCommand.run("convert", "--to", "latlon", "35VIO2746607201", "60.5 27.5");
-        assertThat(code).isEqualTo(1);
+        assertThat(code).isEqualTo(MineLedgerCommand.USER_ERROR);
         assertThat(console.err()).contains("'35VIO2746607201': MGRS square letters 'IO' are not valid (column 4):"
                 + " I and O are never used");
         assertThat(out()).isEqualTo("60.500000000 N, 27.500000000 E\n");
