@@ -18,9 +18,13 @@ public enum HazardStatus {
         return label;
     }
 
-    /** True once the land no longer needs marking or monitoring as hazardous. */
+    /**
+     * True once the land no longer needs clearing, marking or monitoring as hazardous: cancelled, cleared or handed
+     * over. A reduced area is "worked on" (GICHD land-release symbology): technical survey released part of it, and
+     * its polygon is the land that still holds mines, to be planned, marked and monitored like an active one.
+     */
     public boolean isReleased() {
-        return this != ACTIVE;
+        return this == CANCELLED || this == CLEARED || this == HANDED_OVER;
     }
 
     /** Reads an enum name or label, ignoring case and spaces. */

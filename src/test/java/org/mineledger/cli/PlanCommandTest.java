@@ -23,15 +23,15 @@ class PlanCommandTest {
         assertThat(MineLedgerCommand.run("plan", ws.toString(), "--teams", "manual=3,mdd=1", "--start", "2026-04-06",
                 "--country", "EE", "--box", "50")).isZero();
         String printed = console.out();
-        assertThat(printed).contains("T-001", "Tasks: 9 planned, 0 not planned", "End: 20", "Cost: US$",
+        assertThat(printed).contains("T-001", "Tasks: 11 planned, 0 not planned", "End: 20", "Cost: US$",
                 "Why this order", "source: DEFAULT", "Saved as plan 1");
         Path pdf = dir.resolve("plan1.pdf");
         assertThat(MineLedgerCommand.run("print", ws.toString(), "--plan", "1", "--pdf", pdf.toString(),
                 "--box", "50")).isZero();
         try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
             String text = new org.apache.pdfbox.text.PDFTextStripper().getText(doc);
-            // 7 open hazards, 2 of them suspected: survey + clearance each
-            assertThat(text.split("CLEARANCE TASK SHEET", -1)).hasSize(9 + 1);
+            // 9 open hazards (2 of them reduced: worked on, still holding mines), 2 suspected: survey + clearance
+            assertThat(text.split("CLEARANCE TASK SHEET", -1)).hasSize(11 + 1);
         }
         assertThat(console.err()).isEmpty();
     }
@@ -47,7 +47,7 @@ class PlanCommandTest {
                 + "[0-9,]+ m²\\); set its status to Cancelled. Not planned.");
         var root = new com.fasterxml.jackson.databind.ObjectMapper().readTree(json.toFile());
         assertThat(root.path("tasks").size()).isPositive();
-        assertThat(root.path("tasks").findValuesAsText("hazardReference")).doesNotContain("HA-0004");
+        assertThat(root.path("tasks").findValuesAsText("hazard")).isNotEmpty().doesNotContain("HA-0004");
         assertThat(root.toString()).doesNotContain("HA-0004");
         Path pdf = dir.resolve("village.pdf");
         assertThat(MineLedgerCommand.run("plan", ws.toString(), "--start", "2026-04-06", "--out", pdf.toString()))
@@ -66,8 +66,10 @@ class PlanCommandTest {
         assertThat(MineLedgerCommand.run("plan", ws.toString(), "--start", "2026-04-06", "--out", json.toString()))
                 .isZero();
         var root = new com.fasterxml.jackson.databind.ObjectMapper().readTree(json.toFile());
-        assertThat(root.path("tasks").size()).as("7 open hazards, 2 suspected: survey then clearance").isEqualTo(9);
-        assertThat(root.path("assignments").size()).isEqualTo(9);
+        assertThat(root.path("tasks").size()).as("9 open hazards, 2 suspected: survey then clearance").isEqualTo(11);
+        assertThat(root.path("assignments").size()).isEqualTo(11);
+        assertThat(root.path("tasks").findValuesAsText("hazard")).as("reduced areas still hold mines")
+                .contains("HA-0003", "HA-0007");
         assertThat(root.path("start").asText()).isEqualTo("2026-04-06");
     }
 

@@ -58,7 +58,7 @@ public record MonitoringRules(Period laidNear, Period laidElsewhere, Period conf
         if (status == HazardStatus.HANDED_OVER) {
             return java.util.Optional.empty();
         }
-        if (status != HazardStatus.ACTIVE) {
+        if (status.isReleased()) {
             return java.util.Optional.of(releasedAwaitingHandover);
         }
         return java.util.Optional.of(switch (kind) {
@@ -70,7 +70,7 @@ public record MonitoringRules(Period laidNear, Period laidElsewhere, Period conf
 
     /** The rule's name as printed in a schedule, e.g. "laid minefield near a settlement: every P1M". */
     static String describe(HazardKind kind, HazardStatus status, boolean near, Period p) {
-        String what = status == HazardStatus.ACTIVE
+        String what = !status.isReleased()
                 ? kind.label().toLowerCase(java.util.Locale.ROOT) + (near ? " near a settlement" : " away from settlements")
                 : status.label().toLowerCase(java.util.Locale.ROOT) + " land awaiting handover";
         return what + ": every " + words(p) + " (MineLedger default unless changed)";

@@ -35,8 +35,8 @@ class PlanningDetailsWindowTest extends AppWindowTest {
         robot.interact(() -> robot.from(root).lookup("#planMake").queryAs(Button.class).fire());
         @SuppressWarnings("unchecked")
         TableView<PriorityResult> order = robot.from(root).lookup("#planPriorities").queryAs(TableView.class);
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> order.getItems().size() == 7);
-        PriorityResult last = order.getItems().get(6);
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> order.getItems().size() == 9);
+        PriorityResult last = order.getItems().get(8);
         assertThat(last.reason()).doesNotContain("blocks access");
         String ref = last.reference();
 
@@ -68,7 +68,7 @@ class PlanningDetailsWindowTest extends AppWindowTest {
                 .orElseThrow();
         assertThat(now.reason()).contains("blocks access: road to the school (+10.0)", "community request (+10.0)",
                 "3 casualties reported (+10.0)");
-        assertThat(now.rank()).as("30 more points move it up from last").isLessThan(7);
+        assertThat(now.rank()).as("30 more points move it up from last").isLessThan(9);
         assertThat(now.score()).isEqualTo(last.score() + 30, org.assertj.core.data.Offset.offset(1e-9));
         List<String> columns = order.getColumns().stream().map(c -> c.getText()).toList();
         assertThat(columns).contains("Blocked", "Casualties", "Depth cm");
