@@ -1,5 +1,6 @@
 package org.mineledger.ui.edit;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 import javafx.beans.value.ObservableValue;
@@ -13,6 +14,9 @@ import javafx.scene.input.KeyCombination;
 import javafx.stage.Window;
 import org.mineledger.geo.CoordinateSystem;
 import org.mineledger.model.HazardArea;
+import org.mineledger.model.survey.AreaAccounting;
+import org.mineledger.store.SurveyStore;
+import org.mineledger.store.UnreleasedLand;
 import org.mineledger.store.Workspace;
 import org.mineledger.ui.MainViewModel;
 import org.mineledger.ui.Messages;
@@ -94,7 +98,8 @@ public final class EditController {
         if (a == null || ws.isEmpty()) {
             return;
         }
-        AreaDetailsDialog.ask(window(), a, java.time.Instant.now()).ifPresent(changed -> {
+        AreaDetailsDialog.ask(window(), a, java.time.Instant.now()).filter(changed -> releaseConfirmed(ws.get(), a,
+                changed)).ifPresent(changed -> {
             try {
                 HazardArea saved = ws.get().update(changed);
                 main.reload();
@@ -103,6 +108,31 @@ public final class EditController {
                 alert(Alert.AlertType.ERROR, e.getMessage());
             }
         });
+    }
+
+    /**
+     * Whether the user still wants {@code changed}: a status that releases the land (cancelled, cleared, handed
+     * over) while the land-release records leave part of it unreleased is asked about first, naming what is left.
+     */
+    private boolean releaseConfirmed(Workspace ws, HazardArea before, HazardArea changed) {
+        if (before.status().isReleased() || !changed.status().isReleased()) {
+            return true;
+        }
+        AreaAccounting accounting = new AreaAccounting(before.reference().value(), before.polygon(),
+                new SurveyStore(ws).releases(List.of(before.id())).getOrDefault(before.id(), List.of()));
+        if (accounting.remainingM2() < UnreleasedLand.MIN_REMAINING_M2) {
+            return true;
+        }
+        Alert ask = new Alert(Alert.AlertType.CONFIRMATION, Messages.format("edit.details.release",
+                before.reference().value(), changed.status().label(), Math.round(accounting.remainingM2()),
+                Math.round(accounting.originalM2())), ButtonType.YES, ButtonType.NO);
+        ask.initOwner(window());
+        ask.setTitle(Messages.get("edit.details.title"));
+        ask.setHeaderText(null);
+        ask.getDialogPane().setId("releaseConfirm");
+        ((javafx.scene.control.Button) ask.getDialogPane().lookupButton(ButtonType.YES)).setDefaultButton(false);
+        ((javafx.scene.control.Button) ask.getDialogPane().lookupButton(ButtonType.NO)).setDefaultButton(true);
+        return ask.showAndWait().filter(b -> b == ButtonType.YES).isPresent();
     }
 
     /** Opens traverse entry; its result becomes the corners of the polygon being drawn or edited. */

@@ -55,6 +55,10 @@ class WalkthroughWindowTest extends AppWindowTest {
 
         // Step 3: first the wrong status, which the panel explains, then the right one.
         editDetails("HA-0002", "#areaDetailsStatus", "Cancelled");
+        // no land-release record cancels it: MineLedger asks first, and the student goes ahead
+        robot.clickOn(robot.lookup("#releaseConfirm .button").<Button>match(b -> "Yes".equals(((Button) b).getText()))
+                .queryButton());
+        WaitForAsyncUtils.waitForFxEvents();
         assertThat(student.progress()).isEqualTo("2 of 5 steps done");
         assertThat(student.details()).contains("HA-0002 is cancelled but should be reduced. Technical survey reduces land");
         editDetails("HA-0002", "#areaDetailsStatus", "Reduced");
