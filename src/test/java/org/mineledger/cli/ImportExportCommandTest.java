@@ -73,6 +73,18 @@ class ImportExportCommandTest {
                 .doesNotContain("\tat ").doesNotContain("Exception");
     }
 
+    @Test
+    void missingWorkspaceOnTheCommandLineSuggestsTheNewCommand() throws Exception {
+        Path missing = dir.resolve("nothere.gpkg");
+
+        int code = MineLedgerCommand.run("import", missing.toString(), resource("fixtures/areas.geojson"));
+
+        assertThat(code).isEqualTo(MineLedgerCommand.USER_ERROR);
+        assertThat(console.err()).contains("nothere.gpkg does not exist", "`mineledger new FILE`")
+                .doesNotContain("File > New");
+        assertThat(missing).doesNotExist();
+    }
+
     private Path newWorkspace() {
         Path ws = dir.resolve("field.gpkg");
         Workspace.create(ws).close();
