@@ -85,6 +85,23 @@ class ImportExportCommandTest {
         assertThat(missing).doesNotExist();
     }
 
+    @Test
+    void shapefileExportWarnsOfNamesAndNotesCutToTheDbfFieldWidth() throws Exception {
+        Path ws = newWorkspace();
+        Path geojson = dir.resolve("long.geojson");
+        Files.writeString(geojson, "{\"type\":\"FeatureCollection\",\"features\":[{\"type\":\"Feature\","
+                + "\"properties\":{\"name\":\"" + "Ł".repeat(200) + "\",\"kind\":\"SHA\",\"notes\":\"short\"},"
+                + "\"geometry\":{\"type\":\"Polygon\",\"coordinates\":[[[24.1,60.1],[24.11,60.1],[24.11,60.11],"
+                + "[24.1,60.1]]]}}]}");
+        assertThat(MineLedgerCommand.run("import", ws.toString(), geojson.toString())).isZero();
+
+        int code = MineLedgerCommand.run("export", ws.toString(), dir.resolve("out.shp").toString(), "--format", "shp");
+
+        assertThat(code).isZero();
+        assertThat(console.err()).contains("WARNING: HA-0001: NAME (400 bytes) cut to the 254 bytes")
+                .doesNotContain("NOTES");
+    }
+
     private Path newWorkspace() {
         Path ws = dir.resolve("field.gpkg");
         Workspace.create(ws).close();
