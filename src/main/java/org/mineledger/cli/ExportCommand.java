@@ -88,6 +88,7 @@ public final class ExportCommand implements Callable<Integer> {
             f.write(areas, out, ws.trainingBanner(), ws.sampleId(), new ProgressBar(err, "Exporting", areas.size()));
             o.println("Exported " + areas.size() + " hazard area(s) to " + out + " (" + f.name().toLowerCase(Locale.ROOT)
                     + ").");
+            f.warnings(areas).forEach(w -> err.println("WARNING: " + w));
             return 0;
         } catch (DataFileException e) {
             err.println(e.getMessage());

@@ -144,6 +144,7 @@ public final class ImportCommand implements Callable<Integer> {
             out.println("  " + p.layer().file() + ", " + c.source().location() + " (id " + c.featureLabel() + "):");
             c.problems().forEach(x -> out.println("    - " + x));
         }
+        p.splits().forEach(x -> out.println("  SPLIT: " + x));
         out.println("Summary: " + p.ready().size() + " area(s) ready to import, " + p.withProblems().size()
                 + " with problems, " + p.layer().fileProblems().size() + " problem(s) with the whole file.");
     }

@@ -71,7 +71,11 @@ public final class MineLedgerCommand implements Runnable {
     }
 
     private static int userError(Exception e, CommandLine cli, CommandLine.ParseResult parsed) {
-        if (e instanceof WorkspaceException || e instanceof DataFileException || e instanceof IllegalArgumentException) {
+        if (e instanceof WorkspaceException w) {
+            cli.getErr().println(w.commandLineMessage());
+            return USER_ERROR;
+        }
+        if (e instanceof DataFileException || e instanceof IllegalArgumentException) {
             cli.getErr().println(e.getMessage());
             return USER_ERROR;
         }

@@ -40,18 +40,18 @@ final class WorkspaceFile {
         if (header.length < 100 || !Arrays.equals(header, 0, SQLITE_MAGIC.length, SQLITE_MAGIC, 0,
                 SQLITE_MAGIC.length)) {
             throw new WorkspaceException(file + " is not a MineLedger workspace: it is not an SQLite/GeoPackage "
-                    + "file. Choose a .gpkg workspace or create a new one with File > New.");
+                    + "file. Choose a .gpkg workspace", WorkspaceException.Remedy.NEW_WORKSPACE, null);
         }
         int applicationId = ByteBuffer.wrap(header).getInt(68);
         if (applicationId != GPKG_APPLICATION_ID) {
             throw new WorkspaceException(file + " is not a MineLedger workspace: it is an SQLite database but not "
-                    + "a GeoPackage. Choose a .gpkg workspace or create a new one with File > New.");
+                    + "a GeoPackage. Choose a .gpkg workspace", WorkspaceException.Remedy.NEW_WORKSPACE, null);
         }
         int version = readSchemaVersion(file);
         if (version == 0) {
             throw new WorkspaceException(file + " is a GeoPackage but not a MineLedger workspace (it has no "
-                    + "MineLedger tables). To use its data, open or create a workspace and import this file "
-                    + "with File > Import.");
+                    + "MineLedger tables). To use its data, open or create a workspace and import this file",
+                    WorkspaceException.Remedy.IMPORT_INTO_WORKSPACE, null);
         }
         requireKnownVersion(file, version);
         return version;
@@ -103,7 +103,7 @@ final class WorkspaceFile {
             return in.readNBytes(100);
         } catch (NoSuchFileException e) {
             throw new WorkspaceException("The workspace " + file + " does not exist. Check the folder and the "
-                    + "name, or create a new workspace with File > New.", e);
+                    + "name,", WorkspaceException.Remedy.NEW_WORKSPACE, e);
         } catch (IOException e) {
             throw new WorkspaceException("Cannot read " + file + ": " + e.getMessage() + ". Check that you may "
                     + "read the file and that the disk is connected.", e);

@@ -73,6 +73,35 @@ class ImportExportCommandTest {
                 .doesNotContain("\tat ").doesNotContain("Exception");
     }
 
+    @Test
+    void missingWorkspaceOnTheCommandLineSuggestsTheNewCommand() throws Exception {
+        Path missing = dir.resolve("nothere.gpkg");
+
+        int code = MineLedgerCommand.run("import", missing.toString(), resource("fixtures/areas.geojson"));
+
+        assertThat(code).isEqualTo(MineLedgerCommand.USER_ERROR);
+        assertThat(console.err()).contains("nothere.gpkg does not exist", "`mineledger new FILE`")
+                .doesNotContain("File > New");
+        assertThat(missing).doesNotExist();
+    }
+
+    @Test
+    void shapefileExportWarnsOfNamesAndNotesCutToTheDbfFieldWidth() throws Exception {
+        Path ws = newWorkspace();
+        Path geojson = dir.resolve("long.geojson");
+        Files.writeString(geojson, "{\"type\":\"FeatureCollection\",\"features\":[{\"type\":\"Feature\","
+                + "\"properties\":{\"name\":\"" + "Ł".repeat(200) + "\",\"kind\":\"SHA\",\"notes\":\"short\"},"
+                + "\"geometry\":{\"type\":\"Polygon\",\"coordinates\":[[[24.1,60.1],[24.11,60.1],[24.11,60.11],"
+                + "[24.1,60.1]]]}}]}");
+        assertThat(MineLedgerCommand.run("import", ws.toString(), geojson.toString())).isZero();
+
+        int code = MineLedgerCommand.run("export", ws.toString(), dir.resolve("out.shp").toString(), "--format", "shp");
+
+        assertThat(code).isZero();
+        assertThat(console.err()).contains("WARNING: HA-0001: NAME (400 bytes) cut to the 254 bytes")
+                .doesNotContain("NOTES");
+    }
+
     private Path newWorkspace() {
         Path ws = dir.resolve("field.gpkg");
         Workspace.create(ws).close();

@@ -179,6 +179,32 @@ public final class ShapefileWriter {
         return b.array();
     }
 
+    /**
+     * One warning for each area whose name or notes do not fit the 254 bytes of a .dbf text field (dBASE III) and
+     * would be cut, naming the area and the field; empty when everything fits.
+     */
+    public static List<String> cutTexts(List<HazardArea> areas) {
+        List<String> out = new java.util.ArrayList<>();
+        for (HazardArea a : areas) {
+            List<String> cut = new java.util.ArrayList<>();
+            if (utf8Length(a.name()) > 254) {
+                cut.add("NAME (" + utf8Length(a.name()) + " bytes)");
+            }
+            if (utf8Length(a.notes()) > 254) {
+                cut.add("NOTES (" + utf8Length(a.notes()) + " bytes)");
+            }
+            if (!cut.isEmpty()) {
+                out.add(a.reference() + ": " + String.join(" and ", cut) + " cut to the 254 bytes a shapefile "
+                        + "field holds. The full text stays in the workspace; export GeoPackage or GeoJSON to keep it.");
+            }
+        }
+        return out;
+    }
+
+    private static int utf8Length(String s) {
+        return s == null ? 0 : s.getBytes(StandardCharsets.UTF_8).length;
+    }
+
     /** UTF-8 bytes cut at a character boundary to fit {@code width}, padded with spaces. */
     private static byte[] padded(String s, int width) {
         byte[] out = new byte[width];

@@ -11,6 +11,8 @@ import org.locationtech.jts.geom.LineString;
 import org.locationtech.jts.geom.LinearRing;
 import org.locationtech.jts.geom.Point;
 import org.locationtech.jts.geom.Polygon;
+import org.mineledger.io.importer.CoordinateLook;
+import org.mineledger.io.importer.CrsFit;
 
 /** Turns an RFC 7946 geometry object into a JTS geometry, explaining the first fault it finds. */
 final class GeoJsonGeometries {
@@ -151,12 +153,10 @@ final class GeoJsonGeometries {
     }
 
     private static String hint(double lon, double lat) {
-        if (Math.abs(lon) > 1000 || Math.abs(lat) > 1000) {
-            return ". These look like projected metres (UTM or a national grid); GeoJSON needs WGS84 degrees";
-        }
-        if (Math.abs(lat) > 90 && Math.abs(lat) <= 180 && Math.abs(lon) <= 90) {
-            return ". The file may give latitude before longitude; GeoJSON needs longitude first";
-        }
-        return ". GeoJSON needs WGS84 longitude and latitude in degrees";
+        return switch (CoordinateLook.of(lon, lat)) {
+            case PROJECTED_METRES -> ". " + CrsFit.PROJECTED_METRES + "; GeoJSON needs WGS84 degrees";
+            case SWAPPED_DEGREES -> ". The file may give latitude before longitude; GeoJSON needs longitude first";
+            default -> ". GeoJSON needs WGS84 longitude and latitude in degrees";
+        };
     }
 }

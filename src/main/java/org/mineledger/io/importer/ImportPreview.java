@@ -22,10 +22,14 @@ import org.mineledger.model.HazardStatus;
 public final class ImportPreview implements FeaturePreview {
     private final SourceLayer layer;
     private final List<ImportCandidate> candidates;
+    /** The reference of each multipolygon feature (by number) whose parts keep it in their notes. */
+    private final java.util.Map<Integer, String> splitReferences;
 
-    private ImportPreview(SourceLayer layer, List<ImportCandidate> candidates) {
+    private ImportPreview(SourceLayer layer, List<ImportCandidate> candidates,
+            java.util.Map<Integer, String> splitReferences) {
         this.layer = layer;
         this.candidates = List.copyOf(candidates);
+        this.splitReferences = java.util.Map.copyOf(splitReferences);
     }
 
     /**
@@ -41,7 +45,7 @@ public final class ImportPreview implements FeaturePreview {
         for (SourceFeature f : layer.features()) {
             mapping.map(f, out);
         }
-        return new ImportPreview(layer, out.parallelStream().map(Supplier::get).toList());
+        return new ImportPreview(layer, out.parallelStream().map(Supplier::get).toList(), mapping.splitReferences);
     }
 
     /**
@@ -57,6 +61,7 @@ public final class ImportPreview implements FeaturePreview {
         private final java.util.Map<String, HazardKind> kinds = new java.util.HashMap<>();
         private final java.util.Map<String, HazardStatus> statuses = new java.util.HashMap<>();
         private final Resolved resolved;
+        private final java.util.Map<Integer, String> splitReferences = new java.util.HashMap<>();
         private int next;
 
         Mapping(SourceLayer layer, ImportOptions options, Set<String> usedReferences, int firstNumber, Instant now) {
@@ -85,31 +90,59 @@ public final class ImportPreview implements FeaturePreview {
                 out.add(() -> notArea);
                 return;
             }
+            var attrs = resolved.forFeature(f);
+            String refText = value(f, Field.REFERENCE, attrs);
+            List<String> refProblems = new ArrayList<>();
+            HazardReference sourceRef = checkedReference(refText, refProblems);
+            if (sourceRef != null && parts.size() > 1) {
+                splitReferences.put(f.number(), sourceRef.value());
+            }
             for (int p = 0; p < parts.size(); p++) {
-                Draft draft = draft(f, parts, p);
+                Draft draft = draft(f, attrs, parts, p, sourceRef, refProblems);
                 out.add(() -> draft.candidate(now));
             }
         }
 
-        private Draft draft(SourceFeature f, List<Polygon> parts, int p) {
-            List<String> problems = new ArrayList<>();
-            var attrs = resolved.forFeature(f);
-            String refText = value(f, Field.REFERENCE, attrs);
-            HazardReference ref = null;
-            if (!refText.isEmpty() && parts.size() == 1) {
-                try {
-                    ref = new HazardReference(refText);
-                    if (!used.add(ref.value())) {
-                        problems.add("the reference " + refText + " is already used in this workspace or file.");
-                    }
-                } catch (IllegalArgumentException e) {
-                    problems.add(e.getMessage());
-                }
+        /**
+         * The feature's own reference, checked alike for polygons and multipolygons: in the form HA-0001 and not
+         * used before in the workspace or file; null when the feature has none or when it is refused (the reason
+         * then in {@code problems}).
+         */
+        private HazardReference checkedReference(String refText, List<String> problems) {
+            if (refText.isEmpty()) {
+                return null;
             }
+            try {
+                HazardReference ref = new HazardReference(refText);
+                if (!used.add(ref.value())) {
+                    problems.add("the reference " + refText + " is already used in this workspace or file.");
+                    return null;
+                }
+                return ref;
+            } catch (IllegalArgumentException e) {
+                problems.add(e.getMessage());
+                return null;
+            }
+        }
+
+        /**
+         * Part {@code p} of {@code f}: a single polygon keeps the feature's reference; each part of a multipolygon
+         * gets a new reference (a reference names one area) and the feature's reference in its notes.
+         */
+        private Draft draft(SourceFeature f, java.util.Map<Field, String> attrs, List<Polygon> parts, int p,
+                HazardReference sourceRef, List<String> refProblems) {
+            List<String> problems = new ArrayList<>(refProblems);
+            HazardReference ref = parts.size() == 1 ? sourceRef : null;
             if (ref == null && problems.isEmpty()) {
                 do {
                     ref = HazardReference.numbered(next++);
                 } while (!used.add(ref.value()));
+            }
+            String notes = value(f, Field.NOTES, attrs);
+            if (parts.size() > 1 && sourceRef != null) {
+                String split = "Part " + (p + 1) + " of " + parts.size() + " of " + sourceRef.value() + " ("
+                        + layer.file() + ", " + f.location() + "), a multipolygon split into one area per part.";
+                notes = notes.isEmpty() ? split : notes + "\n" + split;
             }
             String name = value(f, Field.NAME, attrs);
             if (name.isEmpty()) {
@@ -127,7 +160,7 @@ public final class ImportPreview implements FeaturePreview {
             }
             HazardStatus status = parsed(value(f, Field.STATUS, attrs), options.defaultStatus(), statuses,
                     HazardStatus::parse, problems);
-            return new Draft(f, p + 1, ref, name, kind, status, parts.get(p), value(f, Field.NOTES, attrs), problems);
+            return new Draft(f, p + 1, ref, name, kind, status, parts.get(p), notes, problems);
         }
 
         /**
@@ -160,6 +193,32 @@ public final class ImportPreview implements FeaturePreview {
     @Override
     public List<ImportCandidate> ready() {
         return candidates.stream().filter(ImportCandidate::ready).toList();
+    }
+
+    /**
+     * One sentence for each multipolygon feature that becomes several areas, naming them, so that the split is
+     * announced before anything is written.
+     */
+    public List<String> splits() {
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < candidates.size(); ) {
+            SourceFeature f = candidates.get(i).source();
+            List<String> refs = new ArrayList<>();
+            int j = i;
+            for (; j < candidates.size() && candidates.get(j).source() == f; j++) {
+                if (candidates.get(j).ready()) {
+                    refs.add(candidates.get(j).draft().reference().value());
+                }
+            }
+            if (j - i > 1 && !refs.isEmpty()) {
+                String ref = splitReferences.getOrDefault(f.number(), "");
+                out.add(f.location() + " (id " + f.id() + ") is a multipolygon of " + (j - i) + " parts; it becomes "
+                        + refs.size() + " areas, " + String.join(", ", refs)
+                        + (ref.isEmpty() ? "." : ", each with " + ref + " in its notes."));
+            }
+            i = j;
+        }
+        return out;
     }
 
     @Override

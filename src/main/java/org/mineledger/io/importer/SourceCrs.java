@@ -9,6 +9,7 @@ import org.locationtech.proj4j.CoordinateTransform;
 import org.locationtech.proj4j.CoordinateTransformFactory;
 import org.locationtech.proj4j.ProjCoordinate;
 import org.locationtech.proj4j.Proj4jException;
+import org.locationtech.proj4j.proj.LongLatProjection;
 
 /**
  * The coordinate reference system of a source file, by EPSG code, and the proj4j transformation that takes
@@ -55,6 +56,11 @@ public final class SourceCrs {
 
     public int epsgCode() {
         return epsg;
+    }
+
+    /** Whether coordinates in this system are longitude and latitude in degrees rather than metres. */
+    public boolean isGeographic() {
+        return toWgs84 == null || toWgs84.getSourceCRS().getProjection() instanceof LongLatProjection;
     }
 
     /** Transforms {@code g} in place to WGS84; throws {@link IllegalArgumentException} on a failed point. */

@@ -9,7 +9,8 @@ import java.util.regex.Pattern;
 /**
  * Recognises the EPSG code of a WKT coordinate system (ESRI {@code .prj}, OGC WKT1, WKT2): by its outermost
  * {@code AUTHORITY["EPSG",...]}/{@code ID["EPSG",...]}, else by the names ESRI and GDAL give the systems
- * MineLedger's users work in (WGS84, UTM, ETRS89 and the national grids of DOMAIN.md).
+ * MineLedger's users work in (WGS84, UTM, ETRS89, ETRS89-LAEA and the national grids of DOMAIN.md). The names
+ * are those of GDAL 3 ({@code gdalsrsinfo -o wkt_esri} and {@code -o wkt_simple}) and of older GDAL and ArcGIS.
  */
 public final class WktCrs {
     private static final Pattern AUTHORITY = Pattern.compile("(?:AUTHORITY|ID)\\s*\\[\\s*\"EPSG\"\\s*,\\s*\"?(\\d+)\"?");
@@ -20,11 +21,15 @@ public final class WktCrs {
             Map.entry("gcs_wgs_1984", 4326), Map.entry("wgs_84", 4326), Map.entry("wgs84", 4326),
             Map.entry("gcs_etrs_1989", 4258), Map.entry("etrs89", 4258),
             Map.entry("etrs_1989_tm35fin", 3067), Map.entry("etrs_1989_tm35fin_e_n", 3067),
-            Map.entry("etrs89_tm35fin_e_n", 3067), Map.entry("etrs_tm35fin", 3067),
+            Map.entry("etrs89_tm35fin_e_n", 3067), Map.entry("etrs_tm35fin", 3067), Map.entry("euref_fin_tm35fin", 3067),
             Map.entry("etrs_1989_poland_cs92", 2180), Map.entry("etrs89_poland_cs92", 2180),
+            Map.entry("etrf2000_pl_cs92", 2180),
             Map.entry("lks_1994_lithuania_tm", 3346), Map.entry("lks94_lithuania_tm", 3346),
             Map.entry("lks_1992_latvia_tm", 3059), Map.entry("lks92_latvia_tm", 3059),
             Map.entry("estonian_coordinate_system_of_1997", 3301), Map.entry("est97", 3301),
+            Map.entry("estonia_1997_estonia_national_grid", 3301),
+            Map.entry("etrs_1989_laea", 3035), Map.entry("etrs89_laea_europe", 3035),
+            Map.entry("etrs89_extended_laea_europe", 3035),
             Map.entry("wgs_1984_web_mercator_auxiliary_sphere", 3857), Map.entry("wgs_84_pseudo_mercator", 3857));
 
     private WktCrs() {

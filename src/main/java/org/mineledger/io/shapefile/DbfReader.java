@@ -28,6 +28,8 @@ final class DbfReader implements AutoCloseable {
 
     private final DataInputStream in;
     private final Charset charset;
+    /** Whether the charset is the one a .cpg file names, rather than the header's guess. */
+    private final boolean fromCpg;
     private final List<Field> fields = new ArrayList<>();
     private final int records;
     private final int recordLength;
@@ -44,6 +46,7 @@ final class DbfReader implements AutoCloseable {
             throw new EOFException(file + " is shorter than a dBASE header; the file is cut off.");
         }
         this.charset = cpg != null ? cpg : ShapefileEncoding.fromLanguageDriver(Byte.toUnsignedInt(head[29]));
+        this.fromCpg = cpg != null;
         ByteBuffer h = ByteBuffer.wrap(head).order(ByteOrder.LITTLE_ENDIAN);
         records = h.getInt(4);
         int headerLength = Short.toUnsignedInt(h.getShort(8));
@@ -144,8 +147,11 @@ final class DbfReader implements AutoCloseable {
             return c.toString();
         } catch (CharacterCodingException e) {
             problems.add("field '" + field + "' of record " + number + " is not valid " + charset.name()
-                    + " text; the shapefile's encoding is wrong or missing. Add a .cpg file naming the encoding "
-                    + "(e.g. UTF-8, 1251 or 1257) beside the .shp.");
+                    + " text; " + (fromCpg ? "the .cpg file names " + charset.name() + " but the text is in "
+                    + "another encoding. Write the encoding the text really uses in the .cpg (e.g. 1252 or "
+                    + "8859_1 for Latin-1, 1251, 1257), or export the shapefile again as UTF-8."
+                    : "the shapefile's encoding is wrong or missing. Add a .cpg file naming the encoding "
+                    + "(e.g. UTF-8, 1251 or 1257) beside the .shp."));
             return new String(r, at, length, charset);
         }
     }

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.OptionalInt;
 import org.locationtech.jts.geom.Geometry;
+import org.mineledger.io.importer.CrsFit;
 import org.mineledger.io.importer.ImportException;
 import org.mineledger.io.importer.ImportLimits;
 import org.mineledger.io.importer.SourceCrs;
@@ -26,7 +27,7 @@ import org.mineledger.io.importer.WktCrs;
 
 /**
  * Reads an ESRI Shapefile (.shp geometry, .dbf attributes, .prj coordinate system, .cpg encoding) record by
- * record, transforming geometry to WGS84 with proj4j. The .shx index is not needed for reading in order.
+ * record, transforming geometry to WGS84 with proj4j once all records are read and checked to fit the .prj. The .shx index is not needed for reading in order.
  */
 public final class ShapefileReader {
     private static final int FILE_CODE = 9994;
@@ -76,7 +77,7 @@ public final class ShapefileReader {
                         problems.add("record " + n + " has no row in the .dbf, which has only " + table.records()
                                 + "; the files do not belong together.");
                     }
-                    out.add(feature(n, recordNumber, content, attributes, problems, crs));
+                    out.add(feature(n, recordNumber, content, attributes, problems));
                 } catch (EOFException cut) {
                     fileProblems.add(name + " ends in the middle of record " + n + "; the file is cut off. Only "
                             + (n - 1) + " records were read. Copy the file again from its source.");
@@ -97,11 +98,15 @@ public final class ShapefileReader {
         } catch (IOException e) {
             throw new ImportException(name, "", "the shapefile cannot be read: " + e.getMessage(), e);
         }
+        if (crs != null) {
+            String declaredBy = crsOverride != null ? "--crs EPSG:" + crsOverride : SourceFiles.baseName(shp) + ".prj";
+            out = new CrsFit(crs, declaredBy).toWgs84(out, fileProblems);
+        }
         return new SourceLayer(name, SourceFiles.baseName(shp), out, fileProblems);
     }
 
     private SourceFeature feature(int n, int recordNumber, byte[] content, Map<String, Object> attributes,
-            List<String> problems, SourceCrs crs) {
+            List<String> problems) {
         String where = "record " + n;
         Geometry g = null;
         try {
@@ -109,14 +114,9 @@ public final class ShapefileReader {
                     limits.maxVerticesPerFeature());
             if (g == null) {
                 problems.add("the record has no geometry (Null shape).");
-            } else if (crs != null) {
-                g = crs.toWgs84(g);
             }
         } catch (ShpGeometry.Fault f) {
             problems.add(f.getMessage());
-            g = null;
-        } catch (IllegalArgumentException e) {
-            problems.add(e.getMessage());
             g = null;
         }
         if (recordNumber != n) {

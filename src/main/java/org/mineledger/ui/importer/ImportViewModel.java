@@ -74,8 +74,9 @@ public final class ImportViewModel extends PreviewViewModel<ImportPreview> {
                     : String.join(" ", c.problems()), c.ready()));
         }
         drafts.setAll(p.ready().stream().map(ImportCandidate::draft).toList());
-        display(p, out, Messages.format("import.summary", p.layer().file(), p.ready().size(), p.withProblems().size(),
-                p.layer().fileProblems().size()));
+        String summary = Messages.format("import.summary", p.layer().file(), p.ready().size(),
+                p.withProblems().size(), p.layer().fileProblems().size());
+        display(p, out, p.splits().isEmpty() ? summary : summary + " " + String.join(" ", p.splits()));
     }
 
     public StringProperty mappingProperty(Field f) {

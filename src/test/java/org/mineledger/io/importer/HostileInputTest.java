@@ -59,7 +59,8 @@ class HostileInputTest {
             Map.entry("unknown-prj.shp", new String[] {"FILE:", "not recognised", "Local_Grid_Of_Some_Base"}),
             Map.entry("truncated.shp", new String[] {"FILE:", "cut off", "Only 0 records were read", "2 rows"}),
             Map.entry("wrong-encoding.shp", new String[] {"PROBLEM record 1", "field 'name' of record 2 is not valid "
-                + "UTF-8 text", ".cpg"}),
+                + "UTF-8 text", "the .cpg file names UTF-8 but the text is in another encoding",
+                "Write the encoding the text really uses in the .cpg"}),
             Map.entry("not-a-shapefile.shp", new String[] {"REFUSED", "not an ESRI shapefile"}),
             Map.entry("two-polygon-layers.gpkg", new String[] {"REFUSED", "2 polygon layers", "--layer", "first, second"}),
             Map.entry("not-a-geopackage.gpkg", new String[] {"REFUSED", "not a readable GeoPackage"}),
