@@ -13,16 +13,20 @@ import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.GeometryFactory;
+import org.locationtech.jts.geom.LineString;
+import org.locationtech.jts.geom.Point;
 import org.locationtech.jts.geom.LinearRing;
 import org.locationtech.jts.geom.Polygon;
 import org.mineledger.io.importer.ImportCandidate;
 import org.mineledger.io.importer.ImportOptions;
 import org.mineledger.io.importer.ImportPreview;
+import org.mineledger.io.importer.SourceFeature;
 import org.mineledger.io.importer.SourceFormat;
 import org.mineledger.io.importer.SourceLayer;
 import org.mineledger.model.HazardArea;
@@ -63,6 +67,28 @@ class ExportRoundTripTest {
         assertThat(back.get(1).name()).contains("Хутір — training");
     }
 
+    @Test
+    void gpxWritesEveryHoleAsATrackOfItsOwnWithItsTurningPoints(@TempDir Path dir) {
+        Path out = dir.resolve("export.gpx");
+        ExportFormat.GPX.write(AREAS, out, "TRAINING — FICTIONAL DATA", "");
+
+        List<SourceFeature> features = SourceFormat.of(out).read(out, ImportOptions.defaults()).features();
+        List<SourceFeature> tracks = features.stream().filter(f -> f.geometry() instanceof LineString).toList();
+        assertThat(tracks).hasSize(2 * AREAS.size());
+        for (int i = 0; i < AREAS.size(); i++) {
+            Polygon p = AREAS.get(i).polygon();
+            assertThat(tracks.get(2 * i).geometry().getCoordinates()).isEqualTo(p.getExteriorRing().getCoordinates());
+            assertThat(tracks.get(2 * i + 1).geometry().getCoordinates())
+                    .isEqualTo(p.getInteriorRingN(0).getCoordinates());
+            assertThat(tracks.get(2 * i + 1).text("name")).endsWith(" hole 1");
+        }
+        List<String> waypoints = features.stream().filter(f -> f.geometry() instanceof Point).map(SourceFeature::id)
+                .toList();
+        int corners = AREAS.stream().mapToInt(a -> a.polygon().getNumPoints() - 1 - a.polygon().getNumInteriorRing())
+                .sum();
+        assertThat(waypoints).hasSize(corners).contains("HA-0001 TP1", "HA-0001 H1 TP1", "HA-0003 H1 TP1");
+    }
+
     @ParameterizedTest
     @EnumSource(ExportFormat.class)
     void exportOpensInOgrinfoWithTheRightCountAndFields(ExportFormat format, @TempDir Path dir) throws Exception {
@@ -74,7 +100,8 @@ class ExportRoundTripTest {
 
         Matcher m = Pattern.compile("Feature Count: (\\d+)").matcher(info);
         assertThat(m.find()).as(info).isTrue();
-        assertThat(Integer.parseInt(m.group(1))).isEqualTo(3);
+        assertThat(Integer.parseInt(m.group(1))).as("GPX: a track per boundary and per hole")
+                .isEqualTo(format == ExportFormat.GPX ? 6 : 3);
         switch (format) {
             case GPX -> assertThat(info).contains("name: String");
             case SHAPEFILE -> assertThat(info).contains("REFERENCE: String", "NAME: String", "KIND: String",
@@ -84,7 +111,10 @@ class ExportRoundTripTest {
                     "status: String");
         }
         if (format == ExportFormat.GPX) {
-            assertThat(ogrinfo(out, "waypoints")).contains("Feature Count: 12");
+            int corners = AREAS.stream().mapToInt(a -> a.polygon().getNumPoints() - 1
+                    - a.polygon().getNumInteriorRing()).sum();
+            assertThat(ogrinfo(out, "waypoints")).as("a waypoint per corner, of holes too")
+                    .contains("Feature Count: " + corners);
         }
     }
 
