@@ -36,12 +36,12 @@ public enum ExportFormat {
                 + "or csv.");
     }
 
-    /** Writes {@code areas} to {@code file}; training data is marked with {@code banner} where the format allows. */
     /** What writing {@code areas} in this format would lose, one sentence per area; empty when nothing. */
     public List<String> warnings(List<HazardArea> areas) {
         return this == SHAPEFILE ? ShapefileWriter.cutTexts(areas) : List.of();
     }
 
+    /** Writes {@code areas} to {@code file}; training data is marked with {@code banner} where the format allows. */
     public void write(List<HazardArea> areas, Path file, String banner, String sampleId) {
         write(areas, file, banner, sampleId, n -> { });
     }

@@ -136,7 +136,12 @@ public final class ExportViewModel {
 
     /** The message shown when {@code job} has written {@code n} features. */
     public String doneMessage(int n, Path written) {
-        return Messages.format(what.get() == What.HAZARDS ? "export.done" : "export.evidence.done", n, written);
+        if (what.get() != What.HAZARDS) {
+            return Messages.format("export.evidence.done", n, written);
+        }
+        List<String> lost = format.get().warnings(areas(scope.get()));
+        return Messages.format("export.done", n, written) + (lost.isEmpty() ? ""
+                : "\n" + Messages.get("export.warnings") + "\n" + String.join("\n", lost));
     }
 
     /** How a format is named in the dialog, e.g. "GeoJSON (.geojson)". */

@@ -79,6 +79,19 @@ class ExportViewModelTest {
                 .hasMessageContaining("Type the name of the file");
     }
 
+    @Test
+    void theDoneMessageOfAShapefileNamesTheTextsItHadToCut() {
+        HazardArea a = areas.get(0);
+        HazardArea longNotes = a.withDetails(a.name(), a.kind(), "Dense forest. ".repeat(30), a.updatedAt());
+        ExportViewModel m = new ExportViewModel(List.of(longNotes), List.of(longNotes), List.of(), List.of(), FOLDER,
+                "", "");
+
+        m.formatProperty().set(ExportFormat.SHAPEFILE);
+        assertThat(m.doneMessage(1, Path.of("/tmp/a.shp"))).contains("Warning", "HA-0001", "254 bytes");
+        m.formatProperty().set(ExportFormat.GEOJSON);
+        assertThat(m.doneMessage(1, Path.of("/tmp/a.geojson"))).doesNotContain("Warning");
+    }
+
     private ExportViewModel model(List<HazardArea> selected) {
         return new ExportViewModel(areas, areas.subList(0, 3), selected, evidence, FOLDER, "", "");
     }
