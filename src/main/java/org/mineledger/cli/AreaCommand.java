@@ -2,17 +2,14 @@ package org.mineledger.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import org.locationtech.jts.geom.Geometry;
-import org.locationtech.jts.geom.Polygon;
+import org.mineledger.cli.NamedPolygons.Named;
 import org.mineledger.geo.GeodesicArea;
-import org.mineledger.io.geojson.GeoJsonFeature;
-import org.mineledger.io.geojson.GeoJsonReader;
-import org.mineledger.model.HazardArea;
-import org.mineledger.store.Workspace;
+import org.mineledger.geo.validity.AreaValidity;
+import org.mineledger.geo.validity.ValidityProblem;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
@@ -32,57 +29,32 @@ public final class AreaCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "FILE", description = "a workspace (.gpkg) or a GeoJSON file (WGS84)")
     private Path file;
 
-    private record Named(String name, Polygon polygon) {
-    }
-
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        List<Named> polygons = file.toString().toLowerCase(Locale.ROOT).endsWith(".gpkg") ? fromWorkspace()
-                : fromGeoJson();
+        List<Named> polygons = NamedPolygons.of(file);
         if (polygons.isEmpty()) {
             spec.commandLine().getErr().println(file + ": there is no polygon to measure.");
             return MineLedgerCommand.USER_ERROR;
         }
+        int faulty = 0;
         for (Named n : polygons) {
+            // a crossing boundary or a hole outside it has no meaningful area: say why instead of a wrong figure
+            Optional<ValidityProblem> fault = AreaValidity.of(n.polygon(), List.of(), 1.0)
+                    .problems().stream().filter(ValidityProblem::blocksSaving).findFirst();
+            if (fault.isPresent()) {
+                faulty++;
+                out.printf(Locale.ROOT, "%s\tnot measured: %s%n", n.name(), fault.get().message());
+                continue;
+            }
             GeodesicArea a = new GeodesicArea(n.polygon());
             out.printf(Locale.ROOT, "%s\tarea %.3f m2\tperimeter %.3f m%n", n.name(), a.area(), a.perimeter());
         }
+        if (faulty > 0) {
+            out.printf(Locale.ROOT, "%d of %d polygon(s) not measured: fix them first (mineledger validate %s lists "
+                    + "every fault).%n", faulty, polygons.size(), file);
+        }
         out.flush();
-        return 0;
-    }
-
-    private List<Named> fromWorkspace() {
-        try (Workspace ws = Workspace.open(file)) {
-            return ws.hazards().stream()
-                    .map((HazardArea a) -> new Named(a.reference().value(), a.polygon())).toList();
-        }
-    }
-
-    private List<Named> fromGeoJson() {
-        List<Named> out = new ArrayList<>();
-        for (GeoJsonFeature f : new GeoJsonReader().read(file)) {
-            String name = featureName(f);
-            Geometry g = f.geometry();
-            if (g instanceof Polygon p) {
-                out.add(new Named(name, p));
-            } else if (g != null && g.getGeometryType().equals(Geometry.TYPENAME_MULTIPOLYGON)) {
-                for (int i = 0; i < g.getNumGeometries(); i++) {
-                    out.add(new Named(name + " part " + (i + 1), (Polygon) g.getGeometryN(i)));
-                }
-            }
-            // points and lines have no area; they are skipped
-        }
-        return out;
-    }
-
-    private static String featureName(GeoJsonFeature f) {
-        for (String key : new String[] {"reference", "ref", "id", "name"}) {
-            String v = f.text(key);
-            if (v != null && !v.isBlank()) {
-                return v;
-            }
-        }
-        return f.id().isEmpty() ? "feature " + f.number() : f.id();
+        return faulty > 0 ? 1 : 0;
     }
 }

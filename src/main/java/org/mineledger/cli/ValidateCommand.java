@@ -6,17 +6,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import org.locationtech.jts.geom.Geometry;
-import org.locationtech.jts.geom.Polygon;
 import org.locationtech.jts.index.strtree.STRtree;
+import org.mineledger.cli.NamedPolygons.Named;
 import org.mineledger.geo.validity.AreaValidity;
 import org.mineledger.geo.validity.Neighbour;
 import org.mineledger.geo.validity.ValidityProblem;
-import org.mineledger.io.DataFileException;
-import org.mineledger.io.geojson.GeoJsonFeature;
-import org.mineledger.io.geojson.GeoJsonReader;
-import org.mineledger.model.HazardArea;
-import org.mineledger.store.Workspace;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -44,14 +38,13 @@ public final class ValidateCommand implements Callable<Integer> {
             description = "corners sharper than this are reported as spikes (default ${DEFAULT-VALUE}°)")
     private double spikeDegrees;
 
-    private record Named(String name, Polygon polygon) {
-    }
-
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        List<Named> polygons = file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".gpkg")
-                ? fromWorkspace() : fromGeoJson();
+        List<Named> polygons = NamedPolygons.of(file);
+        if (polygons.isEmpty()) {
+            throw new IllegalArgumentException(file + ": no Polygon or MultiPolygon found; nothing to validate.");
+        }
         STRtree index = new STRtree();
         for (Named n : polygons) {
             index.insert(n.polygon().getEnvelopeInternal(), n);
@@ -83,50 +76,5 @@ public final class ValidateCommand implements Callable<Integer> {
         out.printf(Locale.ROOT, "%d polygons: %d faults to fix, %d warnings%n", polygons.size(), blocking, warnings);
         out.flush();
         return blocking > 0 ? 1 : 0;
-    }
-
-    private List<Named> fromWorkspace() {
-        try (Workspace ws = Workspace.open(file)) {
-            List<Named> out = new ArrayList<>();
-            for (HazardArea a : ws.hazards()) {
-                out.add(new Named(a.reference().value() + " \"" + a.name() + "\"", a.polygon()));
-            }
-            return out;
-        }
-    }
-
-    private List<Named> fromGeoJson() {
-        List<Named> out = new ArrayList<>();
-        List<GeoJsonFeature> features;
-        try {
-            features = new GeoJsonReader().read(file);
-        } catch (DataFileException e) {
-            throw new IllegalArgumentException(e.getMessage(), e); // a bad file is the user's to fix: exit 2
-        }
-        for (GeoJsonFeature f : features) {
-            String name = label(f);
-            Geometry g = f.geometry();
-            if (g instanceof Polygon p) {
-                out.add(new Named(name, p));
-            } else if (g != null && g.getGeometryType().equals("MultiPolygon")) {
-                for (int i = 0; i < g.getNumGeometries(); i++) {
-                    out.add(new Named(name + " part " + (i + 1), (Polygon) g.getGeometryN(i)));
-                }
-            }
-        }
-        if (out.isEmpty()) {
-            throw new IllegalArgumentException(file + ": no Polygon or MultiPolygon found; nothing to validate.");
-        }
-        return out;
-    }
-
-    private static String label(GeoJsonFeature f) {
-        for (String key : new String[] {"reference", "name"}) {
-            String v = f.text(key);
-            if (v != null && !v.isBlank()) {
-                return v;
-            }
-        }
-        return "feature " + f.number();
     }
 }
