@@ -50,8 +50,8 @@ public final class LaidMinefieldStore {
                 throw new IllegalArgumentException("The minefield number cannot change from " + before.number()
                         + " to " + record.number() + "; record a new minefield instead.");
             }
-            return new LaidMinefieldRevision(id, before.revision(), before.supersedes(), RecordStatus.DRAFT, null, 0,
-                    record, ws.now());
+            return new LaidMinefieldRevision(id, before.revision(), before.supersedes(), RecordStatus.DRAFT, null,
+                    before.hazardId(), record, ws.now());
         });
     }
 
@@ -82,14 +82,23 @@ public final class LaidMinefieldStore {
                         + "does not close (gap %.2f m, tolerance %.2f m). Correct the legs first.", name(before),
                         closure.gap().metres(), before.record().closureTolerance().metres()));
             }
-            LaidMinefieldRevision signed = with(before, RecordStatus.SIGNED_OFF, new SignOff(signerName, signerRole,
-                    ws.now()));
+            long hazardId = before.hazardId() != 0 ? before.hazardId()
+                    : LaidMinefieldTable.hazardOf(ws.connection(), before.number());
+            LaidMinefieldRevision signed = new LaidMinefieldRevision(before.id(), before.revision(),
+                    before.supersedes(), RecordStatus.SIGNED_OFF, new SignOff(signerName, signerRole, ws.now()),
+                    hazardId, before.record(), ws.now());
             scheduleSelfDestructReviews(signed);
+            if (before.supersedes() != 0) {
+                new ConvertedArea(ws).followCorrection(signed);
+            }
             return signed;
         });
     }
 
-    /** A correction of a signed-off revision: a new draft revision linked to it; the old one stays as it was. */
+    /**
+     * A correction of a signed-off revision: a new draft revision linked to it, and to the hazard area the record
+     * became; the old one stays as it was.
+     */
     public LaidMinefieldRevision correct(long id, LaidMinefieldRecord corrected) {
         synchronized (ws) {
             return ws.write("a correction of minefield record id " + id, () -> {
@@ -106,7 +115,8 @@ public final class LaidMinefieldStore {
                 if (!old.number().equals(corrected.number())) {
                     throw new IllegalArgumentException("A correction keeps the minefield number " + old.number() + ".");
                 }
-                return insert(new LaidMinefieldRevision(0, old.revision() + 1, id, RecordStatus.DRAFT, null, 0,
+                long hazardId = LaidMinefieldTable.hazardOf(ws.connection(), old.number());
+                return insert(new LaidMinefieldRevision(0, old.revision() + 1, id, RecordStatus.DRAFT, null, hazardId,
                         corrected, ws.now()));
             });
         }
@@ -120,6 +130,7 @@ public final class LaidMinefieldStore {
         synchronized (ws) {
             return ws.write("the conversion of minefield record id " + id, () -> {
                 LaidMinefieldRevision rev = load(id);
+                new ConvertedArea(ws).refuseSecondConversion(rev);
                 Instant now = ws.now();
                 HazardArea draft = MinefieldConversion.toHazardArea(rev, ws.nextReference(), now);
                 HazardArea normal = new HazardArea(0, draft.reference(), draft.name(), draft.kind(), draft.status(),

@@ -111,7 +111,8 @@ class LaidMinefieldStoreTest {
             LaidMinefieldRevision linked = store.forHazard(cha.id()).orElseThrow();
             assertThat(linked.hazardId()).isEqualTo(cha.id());
             assertThat(linked.record().totals().total()).isEqualTo(76);
-            assertThatThrownBy(() -> store.convertToHazard(id)).hasMessageContaining("already converted");
+            assertThatThrownBy(() -> store.convertToHazard(id)).hasMessageContaining("MF-4 is already confirmed hazard area "
+                    + cha.reference());
             assertThat(ws.check().problems()).isEmpty();
         }
     }
