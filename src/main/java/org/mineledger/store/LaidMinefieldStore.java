@@ -5,15 +5,16 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import org.mineledger.geo.ClosureError;
 import org.mineledger.model.HazardArea;
 import org.mineledger.model.HazardReference;
 import org.mineledger.model.RecordLockedException;
 import org.mineledger.model.RecordStatus;
 import org.mineledger.model.SignOff;
+import org.mineledger.model.laid.ComplianceFinding;
 import org.mineledger.model.laid.LaidMinefieldRecord;
 import org.mineledger.model.laid.LaidMinefieldRevision;
 import org.mineledger.model.laid.MinefieldConversion;
+import org.mineledger.model.laid.SignOffRule;
 import org.mineledger.plan.monitoring.SelfDestructSpec;
 import org.mineledger.store.AuditEntry.Action;
 
@@ -55,20 +56,25 @@ public final class LaidMinefieldStore {
         });
     }
 
-    /** Draft → submitted for sign-off. */
+    /** Draft → submitted for sign-off; refused, naming the fault, when it could not be signed off. */
     public LaidMinefieldRevision submit(long id) {
         return change(id, "the submission of", before -> {
             if (before.status() != RecordStatus.DRAFT) {
                 throw new RecordLockedException(name(before) + " is " + label(before) + "; only a draft can be "
                         + "submitted.");
             }
+            List<ComplianceFinding> blockers = SignOffRule.blockers(before.record());
+            if (!blockers.isEmpty()) {
+                throw new RecordLockedException(name(before) + " cannot be submitted: it could not be signed off. "
+                        + SignOffRule.describe(blockers) + " Correct the record, then submit it again.");
+            }
             return with(before, RecordStatus.SUBMITTED, null);
         });
     }
 
     /**
-     * Submitted → signed off, after which the revision is locked. Refused while the perimeter does not close
-     * within the record's tolerance, so an unacceptable closure is never signed off silently.
+     * Submitted → signed off, after which the revision is locked. Refused while {@link SignOffRule} finds a
+     * blocker (a perimeter that does not close), so an unacceptable closure is never signed off silently.
      */
     public LaidMinefieldRevision signOff(long id, String signerName, String signerRole) {
         return change(id, "the sign-off of", before -> {
@@ -76,11 +82,10 @@ public final class LaidMinefieldStore {
                 throw new RecordLockedException(name(before) + " is " + label(before) + "; submit it before signing "
                         + "it off.");
             }
-            ClosureError closure = before.record().traverse().closure();
-            if (closure.gap().compareTo(before.record().closureTolerance()) > 0) {
-                throw new RecordLockedException(String.format(Locale.ROOT, "%s cannot be signed off: its perimeter "
-                        + "does not close (gap %.2f m, tolerance %.2f m). Correct the legs first.", name(before),
-                        closure.gap().metres(), before.record().closureTolerance().metres()));
+            List<ComplianceFinding> blockers = SignOffRule.blockers(before.record());
+            if (!blockers.isEmpty()) {
+                throw new RecordLockedException(name(before) + " cannot be signed off. " + SignOffRule.describe(
+                        blockers) + " Correct the record (it returns to draft), then submit it again.");
             }
             long hazardId = before.hazardId() != 0 ? before.hazardId()
                     : LaidMinefieldTable.hazardOf(ws.connection(), before.number());
@@ -104,8 +109,9 @@ public final class LaidMinefieldStore {
             return ws.write("a correction of minefield record id " + id, () -> {
                 LaidMinefieldRevision old = load(id);
                 if (old.status() != RecordStatus.SIGNED_OFF) {
-                    throw new RecordLockedException(name(old) + " is " + label(old) + " and can still be changed; "
-                            + "only a signed-off record needs a correction.");
+                    throw new RecordLockedException(name(old) + " is " + label(old) + " and can still be changed: "
+                            + "replace its content instead (it returns to draft); only a signed-off record needs a "
+                            + "correction as a new revision.");
                 }
                 List<LaidMinefieldRevision> all = LaidMinefieldTable.revisions(ws.connection(), old.number());
                 if (all.get(all.size() - 1).id() != id) {

@@ -98,6 +98,40 @@ class RecordCommandTest {
     }
 
     @Test
+    void recordThatDoesNotCloseIsRefusedAtSubmitAndRecordCorrectReplacesIt() throws Exception {
+        String ws = dir.resolve("w.gpkg").toString();
+        MineLedgerCommand.run("new", ws);
+        String good = Files.readString(LAID).replace("MF-0417", "MF-OPEN");
+        Path open = dir.resolve("open.json");
+        Files.writeString(open, good.replace("{\"bearing\": 90, \"distance_m\": 120}",
+                "{\"bearing\": 90, \"distance_m\": 121.5}"));
+        assertThat(MineLedgerCommand.run("record", "add-laid", ws, open.toString())).isZero();
+        assertThat(MineLedgerCommand.run("record", "submit", ws, "MF-OPEN")).isEqualTo(MineLedgerCommand.USER_ERROR);
+        assertThat(console.err()).contains("MF-OPEN rev 1 cannot be submitted", "does not close", "gap 1.50 m",
+                "mineledger record correct " + ws + " MF-OPEN FILE.json").doesNotContain("Exception");
+        assertThat(MineLedgerCommand.run("record", "add-laid", ws, open.toString()))
+                .isEqualTo(MineLedgerCommand.USER_ERROR);
+        assertThat(console.err()).contains("MF-OPEN is already recorded", "mineledger record correct " + ws
+                + " MF-OPEN " + open);
+
+        Path fixed = dir.resolve("fixed.json");
+        Files.writeString(fixed, good);
+        assertThat(MineLedgerCommand.run("record", "correct", ws, "MF-OPEN", fixed.toString())).isZero();
+        assertThat(console.out()).contains("Minefield MF-OPEN rev 1 (draft) now holds " + fixed);
+        assertThat(MineLedgerCommand.run("record", "submit", ws, "MF-OPEN")).isZero();
+        Path more = dir.resolve("more.json");
+        Files.writeString(more, good.replace("\"count\": 20", "\"count\": 22"));
+        assertThat(MineLedgerCommand.run("record", "correct", ws, "MF-OPEN", more.toString())).isZero();
+        assertThat(MineLedgerCommand.run("record", "submit", ws, "MF-OPEN")).isZero();
+        assertThat(MineLedgerCommand.run("record", "sign-off", ws, "MF-OPEN", "--name", "Maj X", "--role", "OC"))
+                .isZero();
+        console.resetOut();
+        assertThat(MineLedgerCommand.run("record", "list", ws)).isZero();
+        assertThat(console.out()).containsPattern("MF-OPEN\\s+1 Signed off\\s+protective\\s+70");
+        assertThat(MineLedgerCommand.run("check", ws)).isZero();
+    }
+
+    @Test
     void releaseOutsideItsHazardAreaIsRefusedWithExitTwoAndNothingStored() throws Exception {
         String ws = dir.resolve("w.gpkg").toString();
         MineLedgerCommand.run("new", ws);
