@@ -20,7 +20,8 @@ LANDMARK = st.lonlat(*st.tm.CROSSING)  # the crossing point marker post, on the 
 LM_TO_RP = (4750, 210)                 # true bearing (mils), distance (m)
 RP_TO_TP1 = (3250, 60)
 LEGS = [(3180, 240), (1240, 85), (6330, 130), (6380, 105), (4900, 70)]  # TP1→TP2 … TP5→TP6
-STRIPS = [("A", (3210, 15), [(3190, 110), (3170, 105)], 36),
+# strip starts from TP1; both strips lie inside the trace (strip A 3-4 m inside the TP1-TP2 edge)
+STRIPS = [("A", (2900, 15), [(3190, 110), (3170, 105)], 36),
           ("B", (1500, 40), [(3185, 200)], 34)]
 MARGIN_M = 25  # clearance safety margin around the trace, set by the (fictional) mine action centre
 

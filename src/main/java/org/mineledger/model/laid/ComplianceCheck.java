@@ -25,6 +25,7 @@ public final class ComplianceCheck {
         identity();
         location();
         strips();
+        findings.addAll(new PerimeterPlacement(record).findings());
     }
 
     /** Every finding, in the order of the form; empty when the record meets every point checked. */
