@@ -9,6 +9,7 @@ with GeoConvert and areas with Planimeter (installed with the geographiclib-tool
 Writes hazards.geojson, solution.geojson, laid-record.json and walkthrough.json; a re-run gives the same files.
     python3 samples/laid-protective-minefield/make_scenario.py
 """
+import math
 import sys
 from pathlib import Path
 
@@ -20,9 +21,37 @@ LANDMARK = st.lonlat(*st.tm.CROSSING)  # the crossing point marker post, on the 
 LM_TO_RP = (4750, 210)                 # true bearing (mils), distance (m)
 RP_TO_TP1 = (3250, 60)
 LEGS = [(3180, 240), (1240, 85), (6330, 130), (6380, 105), (4900, 70)]  # TP1→TP2 … TP5→TP6
-STRIPS = [("A", (3210, 15), [(3190, 110), (3170, 105)], 36),
+# strip starts from TP1; both strips lie inside the trace (strip A 3-4 m inside the TP1-TP2 edge)
+STRIPS = [("A", (2900, 15), [(3190, 110), (3170, 105)], 36),
           ("B", (1500, 40), [(3185, 200)], 34)]
 MARGIN_M = 25  # clearance safety margin around the trace, set by the (fictional) mine action centre
+
+
+def offset_ring(ring, margin_m):
+    """The ring moved margin_m outward on every side (mitred corners), as [lon, lat]: each edge is margin_m from the
+    trace's edge. Worked in metres east/north of the ring's mean point (GeodSolve), exact to mm over a few hundred m."""
+    centre = [sum(p[0] for p in ring) / len(ring), sum(p[1] for p in ring) / len(ring)]
+    xy = []
+    for p in ring:
+        d, mils = st.inverse(centre, p)
+        a = math.radians(mils * 360.0 / st.MILS)
+        xy.append((d * math.sin(a), d * math.cos(a)))
+    sign = 1 if sum(x0 * y1 - x1 * y0 for (x0, y0), (x1, y1) in zip(xy, xy[1:] + xy[:1])) > 0 else -1
+    lines = []  # each edge as a point and a direction, moved outward
+    for (x0, y0), (x1, y1) in zip(xy, xy[1:] + xy[:1]):
+        dx, dy = x1 - x0, y1 - y0
+        n = math.hypot(dx, dy)
+        ox, oy = sign * dy / n * margin_m, -sign * dx / n * margin_m  # outward normal, left of the edge is inside
+        lines.append(((x0 + ox, y0 + oy), (dx, dy)))
+    out = []
+    for i in range(len(lines)):
+        (px, py), (dx, dy) = lines[i - 1]
+        (qx, qy), (ex, ey) = lines[i]
+        t = ((qx - px) * ey - (qy - py) * ex) / (dx * ey - dy * ex)
+        x, y = px + t * dx, py + t * dy
+        mils = (math.degrees(math.atan2(x, y)) % 360.0) * st.MILS / 360.0
+        out.append(st.direct(centre[0], centre[1], mils, math.hypot(x, y)))
+    return out
 
 
 def walk(start, legs):
@@ -75,11 +104,7 @@ def main():
     closure_m, _ = st.inverse(st.direct(tps[-1][0], tps[-1][1], *closing), tp1)
     trace_area = st.area_m2(tps)
 
-    centre = [sum(p[0] for p in tps) / len(tps), sum(p[1] for p in tps) / len(tps)]
-    cha = []
-    for p in tps:
-        d, mils = st.inverse(centre, p)
-        cha.append(st.direct(centre[0], centre[1], mils, d + MARGIN_M))
+    cha = offset_ring(tps, MARGIN_M)
     cha_area = st.area_m2(cha)
 
     context = [
@@ -179,7 +204,7 @@ def main():
         {"id": "cha", "title": "Confirmed hazard area for clearance",
          "instruction": "After hostilities the record becomes a confirmed hazard area. Create HA-0004 'Crossing west "
                         f"minefield (for clearance)', kind CHA, status active, with the six corners C1–C6 that the mine "
-                        f"action centre gave (the trace with a {MARGIN_M} m safety margin): "
+                        f"action centre gave (the trace with a {MARGIN_M} m safety margin on every side): "
                         + ", ".join(f"C{i + 1} {st.mgrs(p)}" for i, p in enumerate(cha)) + ".",
          "task": "HA-0004 is an active CHA whose corners match C1–C6 within 3 m.",
          "checks": [{"kind": "hazardExists", "hazard": "HA-0004"},

@@ -9,6 +9,7 @@ import org.mineledger.model.laid.ComplianceCheck;
 import org.mineledger.model.laid.ComplianceFinding;
 import org.mineledger.model.laid.LaidMinefieldRecord;
 import org.mineledger.model.laid.LaidMinefieldRevision;
+import org.mineledger.model.laid.SignOffRule;
 import org.mineledger.store.AuditEntry;
 import org.mineledger.store.LaidMinefieldJson;
 import org.mineledger.store.LaidMinefieldStore;
@@ -31,6 +32,17 @@ final class RecordLaidCommands {
             return "Minefield " + r.number() + " rev " + r.revision() + " (" + r.status().label().toLowerCase(Locale.ROOT)
                     + ")";
         }
+
+        /** Refuses, naming what blocks it and the command that puts it right, a record that cannot be signed off. */
+        void requireSignable(LaidMinefieldRevision r, String verb) {
+            List<ComplianceFinding> blockers = SignOffRule.blockers(r.record());
+            if (!r.status().isLocked() && !blockers.isEmpty()) {
+                throw new IllegalArgumentException("Minefield " + r.number() + " rev " + r.revision() + " cannot be "
+                        + verb + ": " + SignOffRule.describe(blockers) + " Fix the record file and store it with "
+                        + "'mineledger record correct " + file + " " + r.number() + " FILE.json' (it returns to "
+                        + "draft), then submit it again.");
+            }
+        }
     }
 
     @Command(name = "add-laid", description = "Store a new laid-minefield record from a JSON file, as a draft.")
@@ -42,7 +54,14 @@ final class RecordLaidCommands {
         public Integer call() {
             LaidMinefieldRecord record = LaidMinefieldJson.read(RecordCommand.readFile(json));
             try (Workspace ws = Workspace.open(file)) {
-                LaidMinefieldRevision rev = new LaidMinefieldStore(ws).add(record);
+                LaidMinefieldStore store = new LaidMinefieldStore(ws);
+                store.latest(record.number()).ifPresent(old -> {
+                    throw new IllegalArgumentException("Minefield " + old.number() + " is already recorded in " + file
+                            + " (rev " + old.revision() + ", " + old.status().label().toLowerCase(Locale.ROOT)
+                            + "). To replace it with " + json + ", run 'mineledger record correct " + file + " "
+                            + old.number() + " " + json + "'; for another minefield, give it its own number.");
+                });
+                LaidMinefieldRevision rev = store.add(record);
                 PrintWriter out = out();
                 out.println("Stored " + OnRecord.describe(rev) + ": " + rev.record().totals().total() + " mines, "
                         + "closure " + rev.record().traverse().closure() + ".");
@@ -99,6 +118,7 @@ final class RecordLaidCommands {
         @Override
         public Integer call() {
             return RecordCommand.withLatest(file, number, c -> {
+                requireSignable(c.latest(), "submitted, because it could not be signed off");
                 out().println("Submitted " + describe(c.store().submit(c.latest().id())) + ".");
                 return 0;
             });
@@ -115,14 +135,16 @@ final class RecordLaidCommands {
         @Override
         public Integer call() {
             return RecordCommand.withLatest(file, number, c -> {
+                requireSignable(c.latest(), "signed off");
                 out().println("Signed off " + describe(c.store().signOff(c.latest().id(), name, role)) + ".");
                 return 0;
             });
         }
     }
 
-    @Command(name = "correct", description = "Correct a signed-off record: stores FILE.json as a new draft "
-            + "revision; the signed-off one stays readable.")
+    @Command(name = "correct", description = "Correct a record from FILE.json: a signed-off record gets a new "
+            + "draft revision (the signed-off one stays readable); a draft or submitted one is replaced and returns "
+            + "to draft (the audit trail keeps what it held).")
     static final class Correct extends OnRecord {
         @Parameters(index = "2", paramLabel = "FILE.json", description = "the corrected record")
         Path json;
@@ -131,7 +153,12 @@ final class RecordLaidCommands {
         public Integer call() {
             LaidMinefieldRecord corrected = LaidMinefieldJson.read(RecordCommand.readFile(json));
             return RecordCommand.withLatest(file, number, c -> {
-                out().println("Stored " + describe(c.store().correct(c.latest().id(), corrected)) + ".");
+                if (c.latest().status().isLocked()) {
+                    out().println("Stored " + describe(c.store().correct(c.latest().id(), corrected)) + ".");
+                } else {
+                    out().println(describe(c.store().update(c.latest().id(), corrected)) + " now holds " + json
+                            + "; 'mineledger record history " + file + " " + number + "' shows what it held.");
+                }
                 return 0;
             });
         }

@@ -5,15 +5,16 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import org.mineledger.geo.ClosureError;
 import org.mineledger.model.HazardArea;
 import org.mineledger.model.HazardReference;
 import org.mineledger.model.RecordLockedException;
 import org.mineledger.model.RecordStatus;
 import org.mineledger.model.SignOff;
+import org.mineledger.model.laid.ComplianceFinding;
 import org.mineledger.model.laid.LaidMinefieldRecord;
 import org.mineledger.model.laid.LaidMinefieldRevision;
 import org.mineledger.model.laid.MinefieldConversion;
+import org.mineledger.model.laid.SignOffRule;
 import org.mineledger.plan.monitoring.SelfDestructSpec;
 import org.mineledger.store.AuditEntry.Action;
 
@@ -50,25 +51,30 @@ public final class LaidMinefieldStore {
                 throw new IllegalArgumentException("The minefield number cannot change from " + before.number()
                         + " to " + record.number() + "; record a new minefield instead.");
             }
-            return new LaidMinefieldRevision(id, before.revision(), before.supersedes(), RecordStatus.DRAFT, null, 0,
-                    record, ws.now());
+            return new LaidMinefieldRevision(id, before.revision(), before.supersedes(), RecordStatus.DRAFT, null,
+                    before.hazardId(), record, ws.now());
         });
     }
 
-    /** Draft → submitted for sign-off. */
+    /** Draft → submitted for sign-off; refused, naming the fault, when it could not be signed off. */
     public LaidMinefieldRevision submit(long id) {
         return change(id, "the submission of", before -> {
             if (before.status() != RecordStatus.DRAFT) {
                 throw new RecordLockedException(name(before) + " is " + label(before) + "; only a draft can be "
                         + "submitted.");
             }
+            List<ComplianceFinding> blockers = SignOffRule.blockers(before.record());
+            if (!blockers.isEmpty()) {
+                throw new RecordLockedException(name(before) + " cannot be submitted: it could not be signed off. "
+                        + SignOffRule.describe(blockers) + " Correct the record, then submit it again.");
+            }
             return with(before, RecordStatus.SUBMITTED, null);
         });
     }
 
     /**
-     * Submitted → signed off, after which the revision is locked. Refused while the perimeter does not close
-     * within the record's tolerance, so an unacceptable closure is never signed off silently.
+     * Submitted → signed off, after which the revision is locked. Refused while {@link SignOffRule} finds a
+     * blocker (a perimeter that does not close), so an unacceptable closure is never signed off silently.
      */
     public LaidMinefieldRevision signOff(long id, String signerName, String signerRole) {
         return change(id, "the sign-off of", before -> {
@@ -76,27 +82,36 @@ public final class LaidMinefieldStore {
                 throw new RecordLockedException(name(before) + " is " + label(before) + "; submit it before signing "
                         + "it off.");
             }
-            ClosureError closure = before.record().traverse().closure();
-            if (closure.gap().compareTo(before.record().closureTolerance()) > 0) {
-                throw new RecordLockedException(String.format(Locale.ROOT, "%s cannot be signed off: its perimeter "
-                        + "does not close (gap %.2f m, tolerance %.2f m). Correct the legs first.", name(before),
-                        closure.gap().metres(), before.record().closureTolerance().metres()));
+            List<ComplianceFinding> blockers = SignOffRule.blockers(before.record());
+            if (!blockers.isEmpty()) {
+                throw new RecordLockedException(name(before) + " cannot be signed off. " + SignOffRule.describe(
+                        blockers) + " Correct the record (it returns to draft), then submit it again.");
             }
-            LaidMinefieldRevision signed = with(before, RecordStatus.SIGNED_OFF, new SignOff(signerName, signerRole,
-                    ws.now()));
+            long hazardId = before.hazardId() != 0 ? before.hazardId()
+                    : LaidMinefieldTable.hazardOf(ws.connection(), before.number());
+            LaidMinefieldRevision signed = new LaidMinefieldRevision(before.id(), before.revision(),
+                    before.supersedes(), RecordStatus.SIGNED_OFF, new SignOff(signerName, signerRole, ws.now()),
+                    hazardId, before.record(), ws.now());
             scheduleSelfDestructReviews(signed);
+            if (before.supersedes() != 0) {
+                new ConvertedArea(ws).followCorrection(signed);
+            }
             return signed;
         });
     }
 
-    /** A correction of a signed-off revision: a new draft revision linked to it; the old one stays as it was. */
+    /**
+     * A correction of a signed-off revision: a new draft revision linked to it, and to the hazard area the record
+     * became; the old one stays as it was.
+     */
     public LaidMinefieldRevision correct(long id, LaidMinefieldRecord corrected) {
         synchronized (ws) {
             return ws.write("a correction of minefield record id " + id, () -> {
                 LaidMinefieldRevision old = load(id);
                 if (old.status() != RecordStatus.SIGNED_OFF) {
-                    throw new RecordLockedException(name(old) + " is " + label(old) + " and can still be changed; "
-                            + "only a signed-off record needs a correction.");
+                    throw new RecordLockedException(name(old) + " is " + label(old) + " and can still be changed: "
+                            + "replace its content instead (it returns to draft); only a signed-off record needs a "
+                            + "correction as a new revision.");
                 }
                 List<LaidMinefieldRevision> all = LaidMinefieldTable.revisions(ws.connection(), old.number());
                 if (all.get(all.size() - 1).id() != id) {
@@ -106,7 +121,8 @@ public final class LaidMinefieldStore {
                 if (!old.number().equals(corrected.number())) {
                     throw new IllegalArgumentException("A correction keeps the minefield number " + old.number() + ".");
                 }
-                return insert(new LaidMinefieldRevision(0, old.revision() + 1, id, RecordStatus.DRAFT, null, 0,
+                long hazardId = LaidMinefieldTable.hazardOf(ws.connection(), old.number());
+                return insert(new LaidMinefieldRevision(0, old.revision() + 1, id, RecordStatus.DRAFT, null, hazardId,
                         corrected, ws.now()));
             });
         }
@@ -120,6 +136,7 @@ public final class LaidMinefieldStore {
         synchronized (ws) {
             return ws.write("the conversion of minefield record id " + id, () -> {
                 LaidMinefieldRevision rev = load(id);
+                new ConvertedArea(ws).refuseSecondConversion(rev);
                 Instant now = ws.now();
                 HazardArea draft = MinefieldConversion.toHazardArea(rev, ws.nextReference(), now);
                 HazardArea normal = new HazardArea(0, draft.reference(), draft.name(), draft.kind(), draft.status(),

@@ -79,9 +79,31 @@ final class LaidMinefieldTable {
                 + "FROM ml_laid_minefield WHERE number = m.number) ORDER BY number");
     }
 
+    /**
+     * The latest signed-off revision of the minefield a hazard area was converted from (its corrections follow
+     * the area), or the converted revision itself when none is signed off.
+     */
     static Optional<LaidMinefieldRevision> byHazard(Connection c, long hazardId) throws SQLException {
-        return query(c, "SELECT " + COLUMNS + " FROM ml_laid_minefield WHERE hazard_fid = ?", hazardId).stream()
-                .findFirst();
+        Optional<LaidMinefieldRevision> converted = query(c, "SELECT " + COLUMNS + " FROM ml_laid_minefield "
+                + "WHERE hazard_fid = ? ORDER BY revision", hazardId).stream().findFirst();
+        if (converted.isEmpty()) {
+            return converted;
+        }
+        List<LaidMinefieldRevision> signed = query(c, "SELECT " + COLUMNS + " FROM ml_laid_minefield WHERE number = ? "
+                + "AND status = 'SIGNED_OFF' AND revision >= ? ORDER BY revision DESC", converted.get().number(),
+                converted.get().revision());
+        return signed.isEmpty() ? converted : Optional.of(signed.get(0));
+    }
+
+    /** The id of the hazard area a minefield was converted to (the latest link of its revisions), 0 when none. */
+    static long hazardOf(Connection c, String number) throws SQLException {
+        try (PreparedStatement p = c.prepareStatement("SELECT hazard_fid FROM ml_laid_minefield WHERE number = ? "
+                + "AND hazard_fid IS NOT NULL ORDER BY revision DESC LIMIT 1")) {
+            p.setString(1, number);
+            try (ResultSet r = p.executeQuery()) {
+                return r.next() ? r.getLong(1) : 0;
+            }
+        }
     }
 
     /** The revision as the audit trail records it. */

@@ -10,6 +10,7 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
+import org.mineledger.store.Workspace;
 
 /** The record commands run as a user would, on the committed training files under samples/records. */
 class RecordCommandTest {
@@ -60,6 +61,74 @@ class RecordCommandTest {
         assertThat(MineLedgerCommand.run("check", ws)).isZero();
         assertThat(console.out()).contains("Area accounting (original = cancelled + reduced + cleared + remaining")
                 .containsPattern("HA-0001: original [0-9.]+ m² = cancelled 0.0 \\+ reduced 1958.3 .* balances");
+    }
+
+    @Test
+    void signedOffCorrectionOfAConvertedRecordUpdatesItsHazardAreaAndASecondConvertIsRefused() throws Exception {
+        String ws = dir.resolve("w.gpkg").toString();
+        MineLedgerCommand.run("new", ws);
+        MineLedgerCommand.run("record", "add-laid", ws, LAID.toString());
+        MineLedgerCommand.run("record", "submit", ws, "MF-0417");
+        MineLedgerCommand.run("record", "sign-off", ws, "MF-0417", "--name", "Maj X", "--role", "OC");
+        assertThat(MineLedgerCommand.run("record", "convert", ws, "MF-0417")).isZero();
+        Path corrected = dir.resolve("corrected.json");
+        Files.writeString(corrected, Files.readString(LAID).replace("\"count\": 20", "\"count\": 22"));
+        assertThat(MineLedgerCommand.run("record", "correct", ws, "MF-0417", corrected.toString())).isZero();
+        assertThat(MineLedgerCommand.run("record", "submit", ws, "MF-0417")).isZero();
+        assertThat(MineLedgerCommand.run("record", "sign-off", ws, "MF-0417", "--name", "Maj Y", "--role", "OC"))
+                .isZero();
+        console.resetOut();
+
+        assertThat(MineLedgerCommand.run("record", "list", ws)).isZero();
+        assertThat(console.out()).containsPattern("MF-0417\\s+2 Signed off\\s+protective\\s+70\\s+30\\s+40\\s+0\\s+HA-0001");
+        Path hazard = dir.resolve("hazard.pdf");
+        assertThat(MineLedgerCommand.run("record", ws, "HA-0001", "--pdf", hazard.toString())).isZero();
+        try (PDDocument d = Loader.loadPDF(hazard.toFile())) {
+            assertThat(new PDFTextStripper().getText(d)).contains("MF-0417 rev 2: 70 mines recorded (AP 30, AT 40)");
+        }
+        assertThat(MineLedgerCommand.run("record", "convert", ws, "MF-0417")).isEqualTo(MineLedgerCommand.USER_ERROR);
+        assertThat(console.err()).contains("MF-0417 is already confirmed hazard area HA-0001")
+                .doesNotContain("Exception");
+        try (Workspace w = Workspace.open(Path.of(ws))) {
+            assertThat(w.hazards()).singleElement().satisfies(h -> assertThat(h.notes())
+                    .contains("MF-0417 rev 1; signed-off correction rev 2").contains("Mines recorded: 70 (AP 30, AT 40)")
+                    .doesNotContain("68"));
+        }
+        assertThat(MineLedgerCommand.run("check", ws)).isZero();
+    }
+
+    @Test
+    void recordThatDoesNotCloseIsRefusedAtSubmitAndRecordCorrectReplacesIt() throws Exception {
+        String ws = dir.resolve("w.gpkg").toString();
+        MineLedgerCommand.run("new", ws);
+        String good = Files.readString(LAID).replace("MF-0417", "MF-OPEN");
+        Path open = dir.resolve("open.json");
+        Files.writeString(open, good.replace("{\"bearing\": 90, \"distance_m\": 120}",
+                "{\"bearing\": 90, \"distance_m\": 121.5}"));
+        assertThat(MineLedgerCommand.run("record", "add-laid", ws, open.toString())).isZero();
+        assertThat(MineLedgerCommand.run("record", "submit", ws, "MF-OPEN")).isEqualTo(MineLedgerCommand.USER_ERROR);
+        assertThat(console.err()).contains("MF-OPEN rev 1 cannot be submitted", "does not close", "gap 1.50 m",
+                "mineledger record correct " + ws + " MF-OPEN FILE.json").doesNotContain("Exception");
+        assertThat(MineLedgerCommand.run("record", "add-laid", ws, open.toString()))
+                .isEqualTo(MineLedgerCommand.USER_ERROR);
+        assertThat(console.err()).contains("MF-OPEN is already recorded", "mineledger record correct " + ws
+                + " MF-OPEN " + open);
+
+        Path fixed = dir.resolve("fixed.json");
+        Files.writeString(fixed, good);
+        assertThat(MineLedgerCommand.run("record", "correct", ws, "MF-OPEN", fixed.toString())).isZero();
+        assertThat(console.out()).contains("Minefield MF-OPEN rev 1 (draft) now holds " + fixed);
+        assertThat(MineLedgerCommand.run("record", "submit", ws, "MF-OPEN")).isZero();
+        Path more = dir.resolve("more.json");
+        Files.writeString(more, good.replace("\"count\": 20", "\"count\": 22"));
+        assertThat(MineLedgerCommand.run("record", "correct", ws, "MF-OPEN", more.toString())).isZero();
+        assertThat(MineLedgerCommand.run("record", "submit", ws, "MF-OPEN")).isZero();
+        assertThat(MineLedgerCommand.run("record", "sign-off", ws, "MF-OPEN", "--name", "Maj X", "--role", "OC"))
+                .isZero();
+        console.resetOut();
+        assertThat(MineLedgerCommand.run("record", "list", ws)).isZero();
+        assertThat(console.out()).containsPattern("MF-OPEN\\s+1 Signed off\\s+protective\\s+70");
+        assertThat(MineLedgerCommand.run("check", ws)).isZero();
     }
 
     @Test

@@ -79,7 +79,7 @@ class LaidMinefieldStoreTest {
     }
 
     @Test
-    void recordWhosePerimeterDoesNotCloseCannotBeSignedOff() {
+    void recordWhosePerimeterDoesNotCloseCannotBeSubmittedUntilItIsReplaced() {
         try (Workspace ws = Workspace.create(dir.resolve("c.gpkg"))) {
             LaidMinefieldStore store = new LaidMinefieldStore(ws);
             LaidMinefieldRecord ok = LaidRecords.complete("MF-3");
@@ -89,10 +89,16 @@ class LaidMinefieldStoreTest {
                     ok.closureTolerance(), ok.strips(), ok.lanesAndGaps(), ok.marking(), ok.fencing(),
                     ok.monitoring(), ok.laidBy(), ok.verifiedBy(), ok.notes());
             long id = store.add(open).id();
-            store.submit(id);
-            assertThatThrownBy(() -> store.signOff(id, "Maj D. Example", "Commander"))
-                    .hasMessageContaining("does not close").hasMessageContaining("gap 2.00 m");
-            assertThat(store.byId(id).orElseThrow().status()).isEqualTo(RecordStatus.SUBMITTED);
+            assertThatThrownBy(() -> store.submit(id)).isInstanceOf(RecordLockedException.class)
+                    .hasMessageContaining("MF-3 rev 1 cannot be submitted").hasMessageContaining("does not close")
+                    .hasMessageContaining("gap 2.00 m");
+            assertThat(store.byId(id).orElseThrow().status()).isEqualTo(RecordStatus.DRAFT);
+            store.update(id, ok);
+            assertThat(store.submit(id).status()).isEqualTo(RecordStatus.SUBMITTED);
+            assertThat(store.update(id, ok).status()).as("a submitted record returns to draft when replaced")
+                    .isEqualTo(RecordStatus.DRAFT);
+            assertThat(store.latest("MF-3").orElseThrow().revision()).isEqualTo(1);
+            assertThat(ws.check().problems()).isEmpty();
         }
     }
 
@@ -111,7 +117,8 @@ class LaidMinefieldStoreTest {
             LaidMinefieldRevision linked = store.forHazard(cha.id()).orElseThrow();
             assertThat(linked.hazardId()).isEqualTo(cha.id());
             assertThat(linked.record().totals().total()).isEqualTo(76);
-            assertThatThrownBy(() -> store.convertToHazard(id)).hasMessageContaining("already converted");
+            assertThatThrownBy(() -> store.convertToHazard(id)).hasMessageContaining("MF-4 is already confirmed hazard area "
+                    + cha.reference());
             assertThat(ws.check().problems()).isEmpty();
         }
     }

@@ -4,7 +4,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.mineledger.geo.ClosureError;
 import org.mineledger.model.laid.ComplianceFinding.Kind;
 
 /**
@@ -26,6 +25,7 @@ public final class ComplianceCheck {
         identity();
         location();
         strips();
+        findings.addAll(new PerimeterPlacement(record).findings());
     }
 
     /** Every finding, in the order of the form; empty when the record meets every point checked. */
@@ -59,13 +59,7 @@ public final class ComplianceCheck {
         missingIf(record.landmarkToReference() == null, "reference point",
                 "Tie the reference point to the landmark by bearing and distance: the location needs at least two "
                         + "reference points.", "APII TA 1(a)(i)");
-        ClosureError closure = record.traverse().closure();
-        if (closure.gap().compareTo(record.closureTolerance()) > 0) {
-            findings.add(new ComplianceFinding("perimeter", Kind.OUT_OF_BOUNDS, String.format(Locale.ROOT,
-                    "The perimeter does not close: gap %.2f m, more than the tolerance of %.2f m. Check the bearings "
-                            + "and distances of the legs.", closure.gap().metres(),
-                    record.closureTolerance().metres()), "APII TA 1(a)(ii)"));
-        }
+        findings.addAll(SignOffRule.blockers(record));
     }
 
     private void strips() {

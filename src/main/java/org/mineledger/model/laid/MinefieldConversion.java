@@ -2,6 +2,8 @@ package org.mineledger.model.laid;
 
 import java.time.Instant;
 import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.mineledger.model.HazardArea;
 import org.mineledger.model.HazardKind;
 import org.mineledger.model.HazardReference;
@@ -26,11 +28,42 @@ public final class MinefieldConversion {
                     + rev.hazardId() + ").");
         }
         LaidMinefieldRecord r = rev.record();
-        MineTotals t = r.totals();
-        String notes = String.format(Locale.ROOT, "Converted from laid minefield record %s rev %d. Mines recorded: "
-                + "%d (AP %d, AT %d). Every mine must be accounted for in clearance.", r.number(), rev.revision(),
-                t.total(), t.ap(), t.at());
+        String notes = recordNote(rev) + " Every mine must be accounted for in clearance.";
         return HazardArea.draft(reference, "Minefield " + r.number(), HazardKind.CONFIRMED, HazardStatus.ACTIVE,
                 r.traverse().polygon(), notes, now);
+    }
+
+    /**
+     * The notes of the hazard area once a correction of its record is signed off: the sentence naming the
+     * record and its mines now names the correction; notes without that sentence (edited by hand) get it added.
+     */
+    public static String notesAfterCorrection(String notes, LaidMinefieldRevision correction) {
+        String mines = " Mines recorded: \\d+ \\(AP \\d+, AT \\d+\\)\\.";
+        String number = Pattern.quote(correction.number());
+        Matcher converted = Pattern.compile("Converted from laid minefield record " + number
+                + " rev (\\d+)(?:; signed-off correction rev \\d+)?\\." + mines).matcher(notes);
+        if (converted.find()) {
+            String line = String.format(Locale.ROOT, "Converted from laid minefield record %s rev %s; signed-off "
+                    + "correction rev %d.%s", correction.number(), converted.group(1), correction.revision(),
+                    mineText(correction));
+            return notes.substring(0, converted.start()) + line + notes.substring(converted.end());
+        }
+        String line = String.format(Locale.ROOT, "Signed-off correction rev %d of laid minefield record %s.%s",
+                correction.revision(), correction.number(), mineText(correction));
+        Matcher added = Pattern.compile("Signed-off correction rev \\d+ of laid minefield record " + number + "\\."
+                + mines).matcher(notes);
+        if (added.find()) {
+            return notes.substring(0, added.start()) + line + notes.substring(added.end());
+        }
+        return (notes.isBlank() ? "" : notes.strip() + " ") + line;
+    }
+
+    private static String mineText(LaidMinefieldRevision rev) {
+        MineTotals t = rev.record().totals();
+        return String.format(Locale.ROOT, " Mines recorded: %d (AP %d, AT %d).", t.total(), t.ap(), t.at());
+    }
+
+    private static String recordNote(LaidMinefieldRevision rev) {
+        return "Converted from laid minefield record " + rev.number() + " rev " + rev.revision() + "." + mineText(rev);
     }
 }

@@ -70,6 +70,31 @@ class ComplianceCheckTest {
     }
 
     @Test
+    void stripsAndLanesOutsideThePerimeterAreNamedWithHowFarOutside() {
+        // complete(): TP1 20 m north of RP, a 100 m square running east and south (0..100 m E, -80..20 m N of RP)
+        LaidMinefieldRecord ok = LaidRecords.complete("MF-9");
+        Strip far = new Strip("A", "A1", "A2", leg(0, 500), List.of(leg(90, 80)), ok.strips().get(0).mines());
+        Strip inside = new Strip("B", "B1", "B2", leg(180, 40), List.of(leg(90, 80)), ok.strips().get(1).mines());
+        LaneOrGap lane = new LaneOrGap("Lane 1", false, Distance.ofMetres(8), leg(90, 50), null, leg(0, 60), true,
+                false, "north across the trace");
+        LaidMinefieldRecord r = new LaidMinefieldRecord(ok.identity(), ok.layingStarted(), ok.layingCompleted(),
+                ok.landmark(), ok.landmarkToReference(), ok.referenceToFirstPoint(), ok.perimeter(), ok.north(),
+                ok.closureTolerance(), List.of(far, inside), List.of(lane), ok.marking(), ok.fencing(),
+                ok.monitoring(), ok.laidBy(), ok.verifiedBy(), ok.notes());
+
+        List<ComplianceFinding> f = new ComplianceCheck(r).findings();
+        assertThat(f).extracting(ComplianceFinding::field, ComplianceFinding::kind).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("strip A", Kind.OUT_OF_BOUNDS),
+                org.assertj.core.groups.Tuple.tuple("Lane 1", Kind.OUT_OF_BOUNDS));
+        // strip A runs 500 m north of RP, the perimeter's north edge is 20 m north: 480 m outside
+        assertThat(f.get(0).message()).contains("Strip A lies outside the perimeter", "80 of its 80 m",
+                "start marker 480.0 m outside", "end marker 480.0 m outside");
+        // the lane starts on the north edge (50 m east of RP) and runs 60 m north: 40 m of it outside
+        assertThat(f.get(1).message()).contains("Lane 1", "40 of its 60 m", "exit marker 40.0 m outside");
+        assertThat(new ComplianceCheck(ok).findings()).isEmpty();
+    }
+
+    @Test
     void perimeterThatDoesNotCloseIsOutOfBounds() {
         LaidMinefieldRecord ok = LaidRecords.complete("MF-7");
         LaidMinefieldRecord open = new LaidMinefieldRecord(ok.identity(), ok.layingStarted(), ok.layingCompleted(),

@@ -22,11 +22,11 @@ public final class LaidRecords {
     /** A 100 m square field with two strips, hand-laid, marked, fenced and monitored: compliant. */
     public static LaidMinefieldRecord complete(String number) {
         return withStrips(number, List.of(
-                new Strip("A", "steel picket A1, painted red", "steel picket A2", leg(0, 30),
+                new Strip("A", "steel picket A1, painted red", "steel picket A2", leg(180, 30),
                         List.of(leg(90, 80)), List.of(
                                 mine("TM-62M", MineCategory.AT, 20, Emplacement.HAND, null, null),
                                 mine("PMN-2", MineCategory.AP, 40, Emplacement.HAND, null, null))),
-                new Strip("B", "steel picket B1", "steel picket B2", leg(0, 60),
+                new Strip("B", "steel picket B1", "steel picket B2", leg(180, 60),
                         List.of(leg(90, 80)), List.of(
                                 mine("TM-62M", MineCategory.AT, 16, Emplacement.HAND, null, null)))),
                 "perimeter signs every 25 m (TA triangles)", "single-strand wire fence, 1 m", "platoon patrol daily");
