@@ -99,6 +99,8 @@ final class FormPdf implements AutoCloseable {
         for (int i = 0; i < w.length; i++) {
             w[i] = WIDTH * shares[i] / total;
         }
+        // a header never stands alone at the foot of a page: it goes with the first row
+        need(rowHeight(w, header, true) + (rows.isEmpty() ? 0 : rowHeight(w, rows.get(0), false)));
         row(w, header, true);
         for (List<String> r : rows) {
             if (!row(w, r, false)) {
@@ -107,6 +109,21 @@ final class FormPdf implements AutoCloseable {
             }
         }
         y -= 4;
+    }
+
+    /** The height a row of {@code cells} takes, its cells wrapped to the column widths {@code w}. */
+    private float rowHeight(float[] w, List<String> cells, boolean isHeader) throws IOException {
+        int lines = 1;
+        for (int i = 0; i < w.length; i++) {
+            lines = Math.max(lines, wrap(isHeader ? bold : regular, SIZE, i < cells.size() ? cells.get(i) : "",
+                    w[i] - 4).size());
+        }
+        return lines * LEADING + 3;
+    }
+
+    /** Starts a new page unless {@code lines} lines of text and {@code drawing} points of drawing still fit. */
+    void keepTogether(int lines, float drawing) throws IOException {
+        need(lines * LEADING + drawing);
     }
 
     /** False when the row did not fit and a new page was started instead. */

@@ -37,6 +37,9 @@ public final class HazardSummaryPdf {
             List<LandReleaseEvent> releases, Optional<LaidMinefieldRevision> laid) {
     }
 
+    /** Height of an area's map, points. */
+    private static final float SKETCH_HEIGHT = 220;
+
     private final List<Entry> entries;
     private final CoordinateSystem system;
     private final String trainingBanner;
@@ -61,7 +64,6 @@ public final class HazardSummaryPdf {
 
     private void area(FormPdf pdf, Entry e) throws IOException {
         HazardArea h = e.area();
-        pdf.heading(h.reference() + "  " + h.name() + "  (" + h.kind().code() + ", " + h.status().label() + ")");
         AreaAccounting a = new AreaAccounting(h.reference().value(), h.polygon(), e.releases());
         List<String[]> kv = new ArrayList<>();
         kv.add(new String[] {"Original area", m2(a.originalM2())});
@@ -76,8 +78,11 @@ public final class HazardSummaryPdf {
         e.laid().ifPresent(l -> kv.add(new String[] {"Laid minefield record", l.number() + " rev " + l.revision()
                 + ": " + l.record().totals().total() + " mines recorded (AP " + l.record().totals().ap() + ", AT "
                 + l.record().totals().at() + "); " + e.finds().size() + " find(s) logged here"}));
+        // the heading, the figures and the map of an area stay on one page
+        pdf.keepTogether(kv.size() + 4, SKETCH_HEIGHT + 8);
+        pdf.heading(h.reference() + "  " + h.name() + "  (" + h.kind().code() + ", " + h.status().label() + ")");
         pdf.keyValues(kv);
-        pdf.drawing(220, new HazardSketch(h.polygon(), h.kind() != HazardKind.SUSPECTED, e.releases(), e.finds(),
+        pdf.drawing(SKETCH_HEIGHT, new HazardSketch(h.polygon(), h.kind() != HazardKind.SUSPECTED, e.releases(), e.finds(),
                 pdf));
         if (!e.surveys().isEmpty()) {
             List<List<String>> rows = new ArrayList<>();

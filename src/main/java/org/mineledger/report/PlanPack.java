@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.CancellationException;
@@ -94,7 +95,10 @@ public final class PlanPack {
                 HazardArea hazard = byRef.get(a.task().hazardReference());
                 Grid grid = WorkLayout.gridFor(hazard, coordinates);
                 List<WorkUnit> units = layout.units(hazard, grid);
-                sheets.addPage(doc, new TaskSheetInput(a, hazard, units, layout.describe(grid, units),
+                String described = layout.describe(grid, units) + a.task().dependsOn().map(survey -> String.format(
+                        Locale.ROOT, "; they cover the whole suspected area: clear only the ones technical survey %s "
+                        + "confirms (%,.0f m² assumed)", survey, a.task().areaM2())).orElse("");
+                sheets.addPage(doc, new TaskSheetInput(a, hazard, units, described,
                         notes(hazard, noteCoordinates)), coverPages + n + 1, coverPages + total);
                 n++;
                 progress.update(n, total, a.task().id());

@@ -164,8 +164,8 @@ public final class TaskSheetPdf {
     private double turningPoints(PageWriter w, TaskSheetInput in, double top) {
         List<TurningPointTable.Row> rows = TurningPointTable.of(in.hazard().polygon(),
                 new CoordinateFormatter(coordinates, Precision.METRE));
-        w.text("Turning points (" + coordinates.id().toUpperCase(Locale.ROOT) + "; bearing true, to the next point;"
-                + " distance geodesic)", MARGIN, top + 8, 8, true);
+        w.text("Turning points (" + coordinates.id().toUpperCase(Locale.ROOT) + "; bearing true to the next point, "
+                + "degrees / mils; distance geodesic)", MARGIN, top + 8, 8, true);
         double colWidth = (PAGE.getWidth() - 2 * MARGIN) / 2;
         double y0 = top + 20;
         int shown = Math.min(rows.size(), 2 * TP_ROWS_PER_COLUMN);
@@ -174,9 +174,10 @@ public final class TaskSheetPdf {
             double x = MARGIN + (i / TP_ROWS_PER_COLUMN) * colWidth;
             double y = y0 + (i % TP_ROWS_PER_COLUMN) * 9.5;
             w.text(r.name(), x, y, 7, true);
-            w.text(w.fit(r.coordinate(), 7, false, 130), x + 24, y, 7, false);
-            w.text(r.bearingDeg() + " / " + r.bearingMils() + " mil", x + 158, y, 7, false);
-            w.text(r.distanceM(), x + 214, y, 7, false);
+            // columns that never run into each other: coordinate to x+150, bearing to x+210, distance to x+256
+            w.text(w.fit(r.coordinate(), 7, false, 124), x + 24, y, 7, false);
+            w.text(w.fit(r.bearingDeg() + " / " + r.bearingMils(), 7, false, 56), x + 154, y, 7, false);
+            w.text(w.fit(r.distanceM(), 7, false, 42), x + 214, y, 7, false);
         }
         double end = y0 + Math.min(shown, TP_ROWS_PER_COLUMN) * 9.5;
         if (rows.size() > shown) {
