@@ -14,6 +14,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import org.mineledger.model.HazardReference;
 import org.mineledger.plan.marking.MarkingPlan;
 import org.mineledger.plan.marking.Sign;
@@ -47,12 +48,26 @@ public final class MonitoringStore {
 
     /** Sets who monitors an area and whether it lies near a settlement. */
     public void saveSettings(MonitoringSettings s) {
+        saveSetup(s, Optional.empty());
+    }
+
+    /**
+     * Sets how an area is monitored and, when given, the self-destruct data of its mines, in one transaction;
+     * nothing is written (and nothing audited) for a part whose stored value is already this.
+     */
+    public void saveSetup(MonitoringSettings s, Optional<SelfDestructSpec> sd) {
         synchronized (ws) {
             ws.write("the monitoring settings of " + s.area(), () -> {
                 String before = MonitoringRows.settingsJson(ws.connection(), s.area());
                 MonitoringRows.upsertSettings(ws.connection(), s);
-                audit(before == null ? Action.CREATE : Action.UPDATE, SETTINGS, rowId(SETTINGS, s.area()), before,
-                        MonitoringRows.settingsJson(ws.connection(), s.area()));
+                String after = MonitoringRows.settingsJson(ws.connection(), s.area());
+                if (!after.equals(before)) {
+                    audit(before == null ? Action.CREATE : Action.UPDATE, SETTINGS, rowId(SETTINGS, s.area()), before,
+                            after);
+                }
+                if (sd.isPresent()) {
+                    upsertSelfDestruct(ws, s.area(), sd.get());
+                }
                 return null;
             });
         }
