@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.mineledger.model.HazardReference;
+import org.mineledger.model.PastDay;
 import org.mineledger.plan.monitoring.EventKind;
 import org.mineledger.plan.monitoring.FollowUp;
 import org.mineledger.plan.monitoring.FollowUpRules;
@@ -60,6 +61,14 @@ public final class InspectCommand implements Callable<Integer> {
     @Option(names = "--damaged", paramLabel = "S-nnn", split = ",", description = "damaged signs")
     List<String> damaged = new ArrayList<>();
 
+    @Option(names = "--repaired", paramLabel = "S-nnn", split = ",", description = "signs found repaired or "
+            + "replaced: closes their open follow-up tasks")
+    List<String> repaired = new ArrayList<>();
+
+    @Option(names = "--done", paramLabel = "TASK", split = ",", description = "follow-up tasks put right, by the "
+            + "number 'monitor' shows (e.g. 9): closes them")
+    List<Long> done = new ArrayList<>();
+
     @Option(names = "--breaches", paramLabel = "N", defaultValue = "0", description = "breaches in fence or tape")
     int breaches;
 
@@ -78,36 +87,61 @@ public final class InspectCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
-        LocalDate day = date != null ? date : LocalDate.now(ZoneOffset.UTC);
+        LocalDate today = LocalDate.now(ZoneOffset.UTC);
         HazardReference ref = new HazardReference(area.strip().toUpperCase(Locale.ROOT));
+        List<String> signs = new ArrayList<>(normal(missing));
+        signs.addAll(normal(damaged));
+        signs.addAll(normal(repaired));
         try (Workspace ws = Workspace.open(file)) {
             if (ws.hazard(ref).isEmpty()) {
                 throw new WorkspaceException("There is no hazard area " + ref + " in " + ws.file()
                         + ". Run 'mineledger info' to see the areas it holds.");
             }
             MonitoringStore store = new MonitoringStore(ws);
+            InspectionChecks checks = new InspectionChecks(ref, store.records(), store.latestSigns(ref));
             if (event != null) {
-                store.recordEvent(new MonitoringEvent(0, ref, EventKind.parse(event), day, note));
-                out.println("Recorded " + EventKind.parse(event).label() + " at " + ref + " on " + day + ".");
+                EventKind kind = EventKind.parse(event);
+                LocalDate day = PastDay.require(date != null ? date : today, today, "The " + kind.label() + " date");
+                store.recordEvent(new MonitoringEvent(0, ref, kind, day, note));
+                out.println("Recorded " + kind.label() + " at " + ref + " on " + day + ".");
                 return 0;
             }
-            List<InspectionAttachment> files = new ArrayList<>();
-            for (Path p : photos) {
-                if (!Files.isRegularFile(p)) {
-                    throw new IllegalArgumentException("The photo " + p + " does not exist; check the path.");
-                }
-                String type = Files.probeContentType(p);
-                files.add(new InspectionAttachment(p.getFileName().toString(), type, Files.readAllBytes(p)));
-            }
+            LocalDate day = checks.day(date != null ? date : today, today, "The inspection date");
+            checks.signs(signs);
+            List<Long> closing = checks.closing(done, normal(repaired));
+            List<InspectionAttachment> files = attachments();
             InspectionRecord stored = store.recordInspection(new InspectionRecord(0, ref, day, inspector, team,
-                    missing, damaged, breaches, entry, reviewsDone, note, List.of()), files, FollowUpRules.DEFAULT);
+                    normal(missing), normal(damaged), breaches, entry, reviewsDone, note, List.of()), files,
+                    FollowUpRules.DEFAULT, closing);
             out.println("Recorded inspection " + stored.id() + " of " + ref + " on " + day
                     + (stored.passed() ? ": nothing to put right." : "; follow-up tasks:"));
             for (FollowUp f : stored.followUps(FollowUpRules.DEFAULT)) {
                 out.println("  due " + f.due() + "  " + f.task());
             }
+            for (FollowUp f : store.records().followUps(ref)) {
+                if (closing.contains(f.id())) {
+                    out.println("Closed follow-up " + f.id() + ": " + f.task() + " (done " + day + ").");
+                }
+            }
         }
         out.flush();
         return 0;
+    }
+
+    private List<InspectionAttachment> attachments() throws IOException {
+        List<InspectionAttachment> files = new ArrayList<>();
+        for (Path p : photos) {
+            if (!Files.isRegularFile(p)) {
+                throw new IllegalArgumentException("The photo " + p + " does not exist; check the path.");
+            }
+            files.add(new InspectionAttachment(p.getFileName().toString(), Files.probeContentType(p),
+                    Files.readAllBytes(p)));
+        }
+        return files;
+    }
+
+    /** Sign numbers as a marking plan writes them: s-4 or S-004 is S-004. */
+    private static List<String> normal(List<String> signs) {
+        return signs.stream().map(s -> s.strip().toUpperCase(Locale.ROOT)).toList();
     }
 }

@@ -1,5 +1,7 @@
 package org.mineledger.cli;
 
+import java.io.PrintWriter;
+import java.time.LocalDate;
 import java.util.Arrays;
 import org.mineledger.io.DataFileException;
 import org.mineledger.store.WorkspaceException;
@@ -37,8 +39,19 @@ public final class MineLedgerCommand implements Runnable {
         if (cli == null) {
             cli = new CommandLine(new MineLedgerCommand());
         }
+        return configured(cli).execute(args);
+    }
+
+    /**
+     * Settings every command line shares, however it was built: enum options in any case ("wire" as the help
+     * writes it), dates read as YYYY-MM-DD with a plain message, and user errors without stack traces.
+     */
+    static CommandLine configured(CommandLine cli) {
+        cli.setCaseInsensitiveEnumValuesAllowed(true);
+        cli.registerConverter(LocalDate.class, new DateConverter());
+        cli.setParameterExceptionHandler(MineLedgerCommand::badArguments);
         cli.setExecutionExceptionHandler(MineLedgerCommand::userError);
-        return cli.execute(args);
+        return cli;
     }
 
     /**
@@ -60,6 +73,7 @@ public final class MineLedgerCommand implements Runnable {
                 spec.scopeType(top.scope());
                 CommandLine cli = new CommandLine(spec);
                 try {
+                    // picocli copies converters and settings to subcommands added before they are set
                     cli.addSubcommand(CommandLine.defaultFactory().create(sub));
                 } catch (Exception e) {
                     return null; // picocli reports it when it meets the class among all the others
@@ -68,6 +82,23 @@ public final class MineLedgerCommand implements Runnable {
             }
         }
         return null;
+    }
+
+    /**
+     * A value that cannot be read prints what is wrong and where to look, not the whole usage; a missing or unknown
+     * argument prints the usage as well, since the user needs to see what the command takes.
+     */
+    private static int badArguments(CommandLine.ParameterException e, String[] args) {
+        CommandLine cli = e.getCommandLine();
+        PrintWriter err = cli.getErr();
+        err.println(e.getMessage());
+        if (e instanceof CommandLine.MissingParameterException || e instanceof CommandLine.UnmatchedArgumentException) {
+            CommandLine.UnmatchedArgumentException.printSuggestions(e, err);
+            cli.usage(err);
+        } else {
+            err.println("Run '" + cli.getCommandSpec().qualifiedName(" ") + " --help' to see its options.");
+        }
+        return USER_ERROR;
     }
 
     private static int userError(Exception e, CommandLine cli, CommandLine.ParseResult parsed) {

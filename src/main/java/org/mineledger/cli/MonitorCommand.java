@@ -14,7 +14,9 @@ import org.mineledger.io.DataFileException;
 import org.mineledger.io.ical.ICalendarWriter;
 import org.mineledger.model.HazardReference;
 import org.mineledger.plan.monitoring.DueReport;
+import org.mineledger.plan.monitoring.MonitoringRecords;
 import org.mineledger.plan.monitoring.MonitoringRules;
+import org.mineledger.plan.monitoring.MonitoringSettings;
 import org.mineledger.plan.monitoring.MonitoringScheduler;
 import org.mineledger.plan.monitoring.ScheduledItem;
 import org.mineledger.store.MonitoringStore;
@@ -73,8 +75,12 @@ public final class MonitorCommand implements Callable<Integer> {
         String banner;
         try (Workspace ws = Workspace.open(file)) {
             banner = ws.trainingBanner();
+            MonitoringRecords records = new MonitoringStore(ws).records();
             List<ScheduledItem> items = new MonitoringScheduler(MonitoringRules.defaults())
-                    .schedule(ws.hazards(), new MonitoringStore(ws).records(), today, end);
+                    .schedule(ws.hazards(), records, today, end);
+            if (team != null) {
+                requireKnownTeam(team.strip(), records, new DueReport(today, items), ws.file());
+            }
             report = new DueReport(today, items).filter(
                     Optional.ofNullable(area).map(a -> new HazardReference(a.strip().toUpperCase(Locale.ROOT))),
                     Optional.ofNullable(team).map(String::strip));
@@ -105,6 +111,17 @@ public final class MonitorCommand implements Callable<Integer> {
         out.flush();
         boolean exported = ics != null || icsFolder != null;
         return !report.overdue().isEmpty() && !exported ? OVERDUE : 0;
+    }
+
+    /** Refuses a team filter that names no team, which would print an empty schedule as if nothing were due. */
+    private static void requireKnownTeam(String wanted, MonitoringRecords records, DueReport all, Path file) {
+        java.util.SortedSet<String> teams = new java.util.TreeSet<>(all.teams());
+        records.settings().stream().map(MonitoringSettings::team).filter(t -> !t.isEmpty()).forEach(teams::add);
+        if (teams.stream().noneMatch(wanted::equalsIgnoreCase)) {
+            throw new IllegalArgumentException("No team '" + wanted + "' monitors an area in " + file + (teams.isEmpty()
+                    ? "; no team is set yet (use 'mineledger monitor-setup ... --team')."
+                    : ". The teams are: " + String.join(", ", teams) + "."));
+        }
     }
 
     private static void section(PrintWriter out, String title, List<ScheduledItem> items) {

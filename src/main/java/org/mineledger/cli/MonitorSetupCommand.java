@@ -35,15 +35,15 @@ public final class MonitorSetupCommand implements Callable<Integer> {
     @Parameters(index = "1", paramLabel = "AREA", description = "hazard area reference, e.g. HA-0001")
     String area;
 
-    @Option(names = "--team", paramLabel = "TEAM")
+    @Option(names = "--team", paramLabel = "TEAM", description = "team responsible (default: as stored)")
     String team;
 
-    @Option(names = "--near-settlement", paramLabel = "true|false", arity = "1", defaultValue = "true",
-            description = "homes, roads or farmland close by (default ${DEFAULT-VALUE})")
-    boolean nearSettlement;
+    @Option(names = "--near-settlement", paramLabel = "true|false", arity = "1",
+            description = "homes, roads or farmland close by (default: as stored; true for an area not yet set up)")
+    Boolean nearSettlement;
 
-    @Option(names = "--from", paramLabel = "YYYY-MM-DD", description = "first day of monitoring (default: the "
-            + "day the area was recorded)")
+    @Option(names = "--from", paramLabel = "YYYY-MM-DD", description = "first day of monitoring (default: as "
+            + "stored; for an area not yet set up, the day the area was recorded)")
     LocalDate from;
 
     @Option(names = "--laying-completed", paramLabel = "TIME", description = "UTC time laying was completed, "
@@ -59,24 +59,33 @@ public final class MonitorSetupCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         HazardReference ref = new HazardReference(area.strip().toUpperCase(Locale.ROOT));
+        Optional<SelfDestructSpec> sd = selfDestruct(); // checked before the workspace is opened
         try (Workspace ws = Workspace.open(file)) {
             if (ws.hazard(ref).isEmpty()) {
                 throw new WorkspaceException("There is no hazard area " + ref + " in " + ws.file()
                         + ". Run 'mineledger info' to see the areas it holds.");
             }
             MonitoringStore store = new MonitoringStore(ws);
-            store.saveSettings(new MonitoringSettings(ref, team, nearSettlement, Optional.ofNullable(from)));
-            if (layingCompleted != null || selfDestruct != null || selfDeactivation != null) {
-                if (layingCompleted == null || selfDestruct == null || selfDeactivation == null) {
-                    throw new IllegalArgumentException("Give all three of --laying-completed, --self-destruct and "
-                            + "--self-deactivation, from the laying record.");
-                }
-                store.saveSelfDestruct(ref, new SelfDestructSpec(instant(layingCompleted), duration(selfDestruct),
-                        duration(selfDeactivation)));
-            }
+            MonitoringSettings stored = store.records().settings(ref);
+            store.saveSetup(new MonitoringSettings(ref, team != null ? team : stored.team(),
+                    nearSettlement != null ? nearSettlement : stored.nearSettlement(),
+                    from != null ? Optional.of(from) : stored.monitoringFrom()), sd);
         }
         spec.commandLine().getOut().println("Monitoring of " + ref + " set.");
         return 0;
+    }
+
+    /** The self-destruct data given, empty when none; all three options or none. */
+    private Optional<SelfDestructSpec> selfDestruct() {
+        if (layingCompleted == null && selfDestruct == null && selfDeactivation == null) {
+            return Optional.empty();
+        }
+        if (layingCompleted == null || selfDestruct == null || selfDeactivation == null) {
+            throw new IllegalArgumentException("Give all three of --laying-completed, --self-destruct and "
+                    + "--self-deactivation, from the laying record; nothing was changed.");
+        }
+        return Optional.of(new SelfDestructSpec(instant(layingCompleted), duration(selfDestruct),
+                duration(selfDeactivation)));
     }
 
     private static Instant instant(String text) {

@@ -20,6 +20,7 @@ import org.mineledger.plan.clearance.PlanningDetails;
 import org.mineledger.plan.clearance.PriorityResult;
 import org.mineledger.plan.clearance.TaskList;
 import org.mineledger.report.PlanPack;
+import org.mineledger.report.WorkLayout;
 import org.mineledger.store.PlanStore;
 import org.mineledger.store.PlanningDetailsStore;
 import org.mineledger.store.UnreleasedLand;
@@ -92,7 +93,15 @@ public final class PlanCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter o = spec.commandLine().getOut();
+        // every option and the output file are checked before the workspace is opened
         LocalDate first = start == null ? LocalDate.now() : date(start);
+        if (!(shaConfirmedPercent >= 0 && shaConfirmedPercent <= 100)) {
+            throw new IllegalArgumentException("--sha-confirmed " + shaConfirmedPercent
+                    + " must be a percentage from 0 to 100.");
+        }
+        WorkLayout layout = PrintCommand.layout(box, lanes);
+        CoordinateSystem coordinates = CoordinateSystem.of(grid);
+        boolean json = out != null && PlanInputs.isJsonOutput(out);
         try (Workspace ws = Workspace.open(file)) {
             UnreleasedLand land = UnreleasedLand.of(ws);
             List<HazardArea> hazards = land.toPlan();
@@ -102,26 +111,10 @@ public final class PlanCommand implements Callable<Integer> {
                     casualties);
             WorkCalendar calendar = PlanInputs.calendar(country, hazards);
             PlanStore store = new PlanStore(ws);
-            if (!(shaConfirmedPercent >= 0 && shaConfirmedPercent <= 100)) {
-                throw new IllegalArgumentException("--sha-confirmed " + shaConfirmedPercent
-                        + " must be a percentage from 0 to 100.");
-            }
             Plan plan = PlanInputs.plan(name == null ? "Plan " + first : name, hazards, details, ranked,
                     store.catalogue(), teams, first, calendar, setupDays,
                     TaskList.Defaults.standard().withExpectedConfirmedShare(shaConfirmedPercent / 100));
-            Map<String, String> settings = new LinkedHashMap<>();
-            settings.put("teams", teams);
-            settings.put("country", country.toUpperCase(Locale.ROOT));
-            settings.put("setupDays", String.valueOf(setupDays));
-            settings.put("shaConfirmedPercent", String.valueOf(shaConfirmedPercent));
-            long id = store.save(plan, settings);
-            if (ws.isTraining()) {
-                o.println(ws.trainingBanner());
-            }
-            land.notes().forEach(o::println);
-            printSummary(o, plan, ranked);
-            o.printf(Locale.ROOT, "Saved as plan %d in %s.%n", id, ws.file());
-            if (out != null && out.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".json")) {
+            if (json) { // the file first: a plan whose file cannot be written is not stored
                 PlanInputs.writing(out, () -> {
                     try {
                         java.nio.file.Files.writeString(out, PlanStore.toJson(plan));
@@ -129,15 +122,33 @@ public final class PlanCommand implements Callable<Integer> {
                         throw new java.io.UncheckedIOException(e);
                     }
                 });
-                o.println("Wrote the plan to " + out + ".");
             } else if (out != null) {
-                PlanPack pack = new PlanPack(maps, hazards, CoordinateSystem.of(grid), classification,
-                        ws.trainingBanner(), PrintCommand.layout(box, lanes), details);
+                PlanPack pack = new PlanPack(maps, hazards, coordinates, classification, ws.trainingBanner(), layout,
+                        details);
                 PlanInputs.writing(out, () -> pack.write(plan, out, (d, t, w) -> { }, () -> false));
-                o.println("Wrote " + (plan.assignments().size()) + " task sheets to " + out + ".");
+            }
+            long id = store.save(plan, settings());
+            if (ws.isTraining()) {
+                o.println(ws.trainingBanner());
+            }
+            land.notes().forEach(o::println);
+            printSummary(o, plan, ranked);
+            o.printf(Locale.ROOT, "Saved as plan %d in %s.%n", id, ws.file());
+            if (out != null) {
+                o.println(json ? "Wrote the plan to " + out + "."
+                        : "Wrote " + plan.assignments().size() + " task sheets to " + out + ".");
             }
         }
         return 0;
+    }
+
+    private Map<String, String> settings() {
+        Map<String, String> settings = new LinkedHashMap<>();
+        settings.put("teams", teams);
+        settings.put("country", country.toUpperCase(Locale.ROOT));
+        settings.put("setupDays", String.valueOf(setupDays));
+        settings.put("shaConfirmedPercent", String.valueOf(shaConfirmedPercent));
+        return settings;
     }
 
     static void printSummary(PrintWriter o, Plan plan, List<PriorityResult> ranked) {

@@ -2,6 +2,8 @@ package org.mineledger.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -9,6 +11,7 @@ import java.util.concurrent.Callable;
 import org.mineledger.geo.CoordinateFormatter;
 import org.mineledger.geo.CoordinateSystem;
 import org.mineledger.geo.Precision;
+import org.mineledger.model.PastDay;
 import org.mineledger.plan.clearance.GroundClass;
 import org.mineledger.plan.clearance.PlanningDetails;
 import org.mineledger.store.PlanningDetailsStore;
@@ -105,17 +108,21 @@ public final class PlanDetailsCommand implements Callable<Integer> {
                 || depth != null || access != null || safeLane != null || medevac != null || marking != null;
     }
 
+    private static LocalDate past(String text, String what) {
+        return PastDay.require(PlanCommand.date(text), LocalDate.now(ZoneOffset.UTC), what);
+    }
+
     private PlanningDetails changed(PlanningDetails d) {
         boolean isBlocked = blocked != null ? blocked : d.blockedAccess() || blockedNote != null;
         d = d.withBlockedAccess(isBlocked, isBlocked ? (blockedNote != null ? blockedNote : d.blockedNote()) : "");
         boolean asked = request != null ? request : d.communityRequest() || requestDate != null
                 || requestSource != null;
         d = d.withCommunityRequest(asked, !asked ? Optional.empty() : requestDate != null
-                ? Optional.of(PlanCommand.date(requestDate)) : d.requestDate(),
+                ? Optional.of(past(requestDate, "The community request date")) : d.requestDate(),
                 !asked ? "" : requestSource != null ? requestSource : d.requestSource());
         int count = casualties != null ? casualties : d.casualties();
         d = d.withCasualties(count, count == 0 ? Optional.empty() : lastCasualty != null
-                ? Optional.of(PlanCommand.date(lastCasualty)) : d.lastCasualty());
+                ? Optional.of(past(lastCasualty, "The last casualty date")) : d.lastCasualty());
         Optional<GroundClass> g = ground == null ? d.ground() : ground.equalsIgnoreCase("default") ? Optional.empty()
                 : Optional.of(GroundClass.parse(ground));
         d = d.withGround(g, depth == null ? d.depthCm() : depthCm(depth));

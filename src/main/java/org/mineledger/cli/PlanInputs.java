@@ -47,6 +47,25 @@ final class PlanInputs {
                 standard.minDaylightHours());
     }
 
+    /**
+     * Whether {@code out} asks for the plan as JSON rather than the task-sheet pack as PDF; refuses any other
+     * extension and a folder that does not exist, so that nothing is stored for a file that cannot be written.
+     */
+    static boolean isJsonOutput(java.nio.file.Path out) {
+        String name = out.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+        boolean json = name.endsWith(".json");
+        if (!json && !name.endsWith(".pdf")) {
+            throw new IllegalArgumentException("Cannot tell what to write to " + out + ": end the name with .pdf "
+                    + "for the task-sheet pack or .json for the plan as data.");
+        }
+        java.nio.file.Path folder = out.toAbsolutePath().getParent();
+        if (folder == null || !java.nio.file.Files.isDirectory(folder)) {
+            throw new IllegalArgumentException("The folder " + folder + " does not exist; create it first or "
+                    + "write " + out.getFileName() + " to another folder.");
+        }
+        return json;
+    }
+
     /** Runs {@code write}, turning a file system failure into a message for the user. */
     static void writing(java.nio.file.Path pdf, Runnable write) {
         try {

@@ -64,7 +64,8 @@ import picocli.CommandLine.Spec;
             "  output: mgrs                   system for printed points (default latlon)",
             "  precision: 1cm                 printed precision (default 1cm)",
             "  tolerance: 0.5                 largest acceptable closure in metres (default 0.5)",
-            "Exit code 0 when the traverse closes within tolerance, 3 when it does not, 1 for a file error."})
+            "Exit code 0 when the traverse closes within tolerance, 3 when it does not, 1 when a line cannot be read, "
+            + "2 when the file is missing or unreadable."})
 public final class TraverseCommand implements Callable<Integer> {
     /** Default closure tolerance in metres; a record keeps its own value, users must set theirs. */
     private static final double DEFAULT_TOLERANCE_M = 0.5;
@@ -80,11 +81,17 @@ public final class TraverseCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         List<String> lines;
+        if (!Files.isRegularFile(file)) {
+            err.println("The traverse file " + file + " does not exist" + (Files.isDirectory(file)
+                    ? " (it is a folder)" : "") + "; check the name and folder.");
+            return MineLedgerCommand.USER_ERROR;
+        }
         try {
             lines = Files.readAllLines(file);
         } catch (IOException ex) {
-            err.println("Cannot read " + file + ": " + ex.getMessage());
-            return 1;
+            err.println("Cannot read the traverse file " + file + " (" + ex.getMessage()
+                    + "); check that it is a text file you may read.");
+            return MineLedgerCommand.USER_ERROR;
         }
         try {
             return run(lines, out);

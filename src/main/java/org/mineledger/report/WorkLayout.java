@@ -19,6 +19,14 @@ import org.mineledger.plan.clearance.WorkUnit;
  * national grid when the sheets print national-grid coordinates, otherwise on the hazard's UTM zone.
  */
 public record WorkLayout(boolean lanes, double sizeM, double laneBearingDeg) {
+    public WorkLayout {
+        if (lanes) {
+            LaneLayout.check(sizeM, laneBearingDeg);
+        } else {
+            BoxGrid.checkSize(sizeM);
+        }
+    }
+
     public static WorkLayout boxes(double sizeM) {
         return new WorkLayout(false, sizeM, 0);
     }

@@ -181,11 +181,17 @@ final class MonitoringRows {
     }
 
     static String followUpJson(Connection c, long id) throws SQLException {
+        ObjectNode node = followUpNode(c, id);
+        return node == null ? null : node.toString();
+    }
+
+    /** A follow-up task as its audit entries show it, or null when there is none with this id. */
+    static ObjectNode followUpNode(Connection c, long id) throws SQLException {
         for (FollowUp f : followUps(c)) {
             if (f.id() == id) {
                 return MAPPER.createObjectNode().put("hazard_ref", f.area().value()).put("task", f.task())
                         .put("due_on", f.due().toString())
-                        .put("done_on", f.done().map(LocalDate::toString).orElse(null)).toString();
+                        .put("done_on", f.done().map(LocalDate::toString).orElse(null));
             }
         }
         return null;

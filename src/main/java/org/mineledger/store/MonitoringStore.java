@@ -14,6 +14,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import org.mineledger.model.HazardReference;
 import org.mineledger.plan.marking.MarkingPlan;
 import org.mineledger.plan.marking.Sign;
@@ -47,12 +48,26 @@ public final class MonitoringStore {
 
     /** Sets who monitors an area and whether it lies near a settlement. */
     public void saveSettings(MonitoringSettings s) {
+        saveSetup(s, Optional.empty());
+    }
+
+    /**
+     * Sets how an area is monitored and, when given, the self-destruct data of its mines, in one transaction;
+     * nothing is written (and nothing audited) for a part whose stored value is already this.
+     */
+    public void saveSetup(MonitoringSettings s, Optional<SelfDestructSpec> sd) {
         synchronized (ws) {
             ws.write("the monitoring settings of " + s.area(), () -> {
                 String before = MonitoringRows.settingsJson(ws.connection(), s.area());
                 MonitoringRows.upsertSettings(ws.connection(), s);
-                audit(before == null ? Action.CREATE : Action.UPDATE, SETTINGS, rowId(SETTINGS, s.area()), before,
-                        MonitoringRows.settingsJson(ws.connection(), s.area()));
+                String after = MonitoringRows.settingsJson(ws.connection(), s.area());
+                if (!after.equals(before)) {
+                    audit(before == null ? Action.CREATE : Action.UPDATE, SETTINGS, rowId(SETTINGS, s.area()), before,
+                            after);
+                }
+                if (sd.isPresent()) {
+                    upsertSelfDestruct(ws, s.area(), sd.get());
+                }
                 return null;
             });
         }
@@ -84,6 +99,16 @@ public final class MonitoringStore {
      */
     public InspectionRecord recordInspection(InspectionRecord draft, List<InspectionAttachment> files,
             FollowUpRules rules) {
+        return recordInspection(draft, files, rules, List.of());
+    }
+
+    /**
+     * As {@link #recordInspection(InspectionRecord, List, FollowUpRules)}, and closes the follow-up tasks
+     * {@code closing} (put right by this inspection) on its date in the same transaction; each closure is audited
+     * with the inspection that closed it.
+     */
+    public InspectionRecord recordInspection(InspectionRecord draft, List<InspectionAttachment> files,
+            FollowUpRules rules, List<Long> closing) {
         synchronized (ws) {
             return ws.write("the inspection of " + draft.area() + " on " + draft.date(), () -> {
                 Connection c = ws.connection();
@@ -103,6 +128,9 @@ public final class MonitoringStore {
                     tasks.addObject().put("id", fid).put("task", f.task()).put("due", f.due().toString());
                 }
                 audit(Action.CREATE, INSPECTION, id, null, after.toString());
+                for (long task : closing) {
+                    close(task, draft.date(), id);
+                }
                 return stored;
             });
         }
@@ -160,21 +188,30 @@ public final class MonitoringStore {
     public void completeFollowUp(long id, LocalDate day) {
         synchronized (ws) {
             ws.write("follow-up task " + id, () -> {
-                String before = MonitoringRows.followUpJson(ws.connection(), id);
-                if (before == null) {
-                    throw new WorkspaceException("There is no follow-up task " + id + " in " + ws.file()
-                            + "; reload the list.");
-                }
-                try (PreparedStatement p = ws.connection().prepareStatement(
-                        "UPDATE " + FOLLOW_UP + " SET done_on = ? WHERE id = ?")) {
-                    p.setString(1, day.toString());
-                    p.setLong(2, id);
-                    p.executeUpdate();
-                }
-                audit(Action.UPDATE, FOLLOW_UP, id, before, MonitoringRows.followUpJson(ws.connection(), id));
+                close(id, day, 0);
                 return null;
             });
         }
+    }
+
+    /** Sets a task's done day inside the caller's transaction, audited with the inspection that closed it (if any). */
+    private void close(long id, LocalDate day, long inspectionId) throws SQLException {
+        String before = MonitoringRows.followUpJson(ws.connection(), id);
+        if (before == null) {
+            throw new WorkspaceException("There is no follow-up task " + id + " in " + ws.file()
+                    + "; reload the list.");
+        }
+        try (PreparedStatement p = ws.connection().prepareStatement(
+                "UPDATE " + FOLLOW_UP + " SET done_on = ? WHERE id = ?")) {
+            p.setString(1, day.toString());
+            p.setLong(2, id);
+            p.executeUpdate();
+        }
+        ObjectNode after = MonitoringRows.followUpNode(ws.connection(), id);
+        if (inspectionId != 0) {
+            after.put("closed_by_inspection", inspectionId);
+        }
+        audit(Action.UPDATE, FOLLOW_UP, id, before, after.toString());
     }
 
     /** Sets the self-destruct and self-deactivation data of a laid minefield. */

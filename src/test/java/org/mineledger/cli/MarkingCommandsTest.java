@@ -48,8 +48,10 @@ class MarkingCommandsTest {
     @Test
     void aMissingSignLoggedByInspectShowsAsAFollowUpAndOverdueExitsThree() throws Exception {
         Path ws = sample();
+        assertThat(MineLedgerCommand.run("mark", ws.toString(), "HA-0001")).isZero(); // numbers the signs
+        console.resetOut();
         assertThat(MineLedgerCommand.run("inspect", ws.toString(), "HA-0001", "--inspector", "A. Tamm", "--team",
-                "Team 2", "--missing", "S-004", "--date", "2026-11-20")).isZero();
+                "Team 2", "--missing", "S-004", "--date", "2026-11-20")).as(console.err()).isZero();
         assertThat(console.out()).contains("due 2026-11-22  Replace missing sign S-004");
         console.resetOut();
         assertThat(MineLedgerCommand.run("monitor", ws.toString(), "--date", "2026-11-27", "--area", "HA-0001"))

@@ -156,7 +156,7 @@ final class MonitoringSection {
             if (!f.isOpen()) {
                 continue;
             }
-            boolean sign = posts.stream().anyMatch(post -> f.task().contains(sign(post)));
+            boolean sign = posts.stream().anyMatch(post -> f.concernsSign(sign(post)));
             Set<Integer> breaches = breachPosts.getOrDefault(f.inspectionId(), Set.of());
             boolean fence = f.task().startsWith("Close ") && !breaches.isEmpty() && posts.containsAll(breaches);
             if (sign || fence) {

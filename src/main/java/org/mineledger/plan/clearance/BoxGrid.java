@@ -25,6 +25,13 @@ public final class BoxGrid {
     private final double sizeM;
     private final Grid grid;
 
+    /** Refuses a box side outside 1 to 1,000 m, before any hazard is cut. */
+    public static void checkSize(double sizeM) {
+        if (!(sizeM >= 1) || sizeM > 1_000) {
+            throw new IllegalArgumentException("Box size " + sizeM + " m must be between 1 and 1,000 m.");
+        }
+    }
+
     /**
      * @param lonLat hazard polygon, x = longitude, y = latitude (WGS84 degrees)
      * @param grid   the grid boxes align to (the hazard's UTM zone or a national grid)
@@ -33,9 +40,7 @@ public final class BoxGrid {
     public BoxGrid(Polygon lonLat, Grid grid, double sizeM) {
         Objects.requireNonNull(lonLat, "lonLat");
         this.grid = Objects.requireNonNull(grid, "grid");
-        if (!(sizeM >= 1) || sizeM > 1_000) {
-            throw new IllegalArgumentException("Box size " + sizeM + " m must be between 1 and 1,000 m.");
-        }
+        checkSize(sizeM);
         this.sizeM = sizeM;
         GridPlane plane = new GridPlane(grid, Math.max(0.5, Math.min(5, sizeM / 4)));
         Polygon area = plane.toGrid(lonLat);

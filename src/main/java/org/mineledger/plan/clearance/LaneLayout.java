@@ -27,15 +27,20 @@ public final class LaneLayout {
      * @param widthM     lane width in grid metres, 0.5 to 100
      * @param bearingDeg grid bearing of the lane axis, degrees clockwise from grid north (0 to 180)
      */
-    public LaneLayout(Polygon lonLat, Grid grid, double widthM, double bearingDeg) {
-        Objects.requireNonNull(lonLat, "lonLat");
-        Objects.requireNonNull(grid, "grid");
+    /** Refuses a lane width outside 0.5 to 100 m or a bearing outside 0 to 360°, before any hazard is cut. */
+    public static void check(double widthM, double bearingDeg) {
         if (!(widthM >= 0.5) || widthM > 100) {
             throw new IllegalArgumentException("Lane width " + widthM + " m must be between 0.5 and 100 m.");
         }
         if (!(bearingDeg >= 0) || bearingDeg >= 360) {
             throw new IllegalArgumentException("Lane direction " + bearingDeg + "° must be a grid bearing 0 to 360°.");
         }
+    }
+
+    public LaneLayout(Polygon lonLat, Grid grid, double widthM, double bearingDeg) {
+        Objects.requireNonNull(lonLat, "lonLat");
+        Objects.requireNonNull(grid, "grid");
+        check(widthM, bearingDeg);
         this.widthM = widthM;
         this.bearingDeg = bearingDeg;
         GridPlane plane = new GridPlane(grid, Math.max(0.5, Math.min(5, widthM)));

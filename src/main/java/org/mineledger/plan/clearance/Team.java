@@ -45,6 +45,10 @@ public record Team(String id, AssetType asset, LocalDate availableFrom) {
                 teams.add(new Team(type.code() + "-" + i, type, from));
             }
         }
+        if (teams.isEmpty()) {
+            throw new IllegalArgumentException("Teams '" + text + "' make no team; a plan needs at least one team, "
+                    + "e.g. manual=2,mdd=1.");
+        }
         return List.copyOf(teams);
     }
 }

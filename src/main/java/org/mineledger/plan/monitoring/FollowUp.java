@@ -24,6 +24,12 @@ public record FollowUp(long id, long inspectionId, HazardReference area, String 
         }
     }
 
+    /** Whether the task is about sign {@code number} (e.g. "Repair or replace damaged sign S-015" and S-015). */
+    public boolean concernsSign(String number) {
+        return java.util.regex.Pattern.compile("\\b" + java.util.regex.Pattern.quote(number) + "\\b")
+                .matcher(task).find();
+    }
+
     public boolean isOpen() {
         return done.isEmpty();
     }

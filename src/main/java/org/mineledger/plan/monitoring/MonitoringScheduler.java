@@ -77,7 +77,8 @@ public final class MonitoringScheduler {
             if (openThen && !later.contains(f.inspectionId())) {
                 out.add(new ScheduledItem(area.reference() + "-follow-up-" + f.id() + "@mineledger", area.reference(),
                         f.team().isEmpty() ? s.team() : f.team(), ItemKind.FOLLOW_UP, f.due(), f.task(),
-                        "failed item of inspection " + f.inspectionId() + " of " + area.reference()));
+                        "failed item of inspection " + f.inspectionId() + " of " + area.reference() + "; task "
+                                + f.id() + ", closed by an inspection with --done " + f.id()));
             }
         }
         return out;
