@@ -6,6 +6,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -13,7 +14,9 @@ import java.util.Map;
 import org.locationtech.jts.io.WKBWriter;
 import org.mineledger.geo.GeoPoint;
 import org.mineledger.model.HazardArea;
+import org.mineledger.model.PastDay;
 import org.mineledger.model.survey.AreaAccounting;
+import org.mineledger.model.survey.FindPlacement;
 import org.mineledger.model.survey.LandReleaseEvent;
 import org.mineledger.model.survey.OrdnanceFind;
 import org.mineledger.model.survey.SurveyActivity;
@@ -42,6 +45,7 @@ public final class SurveyStore {
     }
 
     private long insertSurvey(Connection c, long hazardId, SurveyActivity a) throws SQLException {
+        PastDay.require(a.date(), today(), "The survey date");
         try (PreparedStatement p = c.prepareStatement("INSERT INTO ml_survey_activity (hazard_fid, type, "
                 + "survey_date, team, method, evidence, informants_json, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
                 Statement.RETURN_GENERATED_KEYS)) {
@@ -63,6 +67,8 @@ public final class SurveyStore {
     }
 
     private long insertFind(Connection c, long hazardId, OrdnanceFind f) throws SQLException {
+        FindPlacement.check(hazard(hazardId), f);
+        PastDay.require(f.date(), today(), "The find date");
         try (PreparedStatement p = c.prepareStatement("INSERT INTO ml_ordnance_find (hazard_fid, lat, lon, "
                 + "find_date, type_model, fuze_state, depth_cm, action_taken, created_at) "
                 + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", Statement.RETURN_GENERATED_KEYS)) {
@@ -91,6 +97,7 @@ public final class SurveyStore {
     }
 
     private long insertRelease(Connection c, long hazardId, LandReleaseEvent e) throws SQLException {
+        PastDay.require(e.date(), today(), "The land release date");
         try (PreparedStatement p = c.prepareStatement("INSERT INTO ml_land_release (hazard_fid, kind, method, "
                 + "release_date, polygon_wkb, area_m2, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
                 Statement.RETURN_GENERATED_KEYS)) {
@@ -243,6 +250,11 @@ public final class SurveyStore {
                 return id;
             });
         }
+    }
+
+    /** Today in UTC, as the workspace's clock says: no record may be dated later. */
+    private LocalDate today() {
+        return LocalDate.ofInstant(ws.now(), ZoneOffset.UTC);
     }
 
     private HazardArea hazard(long hazardId) {

@@ -110,6 +110,35 @@ class SurveyStoreTest {
     }
 
     @Test
+    void aFindFarOutsideItsAreaOrARecordDatedAfterTodayIsRefusedAndNothingIsStored() {
+        try (Workspace ws = Workspace.create(dir.resolve("far.gpkg"))) {
+            HazardArea h = hazard(ws);
+            SurveyStore store = new SurveyStore(ws);
+            int audit = ws.auditTrail().size();
+            LocalDate tomorrow = LocalDate.now(java.time.ZoneOffset.UTC).plusDays(1);
+
+            assertThatThrownBy(() -> store.addFind(h.id(), new OrdnanceFind(new GeoPoint(10, 10),
+                    LocalDate.parse("2026-04-11"), "AP blast mine PMN-2", "armed", 8, "marked")))
+                    .isInstanceOf(IllegalArgumentException.class)
+                    .hasMessageContaining("The find at 10.000000, 10.000000 lies")
+                    .hasMessageContaining("km outside hazard area HA-0001 (at most 1000 m is accepted)");
+            assertThatThrownBy(() -> store.addSurvey(h.id(), new SurveyActivity(SurveyType.NTS, tomorrow, "team",
+                    "interviews", "none", List.of("farmer")))).hasMessageContaining("The survey date " + tomorrow
+                    + " is after today");
+            assertThatThrownBy(() -> store.addRelease(h.id(), new LandReleaseEvent(ReleaseKind.CANCELLED,
+                    box(24.0, 60.0, 24.001, 60.001), "NTS", tomorrow))).hasMessageContaining("is after today");
+            assertThat(store.finds(h.id())).isEmpty();
+            assertThat(store.surveys(h.id())).isEmpty();
+            assertThat(ws.auditTrail()).hasSize(audit);
+
+            // 500 m north of the area: near enough, as a find beside a marked edge is
+            store.addFind(h.id(), new OrdnanceFind(new GeoPoint(60.0055, 24.001), LocalDate.parse("2026-04-11"),
+                    "AP blast mine PMN-2", "armed", 8, "marked"));
+            assertThat(store.finds(h.id())).hasSize(1);
+        }
+    }
+
+    @Test
     void surveysAndFindsReadBackAsEntered() {
         try (Workspace ws = Workspace.create(dir.resolve("c.gpkg"))) {
             HazardArea h = hazard(ws);

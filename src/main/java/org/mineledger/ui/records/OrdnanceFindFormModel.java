@@ -81,8 +81,13 @@ public final class OrdnanceFindFormModel {
         if (!errors.isEmpty()) {
             return false;
         }
-        store.addFind(hazard.id(), new OrdnanceFind(p, d, typeModel.get(), fuzeState.get(), depth,
-                actionTaken.get()));
+        try {
+            store.addFind(hazard.id(), new OrdnanceFind(p, d, typeModel.get(), fuzeState.get(), depth,
+                    actionTaken.get()));
+        } catch (IllegalArgumentException e) {
+            errors.put("position", e.getMessage()); // refused by the store: too far from the area, or a future date
+            return false;
+        }
         finds.setAll(store.finds(hazard.id()));
         position.set("");
         depthCm.set("");
