@@ -184,13 +184,20 @@ public final class Mgrs {
             boolean north = bandIndex >= 10;
             double bandSouth = -80 + 8 * bandIndex;
             double bandNorth = bandIndex == 19 ? 84 : bandSouth + 8;
+            // As in GeoConvert, bands C and X also take the squares beyond 80°S and 84°N (overlapping UPS) that
+            // start between 1 000 km (south) and 9 500 km (north) northing
+            double reachSouth = bandIndex == 0 ? -90 : bandSouth;
+            double reachNorth = bandIndex == 19 ? 90 : bandNorth;
             double west = Math.floor(easting / SQUARE) * SQUARE;
             double rowInCycle = Math.floor(inCycle / SQUARE) * SQUARE;
             for (int k = 0; k < 5; k++) {
                 double south = rowInCycle + k * CYCLE;
+                if (north ? south >= 9_500_000 : south < 1_000_000) {
+                    continue;
+                }
                 // About 111 km to a degree: a square whose middle is 3° off the band cannot meet it
                 double middle = (south + SQUARE / 2 - (north ? 0 : Utm.FALSE_NORTHING_SOUTH)) / 111_000;
-                if (middle < bandSouth - 3 || middle > bandNorth + 3) {
+                if (middle < reachSouth - 3 || middle > reachNorth + 3) {
                     continue;
                 }
                 // No column straddles the central meridian, so the square's extreme latitudes are at its corners
@@ -203,7 +210,7 @@ public final class Mgrs {
                         hi = Math.max(hi, lat);
                     }
                 }
-                if (hi > bandSouth && lo < bandNorth) {
+                if (hi > reachSouth && lo < reachNorth) {
                     return new UtmPosition(zone, north, easting, inCycle + k * CYCLE);
                 }
             }

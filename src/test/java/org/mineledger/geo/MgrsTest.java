@@ -22,7 +22,12 @@ class MgrsTest {
         // echo 45JWG0417069162612881 | GeoConvert -p 9 -> -30.16786440497549 87.04331612886757
         "45JWG0417069162612881, -30.16786440497549, 87.04331612886757",
         // echo 33TYM0000000000000000 | GeoConvert -p 9 -> 46.02435340017247 17.58406512704848
-        "33TYM0000000000000000, 46.02435340017247, 17.58406512704848"})
+        "33TYM0000000000000000, 46.02435340017247, 17.58406512704848",
+        // Bands C and X reach past 80°S and 84°N as in GeoConvert:
+        // echo 04CDR3457500434 | GeoConvert -p 9 -> -81.03796126564357 -162.76448409609756
+        "04CDR3457500434, -81.03796126564357, -162.76448409609756",
+        // echo 03XXQ0136088667 | GeoConvert -p 9 -> 85.34904689478876 -153.73199946703707
+        "03XXQ0136088667, 85.34904689478876, -153.73199946703707"})
     void readsReferencesInBothHemispheresLikeGeoConvert(String mgrs, double lat, double lon) {
         GeoPoint p = Mgrs.parse(mgrs);
         assertThat(p.lat()).isCloseTo(lat, within(1e-11));
