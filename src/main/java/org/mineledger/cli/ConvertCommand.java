@@ -6,7 +6,6 @@ import java.util.concurrent.Callable;
 import org.mineledger.geo.CoordinateFormatter;
 import org.mineledger.geo.CoordinateParser;
 import org.mineledger.geo.CoordinateSystem;
-import org.mineledger.geo.GeoPoint;
 import org.mineledger.geo.Precision;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -52,8 +51,7 @@ public final class ConvertCommand implements Callable<Integer> {
         int failures = 0;
         for (String c : coordinates) {
             try {
-                GeoPoint p = parser.parse(c);
-                out.println(formatter.format(p));
+                out.println(formatter.convert(c, parser));
             } catch (IllegalArgumentException ex) {
                 err.println("'" + c.strip() + "': " + ex.getMessage());
                 failures++;

@@ -5,7 +5,7 @@ import java.util.regex.Pattern;
 /** Reads a position in a chosen coordinate system, or recognises the system from the text itself. */
 public final class CoordinateParser {
     private static final Pattern MGRS_FORM = Pattern.compile("\\s*\\d{1,2}\\s*[A-Za-z]\\s*[A-Za-z]\\s*[A-Za-z][\\d\\s]*");
-    private static final Pattern UTM_FORM = Pattern.compile("\\s*\\d{1,2}\\s*[A-Za-z]\\s+[-+]?[\\d.]+\\s*[,\\s]\\s*[-+]?[\\d.]+\\s*");
+    private static final Pattern UTM_FORM = Pattern.compile("\\s*\\d{1,2}\\s*(?:(?i:north|south)|[A-Za-z])\\s+[-+]?[\\d.]+\\s*[,\\s]\\s*[-+]?[\\d.]+\\s*");
     private static final Pattern EPSG_FORM = Pattern.compile("\\s*(?i:epsg)\\s*:\\s*(\\d+).*");
 
     private final CoordinateSystem system;
@@ -21,7 +21,12 @@ public final class CoordinateParser {
     }
 
     public GeoPoint parse(String text) {
-        return (system != null ? system : detect(text)).parse(text);
+        return systemOf(text).parse(text);
+    }
+
+    /** The system this parser reads {@code text} in: the chosen one, or the one the text is written in. */
+    public CoordinateSystem systemOf(String text) {
+        return system != null ? system : detect(text);
     }
 
     /**

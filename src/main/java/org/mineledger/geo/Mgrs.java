@@ -15,36 +15,60 @@ public final class Mgrs {
     private static final double SQUARE = 100_000;
     /** Northing repeats its row letters every 2 000 km. */
     private static final double CYCLE = 2_000_000;
+    private static final double MICROMETRES = 1e6;
+    private static final long SQUARE_UM = 100_000_000_000L;
+    /** The last digit's unit in micrometres, by digits per coordinate (1 = 10 km ... 8 = 1 mm). */
+    private static final long[] UNIT_UM = {SQUARE_UM, 10_000_000_000L, 1_000_000_000L, 100_000_000L, 10_000_000L,
+        1_000_000L, 100_000L, 10_000L, 1_000L};
+    /** 2^-46 degrees (GeographicLib's angeps): closer to the equator than this is the equator. */
+    private static final double EQUATOR_FUZZ = Math.scalb(1.0, -46);
 
     private Mgrs() {
     }
 
     /** The MGRS reference of a point with {@code digits} digits per coordinate (5 = 1 m, 7 = 1 cm). */
     public static String format(GeoPoint p, int digits) {
+        return format(Utm.forward(p), p.lat(), digits);
+    }
+
+    /**
+     * The MGRS reference of a UTM position in its own zone, digit for digit as GeoConvert writes it;
+     * {@code lat} (the position's latitude) gives the band letter.
+     */
+    public static String format(UtmPosition u, double lat, int digits) {
         if (digits < 0 || digits > 8) {
             throw new IllegalArgumentException("MGRS precision of " + digits
                     + " digits is not supported: use 0 (100 km) to 8 (1 mm) digits per coordinate.");
         }
-        UtmPosition u = Utm.forward(p);
+        // Whole micrometres first, as GeographicLib's MGRS::Forward does (floor(x * 1e6)): the product drops the
+        // last bits of x, so a value a rounding error below a line (99 999.999 999 999 9 m) is not cut to 99 999.999 m.
+        long e = (long) Math.floor(u.easting() * MICROMETRES);
+        long n = (long) Math.floor(u.northing() * MICROMETRES);
+        int e100 = (int) (e / SQUARE_UM);
+        int n100 = (int) (n / SQUARE_UM);
+        if (e100 < 1 || e100 > 8) {
+            throw new IllegalArgumentException(String.format(Locale.ROOT, "UTM easting %.3f m lies outside the MGRS"
+                    + " squares of zone %d (100 000 to 900 000 m).", u.easting(), u.zone()));
+        }
         int zone = u.zone();
-        char band = Utm.bandLetter(p.lat());
-        int e100 = (int) Math.floor(u.easting() / SQUARE);
-        int n100 = (int) Math.floor(u.northing() / SQUARE);
+        // A latitude a rounding error away from the equator takes its band from the hemisphere (as GeographicLib)
+        char band = Math.abs(lat) < EQUATOR_FUZZ ? (u.north() ? 'N' : 'M') : Utm.bandLetter(lat);
         char col = COLUMNS[(zone - 1) % 3].charAt(e100 - 1);
         char row = ROWS.charAt(Math.floorMod(n100 + (zone % 2 == 0 ? 5 : 0), 20));
-        StringBuilder sb = new StringBuilder();
-        sb.append(String.format(Locale.ROOT, "%02d", zone)).append(band).append(col).append(row);
-        sb.append(truncated(u.easting() - e100 * SQUARE, digits));
-        sb.append(truncated(u.northing() - n100 * SQUARE, digits));
+        StringBuilder sb = new StringBuilder(5 + 2 * digits);
+        padded(sb, zone, 2);
+        sb.append(band).append(col).append(row);
+        if (digits > 0) {
+            long unit = UNIT_UM[digits];
+            padded(sb, (e - e100 * SQUARE_UM) / unit, digits);
+            padded(sb, (n - n100 * SQUARE_UM) / unit, digits);
+        }
         return sb.toString();
     }
 
-    private static String truncated(double metresInSquare, int digits) {
-        if (digits == 0) {
-            return "";
-        }
-        long units = (long) Math.floor(metresInSquare * Math.pow(10, digits - 5));
-        return String.format(Locale.ROOT, "%0" + digits + "d", units);
+    private static void padded(StringBuilder sb, long value, int width) {
+        String text = Long.toString(value);
+        sb.append("0".repeat(width - text.length())).append(text);
     }
 
     /** The centre of the square an MGRS reference names, in UTM; spaces and lower case are accepted. */
@@ -88,6 +112,9 @@ public final class Mgrs {
             if (bandIndex < 0) {
                 throw new CoordinateFormatException("MGRS latitude band '" + band + "' is not valid", bandCol,
                         band == 'I' || band == 'O' ? "I and O are never used" : "bands are C to X (UPS A, B, Y, Z not supported)");
+            }
+            if (!Utm.hasBand(zone, bandIndex)) {
+                throw new CoordinateFormatException("MGRS zone " + zone + " has no band X", zoneCol, Utm.NO_BAND_X);
             }
             skipSpaces();
             int squareCol = pos + 1;
@@ -148,26 +175,56 @@ public final class Mgrs {
             return resolveNorthing(zone, bandIndex, band, square, squareCol, easting, inCycle);
         }
 
-        /** Picks the 2 000 km cycle whose latitude falls in the stated band. */
+        /**
+         * Picks the 2 000 km cycle in which the 100 km square meets the stated band, as GeoConvert does; a
+         * band is under 1 500 km tall, so at most one cycle fits.
+         */
         private UtmPosition resolveNorthing(int zone, int bandIndex, char band, String square, int squareCol,
                 double easting, double inCycle) {
             boolean north = bandIndex >= 10;
             double bandSouth = -80 + 8 * bandIndex;
             double bandNorth = bandIndex == 19 ? 84 : bandSouth + 8;
-            // 0.1° slack lets a square that crosses the band edge keep its band letter (about 11 km)
-            double slack = 0.1;
-            for (int k = 0; k < 10; k++) {
-                double northing = inCycle + k * CYCLE;
-                if (northing > (north ? 9_400_000 : 10_000_000)) {
-                    break;
+            // As in GeoConvert, bands C and X also take the squares beyond 80°S and 84°N (overlapping UPS) that
+            // start between 1 000 km (south) and 9 500 km (north) northing
+            double reachSouth = bandIndex == 0 ? -90 : bandSouth;
+            double reachNorth = bandIndex == 19 ? 90 : bandNorth;
+            double west = Math.floor(easting / SQUARE) * SQUARE;
+            double rowInCycle = Math.floor(inCycle / SQUARE) * SQUARE;
+            for (int k = 0; k < 5; k++) {
+                double south = rowInCycle + k * CYCLE;
+                if (north ? south >= 9_500_000 : south < 1_000_000) {
+                    continue;
                 }
-                double lat = Utm.inverse(new UtmPosition(zone, north, easting, northing)).lat();
-                if (lat >= bandSouth - slack && lat <= bandNorth + slack) {
-                    return new UtmPosition(zone, north, easting, northing);
+                // About 111 km to a degree: a square whose middle is 3° off the band cannot meet it
+                double middle = (south + SQUARE / 2 - (north ? 0 : Utm.FALSE_NORTHING_SOUTH)) / 111_000;
+                if (middle < reachSouth - 3 || middle > reachNorth + 3) {
+                    continue;
+                }
+                // No column straddles the central meridian, so the square's extreme latitudes are at its corners
+                double lo = Double.POSITIVE_INFINITY;
+                double hi = Double.NEGATIVE_INFINITY;
+                for (double e : new double[] {west, west + SQUARE}) {
+                    for (double n : new double[] {south, south + SQUARE}) {
+                        double lat = latitude(zone, north, e, n);
+                        lo = Math.min(lo, lat);
+                        hi = Math.max(hi, lat);
+                    }
+                }
+                if (hi > reachSouth && lo < reachNorth) {
+                    return new UtmPosition(zone, north, easting, inCycle + k * CYCLE);
                 }
             }
-            throw new CoordinateFormatException("MGRS square '" + square + "' does not lie in latitude band " + band
-                    + " of zone " + zone, squareCol, "check the band letter and the square letters");
+            throw new CoordinateFormatException("MGRS square " + square + " is not in zone " + zone + " band " + band,
+                    squareCol, "check the band letter and the two square letters (band " + band + " is "
+                            + latitudeText(bandSouth) + " to " + latitudeText(bandNorth) + ")");
+        }
+
+        private static double latitude(int zone, boolean north, double easting, double northing) {
+            return Utm.projection(zone).inverse(easting, north ? northing : northing - Utm.FALSE_NORTHING_SOUTH)[0];
+        }
+
+        private static String latitudeText(double lat) {
+            return lat == 0 ? "0°" : String.format(Locale.ROOT, "%.0f°%s", Math.abs(lat), lat < 0 ? "S" : "N");
         }
 
         private char letter(String what) {

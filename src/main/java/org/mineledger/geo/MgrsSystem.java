@@ -18,6 +18,11 @@ public final class MgrsSystem implements CoordinateSystem {
 
     @Override
     public String format(GeoPoint p, Precision precision) {
-        return Mgrs.format(p, 5 + precision.metreDecimals());
+        return Mgrs.format(p, digits(precision));
+    }
+
+    /** Digits per coordinate for a ground precision: 5 for 1 m, 8 for 1 mm. */
+    static int digits(Precision precision) {
+        return 5 + precision.metreDecimals();
     }
 }

@@ -36,6 +36,15 @@ public final class Utm {
         return zone;
     }
 
+    /** False for 32X, 34X and 36X: north of 72°N the widened zones 31X, 33X, 35X and 37X cover Svalbard (NGA.SIG.0012). */
+    static boolean hasBand(int zone, int bandIndex) {
+        return !(bandIndex == 19 && (zone == 32 || zone == 34 || zone == 36));
+    }
+
+    /** Advice for a zone without band X. */
+    static final String NO_BAND_X = "north of 72°N (Svalbard) zones 32, 34 and 36 are not used; write the position in"
+            + " zone 31X, 33X, 35X or 37X (convert it from lat/lon if you have that)";
+
     /** The MGRS latitude band letter (C to X) of a latitude between 80 S and 84 N. */
     public static char bandLetter(double lat) {
         return BANDS.charAt(bandIndex(lat));

@@ -33,6 +33,23 @@ class GeoCommandsTest {
     }
 
     @Test
+    void convertsUtmToMgrsDigitForDigitLikeGeoConvert() {
+        // echo "16n 587926 6066048" | GeoConvert -m -p 0 -> 16UEF8792666048
+        // echo "33n 700000 5100000" | GeoConvert -m -p 3 -> 33TYM0000000000000000
+        assertThat(MineLedgerCommand.run("convert", "--to", "mgrs", "--precision", "1m", "16N 587926 6066048")).isZero();
+        assertThat(MineLedgerCommand.run("convert", "--to", "mgrs", "33N 700000 5100000")).isZero();
+        assertThat(MineLedgerCommand.run("convert", "--to", "utm", "33N 700000 5100000")).isZero();
+        assertThat(out()).isEqualTo("16UEF8792666048\n33TYM0000000000000000\n33N 700000.000 5100000.000\n");
+    }
+
+    @Test
+    void convertsSouthernMgrsLikeGeoConvert() {
+        // echo 34HBH1234567890 | GeoConvert -p 9 -> -33.690012974 17.896913918
+        assertThat(MineLedgerCommand.run("convert", "--to", "latlon", "34HBH1234567890")).isZero();
+        assertThat(out()).isEqualTo("33.690012974 S, 17.896913918 E\n");
+    }
+
+    @Test
     void convertsToNationalGridLikeCs2cs() {
         // echo "50 24.1" | cs2cs -d 4 EPSG:4326 EPSG:2180 -> 249438.1953 865308.5462 (northing, easting)
         int code = MineLedgerCommand.run("convert", "--to", "epsg:2180", "50 N 24.1 E");

@@ -102,6 +102,29 @@ class ImportExportCommandTest {
                 .doesNotContain("NOTES");
     }
 
+    @Test
+    void refusesUtmRowsWhoseLetterSCanBeHemisphereOrBand() throws Exception {
+        Path ws = newWorkspace();
+        Path csv = dir.resolve("band-utm.csv");
+        // A GPS shows band S (35°N); read as the southern hemisphere the same text is 55°S
+        Files.writeString(csv, """
+                poly,ref,kind,utm
+                A,HA-0701,SHA,35S 317483.906 3874870.635
+                A,HA-0701,SHA,35S 318396.614 3874852.399
+                A,HA-0701,SHA,35S 318407.667 3875406.996
+                """);
+
+        int code = MineLedgerCommand.run("import", ws.toString(), csv.toString(), "--position", "utm", "--system", "utm",
+                "--polygon", "poly");
+
+        assertThat(code).isEqualTo(MineLedgerCommand.USER_ERROR);
+        assertThat(console.out()).contains("line 2, column 4 (utm): '35S 317483.906 3874870.635' is not a position:"
+                + " UTM '35S' can mean two places", "write 35N or 35 north for band S", "line 4, column 4 (utm)");
+        try (Workspace w = Workspace.open(ws)) {
+            assertThat(w.hazards()).isEmpty();
+        }
+    }
+
     private Path newWorkspace() {
         Path ws = dir.resolve("field.gpkg");
         Workspace.create(ws).close();

@@ -71,8 +71,8 @@ class CoordinateParserTest {
         assertThatThrownBy(() -> parser.parse("35VAH2746607201"))
                 .hasMessage("MGRS square letters 'AH' are not valid (column 4): in zone 35 the first letter is one of JKLMNPQR");
         assertThatThrownBy(() -> parser.parse("35UNH2746607201"))
-                .hasMessage("MGRS square 'NH' does not lie in latitude band U of zone 35 (column 4):"
-                        + " check the band letter and the square letters");
+                .hasMessage("MGRS square NH is not in zone 35 band U (column 4):"
+                        + " check the band letter and the two square letters (band U is 48°N to 56°N)");
         assertThatThrownBy(() -> parser.parse("35VNH274660720"))
                 .hasMessageStartingWith("MGRS reference has 9 digits that cannot be split into easting and northing (column 6)");
     }
@@ -101,6 +101,40 @@ class CoordinateParserTest {
                 .hasMessageContaining("lies outside the area of PL-1992 (Poland)");
         assertThatThrownBy(() -> CoordinateSystem.of("epsg:2180").format(new GeoPoint(60.45, 25.12), Precision.METRE))
                 .hasMessageContaining("outside the area of PL-1992 (Poland)");
+    }
+
+    @Test
+    void refusesUtmZoneLetterSWhenBothHemisphereAndBandSFit() {
+        // echo "33s 500000 4000000" | GeoConvert -p 6 -> -54.148104 15.000000 (S as the hemisphere);
+        // echo "33n 500000 4000000" | GeoConvert -p 6 -> 36.144718 15.000000 (band S, 32°N to 40°N)
+        assertThatThrownBy(() -> parser.parse("33S 500000 4000000"))
+                .isInstanceOf(CoordinateFormatException.class)
+                .hasMessage("UTM '33S' can mean two places: southern hemisphere 54.148104 S, 15.000000 E, or latitude"
+                        + " band S 36.144718 N, 15.000000 E (column 3): write 33N or 33 north for band S;"
+                        + " write 33 south or 33F (its band) for the southern hemisphere");
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        // echo "33s 500000 8000000" | GeoConvert -p 9 -> -18.08870894312737 15 (band S would be 72°N: only S fits)
+        "33S 500000 8000000|-18.08870894312737|15",
+        // echo "33south 500000 3700000" | GeoConvert -p 9 -> -56.84381181764670 15
+        "33 south 500000 3700000|-56.84381181764670|15",
+        "33E 500000 3700000|-56.84381181764670|15",
+        // echo "33north 500000 3700000" | GeoConvert -p 9 -> 33.43939467250940 15
+        "33 North 500000 3700000|33.43939467250940|15",
+        "33north 500000 3700000|33.43939467250940|15",
+        "33N 500000 3700000|33.43939467250940|15"})
+    void readsUtmHemisphereWordsAndLetterSWhereOnlyOneReadingFits(String text, double lat, double lon) {
+        GeoPoint p = parser.parse(text);
+        assertThat(p.lat()).isCloseTo(lat, within(1e-11));
+        assertThat(p.lon()).isCloseTo(lon, within(1e-11));
+    }
+
+    @Test
+    void refusesUtmBandXInZonesWithoutIt() {
+        assertThatThrownBy(() -> parser.parse("32X 500000 8100000"))
+                .hasMessageStartingWith("UTM zone 32 has no band X (column 1): north of 72°N (Svalbard) zones 32, 34 and 36");
     }
 
     @Test
