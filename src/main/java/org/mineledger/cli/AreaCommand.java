@@ -32,7 +32,7 @@ public final class AreaCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        List<Named> polygons = NamedPolygons.of(file);
+        List<Named> polygons = NamedPolygons.of(file, false);
         if (polygons.isEmpty()) {
             spec.commandLine().getErr().println(file + ": there is no polygon to measure.");
             return MineLedgerCommand.USER_ERROR;

@@ -20,17 +20,20 @@ final class NamedPolygons {
     private NamedPolygons() {
     }
 
-    /** The hazard areas of a {@code .gpkg} workspace, or the polygons and multipolygon parts of a GeoJSON file. */
-    static List<Named> of(Path file) {
-        return file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".gpkg") ? ofWorkspace(file)
+    /**
+     * The hazard areas of a {@code .gpkg} workspace (named by reference, with {@code withNames} also by name), or
+     * the polygons and multipolygon parts of a GeoJSON file.
+     */
+    static List<Named> of(Path file, boolean withNames) {
+        return file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".gpkg") ? ofWorkspace(file, withNames)
                 : ofGeoJson(file);
     }
 
-    private static List<Named> ofWorkspace(Path file) {
+    private static List<Named> ofWorkspace(Path file, boolean withNames) {
         try (Workspace ws = Workspace.open(file)) {
             List<Named> out = new ArrayList<>();
             for (HazardArea a : ws.hazards()) {
-                out.add(new Named(a.reference().value() + " \"" + a.name() + "\"", a.polygon()));
+                out.add(new Named(a.reference().value() + (withNames ? " \"" + a.name() + "\"" : ""), a.polygon()));
             }
             return out;
         }

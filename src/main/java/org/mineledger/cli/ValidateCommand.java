@@ -41,7 +41,7 @@ public final class ValidateCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        List<Named> polygons = NamedPolygons.of(file);
+        List<Named> polygons = NamedPolygons.of(file, true);
         if (polygons.isEmpty()) {
             throw new IllegalArgumentException(file + ": no Polygon or MultiPolygon found; nothing to validate.");
         }
