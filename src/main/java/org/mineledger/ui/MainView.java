@@ -56,7 +56,7 @@ public final class MainView {
         this.marking = new MarkingLauncher(model, map);
         split = new SplitPane(table.node(), org.mineledger.ui.map.LayersPanel.around(map), details.node());
         split.setOrientation(Orientation.HORIZONTAL);
-        split.setDividerPositions(0.30, 0.78);
+        split.setDividerPositions(0.35, 0.76);
         SplitPane.setResizableWithParent(table.node(), false);
         SplitPane.setResizableWithParent(details.node(), false);
         root.setCenter(split);

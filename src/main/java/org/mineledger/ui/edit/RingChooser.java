@@ -37,7 +37,12 @@ final class RingChooser {
         delete.disableProperty().bind(Bindings.createBooleanBinding(() -> model.activeRingProperty().get() == 0
                 || model.modeProperty().get() != PolygonEditModel.Mode.EDITING, model.activeRingProperty(),
                 model.modeProperty()));
-        node = new HBox(6, new Label(Messages.get("geom.ring.label")), rings, add, delete);
+        Label label = new Label(Messages.get("geom.ring.label"));
+        // the chooser and buttons keep their words; the pane is made wide enough for them (EditorPane)
+        for (javafx.scene.layout.Region r : new javafx.scene.layout.Region[] {label, rings, add, delete}) {
+            r.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        }
+        node = new HBox(6, label, rings, add, delete);
         node.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         rebuild();
     }
