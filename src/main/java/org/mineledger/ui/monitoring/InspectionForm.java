@@ -46,6 +46,7 @@ final class InspectionForm {
         TextArea notes = new TextArea();
         notes.setId("inspNotes");
         notes.setPrefRowCount(3);
+        notes.setPrefColumnCount(20);
         Label photoLabel = new Label(Messages.format("monitoring.form.photos", 0));
         Button addPhoto = new Button(Messages.get("monitoring.form.addPhoto"));
         addPhoto.setOnAction(e -> {
@@ -106,6 +107,7 @@ final class InspectionForm {
         save.setMinWidth(Region.USE_PREF_SIZE);
         entry.setMinWidth(Region.USE_PREF_SIZE);
         reviews.setMinWidth(Region.USE_PREF_SIZE);
+        grid.setPrefWidth(440); // the lists beside it keep most of the dialog
         grid.setMinWidth(Region.USE_PREF_SIZE);
     }
 
