@@ -26,7 +26,7 @@ import org.mineledger.model.HazardStatus;
 /** The hazard-area table with its kind and status filters; selection (several rows with Shift/Ctrl) follows the view model both ways. */
 final class HazardTable {
     /** The narrowest the table pane gets (see the column widths). */
-    static final double MIN_WIDTH = 480;
+    static final double MIN_WIDTH = 448;
     private final VBox node;
     private final TableView<HazardArea> table = new TableView<>();
     private boolean syncing;
@@ -35,10 +35,10 @@ final class HazardTable {
         table.setId("hazardTable");
         table.setItems(model.filteredHazards());
         // minimum widths that show "HA-0001", "Lake Temmi east shore", "LMF", "Handed over" whole; Name is widest
-        table.getColumns().add(column("table.reference", a -> a.reference().value(), 72));
-        table.getColumns().add(column("table.name", HazardArea::name, 175));
-        table.getColumns().add(column("table.kind", a -> a.kind().code(), 48));
-        table.getColumns().add(column("table.status", a -> a.status().label(), 96));
+        table.getColumns().add(column("table.reference", a -> a.reference().value(), 66));
+        table.getColumns().add(column("table.name", HazardArea::name, 162));
+        table.getColumns().add(column("table.kind", a -> a.kind().code(), 44));
+        table.getColumns().add(column("table.status", a -> a.status().label(), 92));
         TableColumn<HazardArea, Double> area = new TableColumn<>(Messages.get("table.area"));
         area.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(new GeodesicArea(c.getValue().polygon()).area() / 10_000));
         area.setCellFactory(c -> new javafx.scene.control.TableCell<>() {
@@ -49,8 +49,8 @@ final class HazardTable {
                 setStyle("-fx-alignment: CENTER-RIGHT;");
             }
         });
-        area.setPrefWidth(70);
-        area.setMinWidth(70);
+        area.setPrefWidth(64);
+        area.setMinWidth(64);
         table.getColumns().add(area);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY);
         VBox.setVgrow(table, Priority.ALWAYS);

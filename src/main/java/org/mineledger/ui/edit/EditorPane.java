@@ -23,7 +23,7 @@ final class EditorPane {
     private final VBox node;
     private final PolygonEditModel model;
     /** The narrowest the panel gets: "EPSG:3301 N 6433622.60 E 682537.12" and "Ring [Outer boundary] Add hole Delete hole". */
-    static final double MIN_WIDTH = 400;
+    static final double MIN_WIDTH = 360;
     private final Label title = new Label();
 
     /** The actions run by the buttons; {@code goTo} centres the map on a problem. */

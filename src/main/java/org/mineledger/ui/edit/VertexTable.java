@@ -47,7 +47,7 @@ final class VertexTable {
             }
         });
         coordinate.setSortable(false);
-        coordinate.setPrefWidth(300);
+        coordinate.setPrefWidth(280);
         coordinate.setMinWidth(260);
         table.getColumns().add(number);
         table.getColumns().add(coordinate);
