@@ -84,6 +84,9 @@ class LayoutWindowTest extends AppWindowTest {
                 .select(CoordinateBar.SYSTEMS.indexOf("epsg:3301")));
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(Truncation.cutUnder(editor)).isEmpty();
+        javafx.scene.Node delete = robot.lookup("#deleteHoleButton").query();
+        assertThat(delete.localToScene(delete.getBoundsInLocal()).getMaxX()).as("Delete hole inside the window")
+                .isLessThanOrEqualTo(delete.getScene().getWidth());
     }
 
     @Test

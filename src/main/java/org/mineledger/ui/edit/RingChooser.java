@@ -6,12 +6,12 @@ import javafx.beans.binding.Bindings;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.scene.layout.HBox;
+import javafx.scene.layout.FlowPane;
 import org.mineledger.ui.Messages;
 
 /** Above the vertex table: which ring the table and the map edit (outer boundary, hole 1, …), add and delete holes. */
 final class RingChooser {
-    private final HBox node;
+    private final FlowPane node;
     private final ComboBox<String> rings = new ComboBox<>();
     private final PolygonEditModel model;
     private boolean syncing;
@@ -42,12 +42,13 @@ final class RingChooser {
         for (javafx.scene.layout.Region r : new javafx.scene.layout.Region[] {label, rings, add, delete}) {
             r.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         }
-        node = new HBox(6, label, rings, add, delete);
+        // the buttons go to a second line rather than past the panel's right edge
+        node = new FlowPane(6, 4, label, rings, add, delete);
         node.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         rebuild();
     }
 
-    HBox node() {
+    FlowPane node() {
         return node;
     }
 
