@@ -32,6 +32,18 @@ final class CoordinateBar {
         system.setId("displaySystem");
         system.getItems().setAll(SYSTEMS);
         system.getSelectionModel().select(0);
+        // values stay the ids the editor and the CLI use; the user reads the systems' names
+        system.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(String id) {
+                return id == null ? "" : name(id);
+            }
+
+            @Override
+            public String fromString(String text) {
+                return SYSTEMS.stream().filter(id -> name(id).equals(text)).findFirst().orElse(null);
+            }
+        });
         system.setTooltip(new Tooltip(Messages.get("coords.system.tip")));
         Label readout = new Label();
         readout.setId("cursorReadout");
@@ -41,17 +53,38 @@ final class CoordinateBar {
         goTo.setId("goToCoordinate");
         goTo.setPromptText(Messages.get("coords.goto.prompt"));
         goTo.setPrefColumnCount(22);
+        goTo.setMinWidth(Region.USE_PREF_SIZE);
         goTo.setOnAction(e -> go(map));
+        goTo.textProperty().addListener((o, a, b) -> goToError.setText(""));
+        // the error has a line of its own above the status bar: it is read in full and squeezes nothing
         goToError.setId("goToError");
         goToError.setStyle("-fx-text-fill: #B00000;");
+        goToError.setWrapText(true);
+        goToError.setMaxWidth(Double.MAX_VALUE);
+        goToError.setMinHeight(Region.USE_PREF_SIZE);
+        goToError.visibleProperty().bind(goToError.textProperty().isNotEmpty());
+        goToError.managedProperty().bind(goToError.visibleProperty());
+        system.setMinWidth(Region.USE_PREF_SIZE);
+        Label systemLabel = new Label(Messages.get("coords.system"));
+        systemLabel.setMinWidth(Region.USE_PREF_SIZE);
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
-        node = new HBox(8, goTo, goToError, gap, new Label(Messages.get("coords.system")), system, readout);
+        node = new HBox(8, goTo, gap, systemLabel, system, readout);
         node.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+    }
+
+    /** The name of system {@code id} as a user knows it: "ETRS-TM35FIN (Finland, EPSG:3067)". */
+    static String name(String id) {
+        return Messages.get("coords.name." + id.replace(':', '.'));
     }
 
     HBox node() {
         return node;
+    }
+
+    /** The go-to error, a wrapped line shown only while there is one. */
+    Label errorLine() {
+        return goToError;
     }
 
     CoordinateSystem chosenSystem() {

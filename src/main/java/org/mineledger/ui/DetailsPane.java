@@ -51,7 +51,7 @@ final class DetailsPane {
         history.setId("historyTable");
         history.getColumns().add(col("history.time", e -> UTC.format(e.time())));
         history.getColumns().add(col("history.user", AuditEntry::user));
-        history.getColumns().add(col("history.action", e -> e.action().toString()));
+        history.getColumns().add(col("history.action", e -> Messages.get("history.action." + e.action().name())));
         history.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY);
         history.setPlaceholder(new Label(Messages.get("history.empty")));
         VBox.setVgrow(history, Priority.ALWAYS);

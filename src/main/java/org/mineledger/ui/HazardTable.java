@@ -25,6 +25,8 @@ import org.mineledger.model.HazardStatus;
 
 /** The hazard-area table with its kind and status filters; selection (several rows with Shift/Ctrl) follows the view model both ways. */
 final class HazardTable {
+    /** The narrowest the table pane gets (see the column widths). */
+    static final double MIN_WIDTH = 448;
     private final VBox node;
     private final TableView<HazardArea> table = new TableView<>();
     private boolean syncing;
@@ -32,10 +34,11 @@ final class HazardTable {
     HazardTable(MainViewModel model) {
         table.setId("hazardTable");
         table.setItems(model.filteredHazards());
-        table.getColumns().add(column("table.reference", a -> a.reference().value(), 80));
-        table.getColumns().add(column("table.name", HazardArea::name, 160));
-        table.getColumns().add(column("table.kind", a -> a.kind().code(), 50));
-        table.getColumns().add(column("table.status", a -> a.status().label(), 90));
+        // minimum widths that show "HA-0001", "Lake Temmi east shore", "LMF", "Handed over" whole; Name is widest
+        table.getColumns().add(column("table.reference", a -> a.reference().value(), 66));
+        table.getColumns().add(column("table.name", HazardArea::name, 162));
+        table.getColumns().add(column("table.kind", a -> a.kind().code(), 44));
+        table.getColumns().add(column("table.status", a -> a.status().label(), 92));
         TableColumn<HazardArea, Double> area = new TableColumn<>(Messages.get("table.area"));
         area.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(new GeodesicArea(c.getValue().polygon()).area() / 10_000));
         area.setCellFactory(c -> new javafx.scene.control.TableCell<>() {
@@ -46,7 +49,8 @@ final class HazardTable {
                 setStyle("-fx-alignment: CENTER-RIGHT;");
             }
         });
-        area.setPrefWidth(80);
+        area.setPrefWidth(64);
+        area.setMinWidth(64);
         table.getColumns().add(area);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY);
         VBox.setVgrow(table, Priority.ALWAYS);
@@ -64,6 +68,8 @@ final class HazardTable {
         HBox filters = new HBox(6, new Label(Messages.get("filter.label")), kind, status);
         filters.setPadding(new Insets(4));
         node = new VBox(filters, table);
+        // the columns' minimum widths, the vertical scroll bar and the borders: the split pane keeps the table this wide
+        node.setMinWidth(MIN_WIDTH);
     }
 
     VBox node() {
@@ -122,6 +128,7 @@ final class HazardTable {
         TableColumn<HazardArea, String> c = new TableColumn<>(Messages.get(key));
         c.setCellValueFactory(cell -> new ReadOnlyStringWrapper(f.apply(cell.getValue())));
         c.setPrefWidth(width);
+        c.setMinWidth(width);
         return c;
     }
 

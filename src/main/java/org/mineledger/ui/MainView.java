@@ -56,7 +56,7 @@ public final class MainView {
         this.marking = new MarkingLauncher(model, map);
         split = new SplitPane(table.node(), org.mineledger.ui.map.LayersPanel.around(map), details.node());
         split.setOrientation(Orientation.HORIZONTAL);
-        split.setDividerPositions(0.30, 0.78);
+        split.setDividerPositions(0.35, 0.76);
         SplitPane.setResizableWithParent(table.node(), false);
         SplitPane.setResizableWithParent(details.node(), false);
         root.setCenter(split);
@@ -123,16 +123,21 @@ public final class MainView {
         Label count = new Label();
         count.textProperty().bind(Bindings.createStringBinding(() -> Messages.format("status.count",
                 model.filteredHazards().size(), model.allHazards().size()), model.filteredHazards()));
-        HBox coordinates = new CoordinateBar(map).node();
+        count.setMinWidth(Region.USE_PREF_SIZE);
+        CoordinateBar coordinateBar = new CoordinateBar(map);
+        HBox coordinates = coordinateBar.node();
         @SuppressWarnings("unchecked")
         ComboBox<String> system = (ComboBox<String>) coordinates.lookup("#displaySystem");
         edit = new EditController(model, map, system.valueProperty(),
                 editor -> split.getItems().set(2, editor == null ? details.node() : editor));
         HBox.setHgrow(coordinates, Priority.ALWAYS);
-        HBox bar = new HBox(12, count, FocusedArea.selectionLabel(model), monitoring.overdueLabel(), coordinates);
+        Label overdue = monitoring.overdueLabel();
+        overdue.setMinWidth(Region.USE_PREF_SIZE);
+        HBox bar = new HBox(12, count, FocusedArea.selectionLabel(model), overdue, coordinates);
         bar.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
-        bar.setPadding(new Insets(3, 8, 3, 8));
-        return bar;
+        VBox status = new VBox(2, coordinateBar.errorLine(), bar);
+        status.setPadding(new Insets(3, 8, 3, 8));
+        return status;
     }
 
     private MenuBar menuBar() {

@@ -46,9 +46,9 @@ public record PlanComparison(Plan base, Plan variant) {
         double cost = costChangeUsd();
         String when = shift == 0 ? "ends on the same day" : shift < 0 ? "ends " + -shift + " days earlier"
                 : "ends " + shift + " days later";
-        String money = Math.abs(cost) < 0.5 ? "costs the same"
-                : String.format(Locale.ROOT, "costs US$%,.0f %s", Math.abs(cost), cost < 0 ? "less" : "more");
-        return variant.name() + " " + when + " and " + money + " than " + base.name();
+        String money = Math.abs(cost) < 0.5 ? "costs the same as"
+                : String.format(Locale.ROOT, "costs US$%,.0f %s than", Math.abs(cost), cost < 0 ? "less" : "more");
+        return variant.name() + " " + when + " and " + money + " " + base.name();
     }
 
     private static String money(double v) {

@@ -22,6 +22,8 @@ import org.mineledger.ui.Messages;
 final class EditorPane {
     private final VBox node;
     private final PolygonEditModel model;
+    /** The narrowest the panel gets: "EPSG:3301 N 6433622.60 E 682537.12" and "Ring [Outer boundary] Add hole Delete hole". */
+    static final double MIN_WIDTH = 360;
     private final Label title = new Label();
 
     /** The actions run by the buttons; {@code goTo} centres the map on a problem. */
@@ -33,6 +35,7 @@ final class EditorPane {
         title.setId("editTitle");
         title.setStyle("-fx-font-weight: bold; -fx-font-size: 14;");
         title.setWrapText(true);
+        title.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         Label hint = new Label();
         hint.setWrapText(true);
         hint.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
@@ -100,7 +103,8 @@ final class EditorPane {
         node.setPadding(new Insets(8));
         node.setId("editorPane");
         node.setUserData(model); // lets tests and tools reach the state behind the panel
-        node.setMinWidth(280);
+        // wide enough for a national-grid corner with centimetres and for the ring chooser's buttons
+        node.setMinWidth(MIN_WIDTH);
     }
 
     VBox node() {

@@ -19,12 +19,8 @@ public final class NorthFields {
         grid.textProperty().bindBidirectional(entry.gridProperty());
         declination = field(idPrefix + "Declination", Messages.get("traverse.declination.prompt"), 8);
         declination.textProperty().bindBidirectional(entry.declinationProperty());
-        date = new DatePicker();
+        date = org.mineledger.ui.IsoDatePicker.create();
         date.setId(idPrefix + "DeclinationDate");
-        date.setPromptText("2026-01-01");
-        // typed as everywhere else in MineLedger (2026-01-15), whatever the computer's locale
-        date.setConverter(new javafx.util.converter.LocalDateStringConverter(
-                java.time.format.DateTimeFormatter.ISO_LOCAL_DATE, java.time.format.DateTimeFormatter.ISO_LOCAL_DATE));
         date.valueProperty().bindBidirectional(entry.declinationDateProperty());
     }
 

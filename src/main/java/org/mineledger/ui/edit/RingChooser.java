@@ -6,12 +6,12 @@ import javafx.beans.binding.Bindings;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.scene.layout.HBox;
+import javafx.scene.layout.FlowPane;
 import org.mineledger.ui.Messages;
 
 /** Above the vertex table: which ring the table and the map edit (outer boundary, hole 1, …), add and delete holes. */
 final class RingChooser {
-    private final HBox node;
+    private final FlowPane node;
     private final ComboBox<String> rings = new ComboBox<>();
     private final PolygonEditModel model;
     private boolean syncing;
@@ -37,12 +37,18 @@ final class RingChooser {
         delete.disableProperty().bind(Bindings.createBooleanBinding(() -> model.activeRingProperty().get() == 0
                 || model.modeProperty().get() != PolygonEditModel.Mode.EDITING, model.activeRingProperty(),
                 model.modeProperty()));
-        node = new HBox(6, new Label(Messages.get("geom.ring.label")), rings, add, delete);
+        Label label = new Label(Messages.get("geom.ring.label"));
+        // the chooser and buttons keep their words; the pane is made wide enough for them (EditorPane)
+        for (javafx.scene.layout.Region r : new javafx.scene.layout.Region[] {label, rings, add, delete}) {
+            r.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        }
+        // the buttons go to a second line rather than past the panel's right edge
+        node = new FlowPane(6, 4, label, rings, add, delete);
         node.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         rebuild();
     }
 
-    HBox node() {
+    FlowPane node() {
         return node;
     }
 

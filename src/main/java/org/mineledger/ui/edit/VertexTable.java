@@ -47,7 +47,8 @@ final class VertexTable {
             }
         });
         coordinate.setSortable(false);
-        coordinate.setPrefWidth(260);
+        coordinate.setPrefWidth(280);
+        coordinate.setMinWidth(260);
         table.getColumns().add(number);
         table.getColumns().add(coordinate);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY);

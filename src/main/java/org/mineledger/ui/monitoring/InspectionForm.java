@@ -14,7 +14,9 @@ import javafx.scene.control.Label;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
+import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.stage.FileChooser;
 import org.mineledger.model.HazardReference;
@@ -28,7 +30,7 @@ final class InspectionForm {
     InspectionForm(MonitoringViewModel model) {
         ComboBox<HazardReference> area = new ComboBox<>(model.areas());
         area.setId("inspArea");
-        DatePicker date = new DatePicker(LocalDate.now());
+        DatePicker date = org.mineledger.ui.IsoDatePicker.create(LocalDate.now());
         date.setId("inspDate");
         TextField inspector = field("inspInspector");
         TextField team = field("inspTeam");
@@ -44,6 +46,7 @@ final class InspectionForm {
         TextArea notes = new TextArea();
         notes.setId("inspNotes");
         notes.setPrefRowCount(3);
+        notes.setPrefColumnCount(20);
         Label photoLabel = new Label(Messages.format("monitoring.form.photos", 0));
         Button addPhoto = new Button(Messages.get("monitoring.form.addPhoto"));
         addPhoto.setOnAction(e -> {
@@ -93,7 +96,19 @@ final class InspectionForm {
         grid.setHgap(6);
         grid.setVgap(6);
         grid.setPadding(new Insets(8));
-        grid.setPrefWidth(360);
+        // labels and buttons keep their whole text; the fields take what is left
+        ColumnConstraints labels = new ColumnConstraints();
+        labels.setMinWidth(Region.USE_PREF_SIZE);
+        ColumnConstraints fields = new ColumnConstraints();
+        fields.setHgrow(Priority.ALWAYS);
+        fields.setMinWidth(200);
+        grid.getColumnConstraints().setAll(labels, fields);
+        addPhoto.setMinWidth(Region.USE_PREF_SIZE);
+        save.setMinWidth(Region.USE_PREF_SIZE);
+        entry.setMinWidth(Region.USE_PREF_SIZE);
+        reviews.setMinWidth(Region.USE_PREF_SIZE);
+        grid.setPrefWidth(440); // the lists beside it keep most of the dialog
+        grid.setMinWidth(Region.USE_PREF_SIZE);
     }
 
     Region node() {
@@ -101,7 +116,9 @@ final class InspectionForm {
     }
 
     private int row(int r, String key, javafx.scene.Node control) {
-        grid.add(new Label(Messages.get(key)), 0, r);
+        Label label = new Label(Messages.get(key));
+        label.setMinWidth(Region.USE_PREF_SIZE);
+        grid.add(label, 0, r);
         grid.add(control, 1, r);
         return r + 1;
     }

@@ -66,6 +66,12 @@ public final class MonitoringView {
         ListView<ScheduledItem> list = new ListView<>(items);
         list.setId(id);
         list.setCellFactory(v -> new ListCell<>() {
+            {
+                // a long line wraps in the list's width instead of running off to the right
+                setWrapText(true);
+                setPrefWidth(0);
+            }
+
             @Override
             protected void updateItem(ScheduledItem i, boolean empty) {
                 super.updateItem(i, empty);

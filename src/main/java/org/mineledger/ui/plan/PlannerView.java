@@ -56,7 +56,12 @@ public final class PlannerView {
         stage.setTitle(Messages.get("plan.title") + (model.isTraining() ? " — " + model.trainingBanner() : ""));
         BorderPane root = new BorderPane();
         root.setTop(inputs());
-        TabPane tabs = new TabPane(new Tab(Messages.get("plan.tab.gantt"), new ScrollPane(gantt)),
+        Label ganttHint = new Label(Messages.get("plan.gantt.hint"));
+        ganttHint.setId("planGanttHint");
+        ganttHint.setWrapText(true);
+        ganttHint.visibleProperty().bind(model.planProperty().isNull());
+        TabPane tabs = new TabPane(new Tab(Messages.get("plan.tab.gantt"),
+                new javafx.scene.layout.StackPane(new ScrollPane(gantt), ganttHint)),
                 new Tab(Messages.get("plan.tab.tasks"), tasks), new Tab(Messages.get("plan.tab.whatIf"), whatIfPane()),
                 new Tab(Messages.get("plan.tab.assets"), new AssetEditor(model).node()),
                 new Tab(Messages.get("plan.tab.priorities"), new PriorityPane(model).node()),
@@ -94,7 +99,8 @@ public final class PlannerView {
         TextField variant = new TextField();
         variant.setId("planVariantTeams");
         variant.textProperty().bindBidirectional(model.variantTeamsProperty());
-        DatePicker start = new DatePicker();
+        DatePicker start = org.mineledger.ui.IsoDatePicker.create();
+        start.setId("planStart");
         start.valueProperty().bindBidirectional(model.startProperty());
         ComboBox<String> country = new ComboBox<>();
         country.getItems().setAll("FI", "PL", "EE", "LV", "LT", "UA", "none");
@@ -135,10 +141,32 @@ public final class PlannerView {
         tasks.getColumns().add(column("plan.col.end", a -> a.end().toString()));
         tasks.getColumns().add(column("plan.col.area", a -> String.format(Locale.ROOT, "%,.0f", a.task().areaM2())));
         tasks.getColumns().add(column("plan.col.cost", a -> String.format(Locale.ROOT, "%,.0f", a.costUsd())));
-        tasks.getColumns().add(column("plan.col.why", a -> model.prioritiesProperty().get().stream()
+        TableColumn<Assignment, String> why = column("plan.col.why", a -> model.prioritiesProperty().get().stream()
                 .filter(r -> r.reference().equals(a.task().hazardReference())).map(PriorityResult::reason)
-                .findFirst().orElse("")));
-        tasks.getColumns().add(column("plan.col.basis", Assignment::basis));
+                .findFirst().orElse(""));
+        TableColumn<Assignment, String> basis = column("plan.col.basis", Assignment::basis);
+        tasks.getColumns().add(why);
+        tasks.getColumns().add(basis);
+        // short columns as wide as their values (dates 2027-06-14, US$ 1,234,567); the reasons take the rest,
+        // whole in a tooltip
+        double[] widths = {70, 75, 90, 95, 95, 90, 95};
+        for (int i = 0; i < widths.length; i++) {
+            tasks.getColumns().get(i).setMinWidth(widths[i]);
+            tasks.getColumns().get(i).setPrefWidth(widths[i]);
+        }
+        for (TableColumn<Assignment, String> col : List.of(why, basis)) {
+            col.setMinWidth(140);
+            col.setPrefWidth(200);
+            col.setCellFactory(c -> new javafx.scene.control.TableCell<>() {
+                @Override
+                protected void updateItem(String v, boolean empty) {
+                    super.updateItem(v, empty);
+                    setText(empty ? null : v);
+                    setTooltip(empty || v == null || v.isEmpty() ? null : wrapped(v));
+                }
+            });
+        }
+        tasks.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY);
     }
 
     private void whatIfColumns() {
@@ -151,6 +179,13 @@ public final class PlannerView {
             whatIf.getColumns().add(col);
         }
         whatIf.setId("planWhatIf");
+    }
+
+    private static javafx.scene.control.Tooltip wrapped(String text) {
+        javafx.scene.control.Tooltip tip = new javafx.scene.control.Tooltip(text);
+        tip.setWrapText(true);
+        tip.setMaxWidth(600);
+        return tip;
     }
 
     private TableColumn<Assignment, String> column(String key, java.util.function.Function<Assignment, String> value) {

@@ -30,10 +30,10 @@ final class PlanningDetailsPane {
     private final CheckBox blocked = new CheckBox(Messages.get("plan.details.blocked"));
     private final TextField blockedNote = field("planDetailsBlockedNote", 24);
     private final CheckBox request = new CheckBox(Messages.get("plan.details.request"));
-    private final DatePicker requestDate = new DatePicker();
+    private final DatePicker requestDate = org.mineledger.ui.IsoDatePicker.create();
     private final TextField requestSource = field("planDetailsRequestSource", 18);
     private final TextField casualties = field("planDetailsCasualties", 5);
-    private final DatePicker lastCasualty = new DatePicker();
+    private final DatePicker lastCasualty = org.mineledger.ui.IsoDatePicker.create();
     private final ComboBox<String> vegetation = new ComboBox<>();
     private final ComboBox<String> soil = new ComboBox<>();
     private final TextField depth = field("planDetailsDepth", 5);
@@ -69,21 +69,25 @@ final class PlanningDetailsPane {
         form.setHgap(8);
         form.setVgap(6);
         int r = 0;
+        // two columns, label and field(s): the form fits the planner's width, long labels included
         form.addRow(r++, label("plan.details.hazard"), hazard);
-        form.addRow(r++, blocked, new Label(Messages.get("plan.details.blockedNote")), blockedNote);
-        form.addRow(r++, request, new Label(Messages.get("plan.details.requestDate")), requestDate,
-                new Label(Messages.get("plan.details.requestSource")), requestSource);
-        form.addRow(r++, label("plan.details.casualties"), casualties, label("plan.details.lastCasualty"), lastCasualty);
-        form.addRow(r++, label("plan.details.vegetation"), vegetation, label("plan.details.soil"), soil);
-        form.addRow(r++, label("plan.details.depth"), depth, new Label(Messages.get("plan.details.depthHint")));
-        form.add(label("plan.details.access"), 0, r);
-        form.add(access, 1, r++, 4, 1);
-        form.add(label("plan.details.safeLane"), 0, r);
-        form.add(safeLane, 1, r++, 4, 1);
-        form.addRow(r++, label("plan.details.medevac"), medevac, label("plan.details.medevacDescription"),
-                medevacDescription);
-        form.add(label("plan.details.marking"), 0, r);
-        form.add(marking, 1, r++, 4, 1);
+        form.addRow(r++, blocked, line(label("plan.details.blockedNote"), blockedNote));
+        form.addRow(r++, request, line(label("plan.details.requestDate"), requestDate));
+        form.addRow(r++, label("plan.details.requestSource"), requestSource);
+        form.addRow(r++, label("plan.details.casualties"), line(casualties, label("plan.details.lastCasualty"),
+                lastCasualty));
+        form.addRow(r++, label("plan.details.vegetation"), line(vegetation, label("plan.details.soil"), soil));
+        form.addRow(r++, label("plan.details.depth"), line(depth, label("plan.details.depthHint")));
+        form.addRow(r++, label("plan.details.access"), access);
+        form.addRow(r++, label("plan.details.safeLane"), safeLane);
+        form.addRow(r++, label("plan.details.medevac"), medevac);
+        form.addRow(r++, label("plan.details.medevacDescription"), medevacDescription);
+        form.addRow(r++, label("plan.details.marking"), marking);
+        javafx.scene.layout.ColumnConstraints labels = new javafx.scene.layout.ColumnConstraints();
+        labels.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        javafx.scene.layout.ColumnConstraints fields = new javafx.scene.layout.ColumnConstraints();
+        fields.setHgrow(javafx.scene.layout.Priority.ALWAYS);
+        form.getColumnConstraints().setAll(labels, fields);
         Button save = new Button(Messages.get("plan.details.save"));
         save.setId("planDetailsSave");
         save.setOnAction(e -> save());
@@ -102,7 +106,20 @@ final class PlanningDetailsPane {
     }
 
     Node node() {
-        return new ScrollPane(root);
+        ScrollPane scroll = new ScrollPane(root);
+        scroll.setFitToWidth(true); // the intro wraps in the window's width instead of running off it
+        return scroll;
+    }
+
+    private static javafx.scene.layout.HBox line(Node... nodes) {
+        javafx.scene.layout.HBox box = new javafx.scene.layout.HBox(8, nodes);
+        box.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        for (Node n : nodes) {
+            if (n instanceof Label l) {
+                l.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+            }
+        }
+        return box;
     }
 
     private void show(String ref) {
@@ -195,7 +212,9 @@ final class PlanningDetailsPane {
     }
 
     private static Label label(String key) {
-        return new Label(Messages.get(key));
+        Label l = new Label(Messages.get(key));
+        l.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        return l;
     }
 
     private static TextField field(String id, int columns) {

@@ -37,9 +37,8 @@ public final class HazardRecordsForm {
         log.setOnSelectionChanged(e -> {
             if (log.isSelected()) {
                 List<AuditEntry> entries = store.history(survey.hazard().id());
-                history.setItems(FXCollections.observableArrayList(entries.stream().map(a -> a.seq() + "  "
-                        + a.time() + "  " + a.user() + "  " + a.action() + " " + a.entity() + " id " + a.entityId())
-                        .toList()));
+                history.setItems(FXCollections.observableArrayList(entries.stream()
+                        .map(org.mineledger.ui.AuditWording::line).toList()));
             }
         });
         root.getTabs().addAll(visits, finds, releases, log);
@@ -61,6 +60,7 @@ public final class HazardRecordsForm {
         g.section("records.survey.title");
         ChoiceBox<SurveyType> type = new ChoiceBox<>(FXCollections.observableArrayList(SurveyType.values()));
         type.setId("surveyType");
+        type.setConverter(org.mineledger.ui.EnumLabels.converter(SurveyType.class));
         type.valueProperty().bindBidirectional(m.type);
         g.add("records.survey.type", type, null);
         g.text("records.survey.date", "surveyDate", m.date, "date");

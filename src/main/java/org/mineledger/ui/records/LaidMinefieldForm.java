@@ -52,6 +52,7 @@ public final class LaidMinefieldForm {
         ChoiceBox<MinefieldType> type = new ChoiceBox<>(javafx.collections.FXCollections.observableArrayList(
                 MinefieldType.values()));
         type.setId("type");
+        type.setConverter(org.mineledger.ui.EnumLabels.converter(MinefieldType.class));
         type.valueProperty().bindBidirectional(model.type);
         g.add("records.laid.type", type, null);
         g.text("records.laid.unit", "unit", model.unit, null);
@@ -210,6 +211,7 @@ public final class LaidMinefieldForm {
         ChoiceBox<MineCategory> cat = new ChoiceBox<>(javafx.collections.FXCollections.observableArrayList(
                 MineCategory.values()));
         cat.setValue(MineCategory.AT);
+        cat.setConverter(org.mineledger.ui.EnumLabels.converter(MineCategory.class));
         cat.setId("rowCategory");
         sub.add(new Label(Messages.get("records.laid.category")), 0, 4);
         sub.add(cat, 0, 5);
@@ -220,6 +222,7 @@ public final class LaidMinefieldForm {
         ChoiceBox<Emplacement> how = new ChoiceBox<>(javafx.collections.FXCollections.observableArrayList(
                 Emplacement.values()));
         how.setValue(Emplacement.HAND);
+        how.setConverter(org.mineledger.ui.EnumLabels.converter(Emplacement.class));
         sub.add(new Label(Messages.get("records.laid.emplacement")), 2, 6);
         sub.add(how, 2, 7);
         TextField sd = FieldGrid.field(sub, "records.laid.sd", "rowSd", 0, 8);

@@ -20,6 +20,7 @@ public final class LandReleaseForm {
         ChoiceBox<ReleaseKind> kind = new ChoiceBox<>(javafx.collections.FXCollections.observableArrayList(
                 ReleaseKind.values()));
         kind.setId("releaseKind");
+        kind.setConverter(org.mineledger.ui.EnumLabels.converter(ReleaseKind.class));
         kind.valueProperty().bindBidirectional(model.kind);
         g.add("records.release.kind", kind, null);
         g.text("records.release.method", "releaseMethod", model.method, "method");

@@ -53,6 +53,17 @@ class LaidMinefieldFormTest {
         ws.close();
     }
 
+    @Test
+    void choicesAreShownInWordsNotAsCodeNames() {
+        WaitForAsyncUtils.waitForFxEvents();
+        for (String id : new String[] {"type", "rowCategory"}) {
+            javafx.scene.control.ChoiceBox<?> box = robot.lookup("#" + id).queryAs(javafx.scene.control.ChoiceBox.class);
+            robot.interact(() -> box.getSelectionModel().select(0));
+            Label shown = (Label) box.lookup(".label");
+            assertThat(shown.getText()).as(id).isIn("Protective", "AP (anti-personnel)");
+        }
+    }
+
     /** Focuses a field as Tab would (it may lie below the visible part of the scrolled form) and types. */
     private void type(String id, String text) {
         focus(id);
