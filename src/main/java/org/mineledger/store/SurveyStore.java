@@ -6,6 +6,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -252,9 +253,14 @@ public final class SurveyStore {
         }
     }
 
-    /** Today in UTC, as the workspace's clock says: no record may be dated later. */
+    /**
+     * The latest day it is now, in UTC or in this computer's time zone: no record may be dated later. The record
+     * forms of the window date a record in local time and the command line in UTC; either's today is accepted.
+     */
     private LocalDate today() {
-        return LocalDate.ofInstant(ws.now(), ZoneOffset.UTC);
+        LocalDate utc = LocalDate.ofInstant(ws.now(), ZoneOffset.UTC);
+        LocalDate local = LocalDate.ofInstant(ws.now(), ZoneId.systemDefault());
+        return utc.isAfter(local) ? utc : local;
     }
 
     private HazardArea hazard(long hazardId) {
