@@ -1,6 +1,5 @@
 package org.mineledger.ui.edit;
 
-import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 import javafx.beans.value.ObservableValue;
@@ -118,8 +117,7 @@ public final class EditController {
         if (before.status().isReleased() || !changed.status().isReleased()) {
             return true;
         }
-        AreaAccounting accounting = new AreaAccounting(before.reference().value(), before.polygon(),
-                new SurveyStore(ws).releases(List.of(before.id())).getOrDefault(before.id(), List.of()));
+        AreaAccounting accounting = new SurveyStore(ws).accounting(before.id());
         if (accounting.remainingM2() < UnreleasedLand.MIN_REMAINING_M2) {
             return true;
         }
