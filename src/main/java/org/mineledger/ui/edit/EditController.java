@@ -34,6 +34,8 @@ public final class EditController {
     private final PolygonEditTool tool;
     private final EditorPane pane;
     private final Menu menu;
+    /** True while the user is asked whether to leave an edit for another area. */
+    private boolean asking;
 
     /**
      * @param systemId   the display coordinate system chosen in the status bar (e.g. {@code latlon}, {@code mgrs})
@@ -55,6 +57,7 @@ public final class EditController {
         model.fixPreviewProperty().addListener((o, a, b) -> map.repaint());
         model.modeProperty().addListener((o, a, b) -> modeChanged(b));
         main.fileProperty().addListener((o, a, b) -> model.cancel());
+        main.selectedProperty().addListener((o, before, now) -> selectionMoved(before, now));
     }
 
     public Menu menu() {
@@ -194,9 +197,48 @@ public final class EditController {
         if (model.modeProperty().get() == PolygonEditModel.Mode.IDLE || !model.canUndoProperty().get()) {
             return true;
         }
-        Alert a = new Alert(Alert.AlertType.CONFIRMATION, Messages.get("edit.discard"), ButtonType.YES, ButtonType.NO);
+        return askDiscard(Messages.get("edit.discard"));
+    }
+
+    /**
+     * Another area was selected (in the table) while a boundary is drawn or edited. With nothing changed yet the
+     * editor closes and the new area is shown; with changes the user is asked first (No is the default), and No
+     * keeps the edit and selects its area again, so that Save never writes an area other than the one shown.
+     */
+    private void selectionMoved(HazardArea before, HazardArea now) {
+        HazardArea editing = model.target();
+        if (asking || now == null || model.modeProperty().get() == PolygonEditModel.Mode.IDLE
+                || editing != null && editing.id() == now.id()) {
+            return;
+        }
+        if (!model.canUndoProperty().get()) {
+            model.cancel();
+            return;
+        }
+        asking = true;
+        javafx.application.Platform.runLater(() -> {
+            try {
+                String edited = editing != null ? editing.reference().value()
+                        : model.newAreaDetails().reference().value();
+                if (askDiscard(Messages.format(editing != null ? "edit.discard.select" : "edit.discard.selectNew",
+                        edited, now.reference().value()))) {
+                    model.cancel();
+                } else {
+                    main.select(editing != null ? editing.id() : before == null ? 0 : before.id());
+                }
+            } finally {
+                asking = false;
+            }
+        });
+    }
+
+    private boolean askDiscard(String question) {
+        Alert a = new Alert(Alert.AlertType.CONFIRMATION, question, ButtonType.YES, ButtonType.NO);
         a.initOwner(window());
         a.setHeaderText(null);
+        a.getDialogPane().setId("discardConfirm");
+        ((javafx.scene.control.Button) a.getDialogPane().lookupButton(ButtonType.YES)).setDefaultButton(false);
+        ((javafx.scene.control.Button) a.getDialogPane().lookupButton(ButtonType.NO)).setDefaultButton(true);
         return a.showAndWait().filter(b -> b == ButtonType.YES).isPresent();
     }
 

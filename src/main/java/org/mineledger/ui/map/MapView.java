@@ -271,13 +271,16 @@ public final class MapView extends Region {
         viewport.set(Viewport.fitting(extent, getWidth() > 0 ? getWidth() : 800, getHeight() > 0 ? getHeight() : 600));
     }
 
-    /** Centres the map on an area, zooming in if it would not otherwise fit. */
+    /**
+     * Shows the whole of an area, centred: zooms in when it would be small on screen and out when it would not fit
+     * (an area larger than a map zoomed in before would otherwise fill the map with one colour and no outline).
+     */
     public void centreOn(HazardArea area) {
         var env = area.polygon().getEnvelopeInternal();
         Viewport v = viewport.get();
         Viewport fit = Viewport.fitting(env, v.width(), v.height());
-        viewport.set(fit.resolution() < v.resolution() / 1.01 ? fit.resized(v.width(), v.height()) : 
-                v.centredOn(env.centre().x, env.centre().y));
+        boolean nearlyFits = Math.abs(fit.resolution() - v.resolution()) <= v.resolution() * 0.01;
+        viewport.set(nearlyFits ? v.centredOn(env.centre().x, env.centre().y) : fit);
     }
 
     /** The screen point of a lon/lat position, for tests and tools. */
