@@ -53,6 +53,9 @@ public final class ImportCommand implements Callable<Integer> {
     String status;
     @Option(names = "--crs", paramLabel = "EPSG:N", description = "coordinate system of a shapefile without a usable .prj")
     String crs;
+    @Option(names = "--renumber", description = "give every imported area a new reference (the next free HA-nnnn); "
+            + "the file's own reference is kept in the area's notes")
+    boolean renumber;
     @Option(names = "--skip-bad", description = "import the good features even when others have problems")
     boolean skipBad;
     @Option(names = "--lat", description = "CSV: latitude column")
@@ -84,7 +87,7 @@ public final class ImportCommand implements Callable<Integer> {
                 crs == null ? null : epsg(crs), new CsvLayout(lat, lon, position,
                         system == null ? null : CoordinateSystem.of(system), polygon),
                 FieldMapping.parse(map), kind == null ? null : HazardKind.parse(kind),
-                status == null ? null : HazardStatus.parse(status));
+                status == null ? null : HazardStatus.parse(status), renumber);
         try (Workspace ws = Workspace.open(workspace)) {
             if (user != null) {
                 ws.setUser(user);

@@ -125,6 +125,28 @@ class ImportExportCommandTest {
         }
     }
 
+    @Test
+    void renumberImportsAFileWhoseReferencesAreTakenUnderNewOnes() throws Exception {
+        Path ws = newWorkspace();
+        Path file = dir.resolve("team3.geojson");
+        Files.writeString(file, "{\"type\":\"FeatureCollection\",\"features\":[{\"type\":\"Feature\",\"properties\":"
+                + "{\"reference\":\"HA-0001\",\"name\":\"Field\",\"kind\":\"SHA\",\"notes\":\"TRAINING\"},\"geometry\":"
+                + "{\"type\":\"Polygon\",\"coordinates\":[[[24.1,60.1],[24.11,60.1],[24.11,60.11],[24.1,60.1]]]}}]}");
+        assertThat(MineLedgerCommand.run("import", ws.toString(), file.toString())).isZero();
+        String before = sha256(ws);
+
+        assertThat(MineLedgerCommand.run("import", ws.toString(), file.toString())).isEqualTo(MineLedgerCommand.USER_ERROR);
+        assertThat(console.out()).contains("the reference HA-0001 is already used", "--renumber");
+        assertThat(sha256(ws)).isEqualTo(before);
+
+        assertThat(MineLedgerCommand.run("import", ws.toString(), file.toString(), "--renumber")).isZero();
+        try (Workspace w = Workspace.open(ws)) {
+            assertThat(w.hazards()).extracting(a -> a.reference().value()).containsExactlyInAnyOrder("HA-0001", "HA-0002");
+            assertThat(w.hazard(new org.mineledger.model.HazardReference("HA-0002")).orElseThrow().notes())
+                    .contains("it was HA-0001 in team3.geojson");
+        }
+    }
+
     private Path newWorkspace() {
         Path ws = dir.resolve("field.gpkg");
         Workspace.create(ws).close();

@@ -93,12 +93,14 @@ public final class ImportPreview implements FeaturePreview {
             var attrs = resolved.forFeature(f);
             String refText = value(f, Field.REFERENCE, attrs);
             List<String> refProblems = new ArrayList<>();
-            HazardReference sourceRef = checkedReference(refText, refProblems);
-            if (sourceRef != null && parts.size() > 1) {
-                splitReferences.put(f.number(), sourceRef.value());
+            // renumbering: the file's reference, whatever its form, is only kept in the notes
+            HazardReference sourceRef = options.renumber() ? null : checkedReference(refText, refProblems);
+            String fileRef = sourceRef != null ? sourceRef.value() : options.renumber() ? refText : "";
+            if (!fileRef.isEmpty() && parts.size() > 1) {
+                splitReferences.put(f.number(), fileRef);
             }
             for (int p = 0; p < parts.size(); p++) {
-                Draft draft = draft(f, attrs, parts, p, sourceRef, refProblems);
+                Draft draft = draft(f, attrs, parts, p, sourceRef, fileRef, refProblems);
                 out.add(() -> draft.candidate(now));
             }
         }
@@ -115,7 +117,9 @@ public final class ImportPreview implements FeaturePreview {
             try {
                 HazardReference ref = new HazardReference(refText);
                 if (!used.add(ref.value())) {
-                    problems.add("the reference " + refText + " is already used in this workspace or file.");
+                    problems.add("the reference " + refText + " is already used in this workspace or file. To "
+                            + "import the file's areas under new references, with their own kept in the notes, tick "
+                            + "'New references' (command line: --renumber).");
                     return null;
                 }
                 return ref;
@@ -130,7 +134,7 @@ public final class ImportPreview implements FeaturePreview {
          * gets a new reference (a reference names one area) and the feature's reference in its notes.
          */
         private Draft draft(SourceFeature f, java.util.Map<Field, String> attrs, List<Polygon> parts, int p,
-                HazardReference sourceRef, List<String> refProblems) {
+                HazardReference sourceRef, String fileRef, List<String> refProblems) {
             List<String> problems = new ArrayList<>(refProblems);
             HazardReference ref = parts.size() == 1 ? sourceRef : null;
             if (ref == null && problems.isEmpty()) {
@@ -139,10 +143,16 @@ public final class ImportPreview implements FeaturePreview {
                 } while (!used.add(ref.value()));
             }
             String notes = value(f, Field.NOTES, attrs);
-            if (parts.size() > 1 && sourceRef != null) {
-                String split = "Part " + (p + 1) + " of " + parts.size() + " of " + sourceRef.value() + " ("
-                        + layer.file() + ", " + f.location() + "), a multipolygon split into one area per part.";
-                notes = notes.isEmpty() ? split : notes + "\n" + split;
+            String origin = null;
+            if (parts.size() > 1 && !fileRef.isEmpty()) {
+                origin = "Part " + (p + 1) + " of " + parts.size() + " of " + fileRef + " (" + layer.file() + ", "
+                        + f.location() + "), a multipolygon split into one area per part.";
+            } else if (!fileRef.isEmpty() && sourceRef == null) {
+                origin = "Imported under a new reference: it was " + fileRef + " in " + layer.file() + " ("
+                        + f.location() + ").";
+            }
+            if (origin != null) {
+                notes = notes.isEmpty() ? origin : notes + "\n" + origin;
             }
             String name = value(f, Field.NAME, attrs);
             if (name.isEmpty()) {

@@ -84,7 +84,13 @@ public final class ImportDialog {
         kind.valueProperty().bindBidirectional(model.defaultKindProperty());
         kind.valueProperty().addListener((o, a, b) -> refresh());
         grid.add(new Label(Messages.get("import.defaultKind")), col, 0);
-        grid.add(kind, col, 1);
+        grid.add(kind, col++, 1);
+        javafx.scene.control.CheckBox renumber = new javafx.scene.control.CheckBox(Messages.get("import.renumber"));
+        renumber.setId("renumber");
+        renumber.setTooltip(new javafx.scene.control.Tooltip(Messages.get("import.renumber.tip")));
+        renumber.selectedProperty().bindBidirectional(model.renumberProperty());
+        renumber.selectedProperty().addListener((o, a, b) -> refresh());
+        grid.add(renumber, col, 1);
         return grid;
     }
 
@@ -102,6 +108,19 @@ public final class ImportDialog {
             java.util.function.Function<ImportViewModel.Row, String> value, double width) {
         TableColumn<ImportViewModel.Row, String> c = new TableColumn<>(Messages.get(key));
         c.setCellValueFactory(cell -> new javafx.beans.property.ReadOnlyStringWrapper(value.apply(cell.getValue())));
+        c.setCellFactory(col -> new javafx.scene.control.TableCell<>() {
+            // a long reason is cut to the column: the tooltip holds all of it
+            @Override
+            protected void updateItem(String text, boolean empty) {
+                super.updateItem(text, empty);
+                setText(empty ? null : text);
+                setTooltip(empty || text == null || text.isEmpty() ? null : new javafx.scene.control.Tooltip(text));
+                if (getTooltip() != null) {
+                    getTooltip().setWrapText(true);
+                    getTooltip().setMaxWidth(600);
+                }
+            }
+        });
         c.setPrefWidth(width);
         return c;
     }

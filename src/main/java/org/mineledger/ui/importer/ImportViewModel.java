@@ -37,6 +37,7 @@ public final class ImportViewModel extends PreviewViewModel<ImportPreview> {
     private final ImportSession session;
     private final Map<Field, StringProperty> mapping = new EnumMap<>(Field.class);
     private final ObjectProperty<HazardKind> defaultKind = new SimpleObjectProperty<>();
+    private final javafx.beans.property.BooleanProperty renumber = new javafx.beans.property.SimpleBooleanProperty();
     private final ObservableList<String> attributes = FXCollections.observableArrayList();
     private final ObservableList<HazardArea> drafts = FXCollections.observableArrayList();
 
@@ -87,6 +88,11 @@ public final class ImportViewModel extends PreviewViewModel<ImportPreview> {
         return defaultKind;
     }
 
+    /** Every imported area gets a new reference, the file's own kept in its notes. */
+    public javafx.beans.property.BooleanProperty renumberProperty() {
+        return renumber;
+    }
+
     public ObservableList<String> attributes() {
         return attributes;
     }
@@ -101,6 +107,7 @@ public final class ImportViewModel extends PreviewViewModel<ImportPreview> {
         for (Field f : Field.values()) {
             m = m.with(f, mapping.get(f).get());
         }
-        return ImportOptions.defaults().withMapping(m).withDefaultKind(defaultKind.get());
+        return ImportOptions.defaults().withMapping(m).withDefaultKind(defaultKind.get())
+                .withRenumbering(renumber.get());
     }
 }

@@ -40,4 +40,42 @@ class ImportDialogTest extends DialogTest {
             assertThat(ws.hazards()).hasSize(3);
         }
     }
+
+    @Test
+    void newReferencesImportsAFileWhoseReferencesAreTakenAndTheReasonIsReadableInFull(@TempDir Path dir)
+            throws Exception {
+        Path file = dir.resolve("team3.geojson");
+        java.nio.file.Files.writeString(file, "{\"type\":\"FeatureCollection\",\"features\":[" + feature("HA-0001", 24.1)
+                + "," + feature("HA-0002", 24.2) + "," + feature("HA-0003", 24.3) + "]}");
+        try (Workspace ws = Workspace.create(dir.resolve("field.gpkg"))) {
+            org.mineledger.io.importer.ImportSession once = new org.mineledger.io.importer.ImportSession(ws, file);
+            once.commit(once.preview(org.mineledger.io.importer.ImportOptions.defaults()), false, done -> { });
+            ImportViewModel vm = new ImportViewModel(ws, file);
+            AtomicBoolean imported = new AtomicBoolean();
+            robot.interact(() -> new ImportDialog(owner, vm, () -> imported.set(true)).show());
+            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> vm.rows().size() == 3);
+            WaitForAsyncUtils.waitForFxEvents();
+            assertThat(robot.lookup("#importSummary").queryAs(Label.class).getText()).contains("0 area(s) ready");
+            javafx.scene.control.TableCell<?, ?> reason = robot.lookup(".table-cell")
+                    .queryAllAs(javafx.scene.control.TableCell.class).stream()
+                    .filter(c -> String.valueOf(c.getText()).contains("already used")).findFirst().orElseThrow();
+            assertThat(reason.getTooltip().getText()).as("the whole reason, however narrow the column")
+                    .isEqualTo(reason.getText()).contains("'New references'");
+
+            robot.clickOn("#renumber");
+            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#importSummary").queryAs(Label.class)
+                    .getText().contains("3 area(s) ready to import"));
+            robot.interact(robot.lookup("#importButton").queryButton()::fire);
+            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, imported::get);
+
+            assertThat(ws.hazards()).hasSize(6);
+        }
+    }
+
+    private static String feature(String reference, double lon) {
+        return String.format(java.util.Locale.ROOT, "{\"type\":\"Feature\",\"properties\":{\"reference\":\"%s\","
+                + "\"name\":\"Field\",\"kind\":\"SHA\",\"notes\":\"TRAINING - FICTIONAL DATA\"},\"geometry\":{\"type\":"
+                + "\"Polygon\",\"coordinates\":[[[%2$.2f,60.1],[%3$.2f,60.1],[%3$.2f,60.11],[%2$.2f,60.1]]]}}", reference,
+                lon, lon + 0.01);
+    }
 }
