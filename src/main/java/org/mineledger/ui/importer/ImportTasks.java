@@ -27,10 +27,21 @@ final class ImportTasks {
     private final Label summary = new Label();
     private final PreviewViewModel<?> model;
     private Task<?> running;
+    /** True while the running task reads the preview (not storing). */
+    private boolean previewing;
+    /**
+     * True once a preview was stopped before it was shown: the preview held is then of the settings before, which
+     * the dialog no longer shows, so Import stays off until a preview of the current settings is read.
+     */
+    private boolean stale;
 
     ImportTasks(PreviewViewModel<?> model) {
         this.model = model;
-        model.canImportProperty().addListener((o, a, b) -> importButton.setDisable(!b || running != null));
+        model.canImportProperty().addListener((o, a, b) -> importButton.setDisable(!mayImport()));
+    }
+
+    private boolean mayImport() {
+        return model.canImportProperty().get() && running == null && !stale;
     }
 
     /**
@@ -52,7 +63,13 @@ final class ImportTasks {
         cancelButton.setCancelButton(true);
         cancelButton.setOnAction(e -> {
             if (isRunning()) {
+                boolean wasPreview = previewing;
                 cancel();
+                if (wasPreview) {
+                    stale = true;
+                    message.setText(Messages.get("import.previewStopped"));
+                    importButton.setDisable(true);
+                }
             } else {
                 close.run();
             }
@@ -101,6 +118,7 @@ final class ImportTasks {
             }
         };
         task.setOnSucceeded(e -> {
+            stale = false;
             m.show(task.getValue());
             message.setText("");
             finished();
@@ -110,6 +128,7 @@ final class ImportTasks {
             finished();
         });
         start(task);
+        previewing = true;
     }
 
     /** Stores {@code total} features with {@code commit}, which reports progress; {@code onDone} runs after. */
@@ -140,15 +159,24 @@ final class ImportTasks {
         start(task);
     }
 
+    /**
+     * Stops the running task, if any: the progress bar stops at once (a preview that was stopped shows nothing of
+     * it), and a commit that was stopped rolls back (its message says so).
+     */
     void cancel() {
         if (running != null) {
-            running.cancel(false);
+            Task<?> stopped = running;
             running = null;
+            previewing = false;
+            progress.progressProperty().unbind();
+            progress.setProgress(0);
+            stopped.cancel(false);
         }
     }
 
     private void start(Task<?> task) {
         running = task;
+        previewing = false;
         importButton.setDisable(true);
         progress.progressProperty().bind(task.progressProperty());
         Thread t = new Thread(task, "mineledger-import");
@@ -158,8 +186,9 @@ final class ImportTasks {
 
     private void finished() {
         running = null;
+        previewing = false;
         progress.progressProperty().unbind();
         progress.setProgress(0);
-        importButton.setDisable(!model.canImportProperty().get());
+        importButton.setDisable(!mayImport());
     }
 }
