@@ -31,23 +31,25 @@ final class ConvertedArea {
         }
     }
 
-    /** After a correction is signed off: the area's notes name the corrected revision and its mine count. */
+    /**
+     * After a correction is signed off: the area's notes name the corrected revision and its mine count, and its
+     * boundary grows to cover the corrected perimeter ({@link MinefieldConversion#afterCorrection}).
+     */
     void followCorrection(LaidMinefieldRevision signed) throws SQLException {
         Optional<HazardAreaTable.Row> row = area(signed.hazardId());
         if (row.isEmpty()) {
             return;
         }
         HazardArea before = row.get().toStoredHazardArea();
-        String notes = MinefieldConversion.notesAfterCorrection(before.notes(), signed);
-        if (notes.equals(before.notes())) {
+        Instant now = ws.now();
+        HazardArea after = MinefieldConversion.afterCorrection(before, signed, UtcTime.stored(now));
+        if (after == before) {
             return;
         }
-        Instant now = ws.now();
-        HazardArea after = new HazardArea(before.id(), before.reference(), before.name(), before.kind(),
-                before.status(), before.polygon(), notes, before.createdAt(), UtcTime.stored(now));
         HazardAreaTable.update(ws.connection(), after);
         AuditLog.append(ws.connection(), now, ws.user(), Action.UPDATE, HazardAreaTable.ENTITY, after.id(),
                 HazardJson.write(before), HazardJson.write(after));
+        HazardAreaTable.refreshContents(ws.connection(), now);
     }
 
     private Optional<HazardAreaTable.Row> area(long hazardId) throws SQLException {

@@ -1,6 +1,7 @@
 package org.mineledger.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -10,6 +11,11 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
+import org.locationtech.jts.geom.Polygon;
+import org.mineledger.geo.GeodesicArea;
+import org.mineledger.model.HazardArea;
+import org.mineledger.model.HazardStatus;
+import org.mineledger.store.LaidMinefieldStore;
 import org.mineledger.store.Workspace;
 
 /** The record commands run as a user would, on the committed training files under samples/records. */
@@ -61,6 +67,79 @@ class RecordCommandTest {
         assertThat(MineLedgerCommand.run("check", ws)).isZero();
         assertThat(console.out()).contains("Area accounting (original = cancelled + reduced + cleared + remaining")
                 .containsPattern("HA-0001: original [0-9.]+ m² = cancelled 0.0 \\+ reduced 1958.3 .* balances");
+    }
+
+    @Test
+    void signedOffCorrectionWhosePerimeterReachesFurtherWidensTheHazardAreaAndKeepsTheOldGround() throws Exception {
+        String ws = convertedMf0417();
+        Polygon before;
+        try (Workspace w = Workspace.open(Path.of(ws))) {
+            before = w.hazards().get(0).polygon();
+        }
+        // the perimeter was paced 30 m short: 150 m east-west, not 120
+        signCorrection(ws, Files.readString(LAID).replace("{\"bearing\": 90, \"distance_m\": 120}",
+                "{\"bearing\": 90, \"distance_m\": 150}").replace("{\"bearing\": 270, \"distance_m\": 120}",
+                "{\"bearing\": 270, \"distance_m\": 150}"));
+
+        try (Workspace w = Workspace.open(Path.of(ws))) {
+            HazardArea after = w.hazards().get(0);
+            Polygon corrected = new LaidMinefieldStore(w).revisions("MF-0417").stream().filter(r -> r.revision() == 2)
+                    .findFirst().orElseThrow().record().traverse().polygon();
+            assertThat(after.polygon().buffer(1e-7).covers(corrected)).as("covers the corrected perimeter (to 1 cm)")
+                    .isTrue();
+            assertThat(after.polygon().getNumPoints()).as("its four corners, no slivers between near-equal corners")
+                    .isEqualTo(5);
+            assertThat(after.polygon().buffer(1e-7).covers(before)).as("keeps the ground of the earlier boundary")
+                    .isTrue();
+            // 150 m x 80 m: Planimeter -p 6 of the four corners gives 12000.5 m² (and a perimeter of 460.006095 m)
+            assertThat(new GeodesicArea(after.polygon()).area()).isCloseTo(12_000.5, within(0.05));
+            assertThat(after.notes()).contains("Boundary widened to cover the corrected perimeter of MF-0417 rev 2");
+            assertThat(w.auditTrail().stream().filter(e -> e.entity().equals("hazard_area")).reduce((x, y) -> y)
+                    .orElseThrow().afterJson()).as("the widened boundary is in the audit trail")
+                    .isNotEqualTo(w.auditTrail().get(0).afterJson());
+        }
+        assertThat(MineLedgerCommand.run("check", ws)).isZero();
+    }
+
+    @Test
+    void correctionOfAClearedAreaIsNotWidenedAndSaysTheGroundBeyondIsNotReleased() throws Exception {
+        String ws = convertedMf0417();
+        Polygon before;
+        try (Workspace w = Workspace.open(Path.of(ws))) {
+            HazardArea a = w.hazards().get(0);
+            before = a.polygon();
+            w.update(new HazardArea(a.id(), a.reference(), a.name(), a.kind(), HazardStatus.CLEARED, a.polygon(),
+                    a.notes(), a.createdAt(), a.updatedAt()));
+        }
+        signCorrection(ws, Files.readString(LAID).replace("{\"bearing\": 90, \"distance_m\": 120}",
+                "{\"bearing\": 90, \"distance_m\": 150}").replace("{\"bearing\": 270, \"distance_m\": 120}",
+                "{\"bearing\": 270, \"distance_m\": 150}"));
+
+        try (Workspace w = Workspace.open(Path.of(ws))) {
+            HazardArea after = w.hazards().get(0);
+            assertThat(after.polygon().equalsExact(before)).isTrue();
+            assertThat(after.notes()).contains("The corrected perimeter of MF-0417 rev 2 reaches beyond this cleared "
+                    + "area: that ground is not released. Record it as a new hazard area.");
+        }
+    }
+
+    private String convertedMf0417() {
+        String ws = dir.resolve("w.gpkg").toString();
+        MineLedgerCommand.run("new", ws);
+        MineLedgerCommand.run("record", "add-laid", ws, LAID.toString());
+        MineLedgerCommand.run("record", "submit", ws, "MF-0417");
+        MineLedgerCommand.run("record", "sign-off", ws, "MF-0417", "--name", "Maj X", "--role", "OC");
+        assertThat(MineLedgerCommand.run("record", "convert", ws, "MF-0417")).isZero();
+        return ws;
+    }
+
+    private void signCorrection(String ws, String json) throws Exception {
+        Path corrected = dir.resolve("corrected.json");
+        Files.writeString(corrected, json);
+        assertThat(MineLedgerCommand.run("record", "correct", ws, "MF-0417", corrected.toString())).isZero();
+        assertThat(MineLedgerCommand.run("record", "submit", ws, "MF-0417")).isZero();
+        assertThat(MineLedgerCommand.run("record", "sign-off", ws, "MF-0417", "--name", "Maj Y", "--role", "OC"))
+                .isZero();
     }
 
     @Test

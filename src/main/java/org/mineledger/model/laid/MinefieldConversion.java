@@ -4,6 +4,10 @@ import java.time.Instant;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.geom.Polygon;
+import org.locationtech.jts.operation.overlay.snap.GeometrySnapper;
+import org.locationtech.jts.simplify.TopologyPreservingSimplifier;
 import org.mineledger.model.HazardArea;
 import org.mineledger.model.HazardKind;
 import org.mineledger.model.HazardReference;
@@ -13,6 +17,13 @@ import org.mineledger.model.RecordStatus;
 
 /** Turns a signed-off laid minefield, after hostilities, into a confirmed hazard area for clearance. */
 public final class MinefieldConversion {
+    /**
+     * About 1 cm (0.6 cm east-west at 60° N): corners and lines this close are the same (a geodesic leg and the
+     * straight lon/lat edge of a longer leg on the same bearing differ by nanometres; the last corner of two
+     * traverses that close differently, by millimetres), far below what a pace or a compass can tell apart.
+     */
+    private static final double SAME_LINE_DEGREES = 1e-7;
+
     private MinefieldConversion() {
     }
 
@@ -56,6 +67,54 @@ public final class MinefieldConversion {
             return notes.substring(0, added.start()) + line + notes.substring(added.end());
         }
         return (notes.isBlank() ? "" : notes.strip() + " ") + line;
+    }
+
+    /**
+     * The hazard area once a correction of its record is signed off: its notes as {@link #notesAfterCorrection},
+     * and its boundary made to cover the corrected perimeter where it no longer does. The boundary only grows
+     * (it becomes the union of the old boundary and the new perimeter): ground inside the old boundary was
+     * declared hazardous and stays so until a survey releases it. A released area (cancelled, cleared, handed
+     * over) is not widened, since that would mark unworked ground as released; neither is an area the new
+     * perimeter does not touch. Both get a sentence saying what to do instead.
+     */
+    public static HazardArea afterCorrection(HazardArea area, LaidMinefieldRevision correction, Instant now) {
+        String notes = notesAfterCorrection(area.notes(), correction);
+        Polygon perimeter = correction.record().traverse().polygon();
+        Polygon polygon = area.polygon();
+        if (!polygon.buffer(SAME_LINE_DEGREES).covers(perimeter)) {
+            Geometry union = perimeter.buffer(SAME_LINE_DEGREES).covers(polygon) ? perimeter : joined(polygon, perimeter);
+            String rev = correction.number() + " rev " + correction.revision();
+            if (area.status().isReleased()) {
+                notes = notes.strip() + " The corrected perimeter of " + rev + " reaches beyond this " + area.status()
+                        .label().toLowerCase(Locale.ROOT) + " area: that ground is not released. Record it as a new "
+                        + "hazard area.";
+            } else if (union instanceof Polygon widened && widened.isValid()) {
+                polygon = widened;
+                notes = notes.strip() + " Boundary widened to cover the corrected perimeter of " + rev + "; the "
+                        + "ground of the earlier boundary stays hazardous until a survey releases it.";
+            } else {
+                notes = notes.strip() + " The corrected perimeter of " + rev + " lies apart from this area's "
+                        + "boundary: edit the boundary (Edit \u203a Edit geometry) or record a new hazard area to "
+                        + "cover it.";
+            }
+        }
+        if (notes.equals(area.notes()) && polygon == area.polygon()) {
+            return area;
+        }
+        return new HazardArea(area.id(), area.reference(), area.name(), area.kind(), area.status(), polygon, notes,
+                area.createdAt(), now);
+    }
+
+    /**
+     * The old boundary and the corrected perimeter as one. Corners and edges closer than {@link #SAME_LINE_DEGREES}
+     * are taken as the same, before and after the union, so that an edge both share (the same bearing from the
+     * same turning point, paced to a different length) becomes one edge, not two edges nanometres apart with a
+     * sliver and extra corners between them.
+     */
+    private static Geometry joined(Polygon boundary, Polygon perimeter) {
+        Geometry[] snapped = GeometrySnapper.snap(boundary, perimeter, SAME_LINE_DEGREES);
+        Geometry union = snapped[0].union(snapped[1]);
+        return TopologyPreservingSimplifier.simplify(union, SAME_LINE_DEGREES);
     }
 
     private static String mineText(LaidMinefieldRevision rev) {
