@@ -24,6 +24,7 @@ import org.mineledger.plan.marking.MarkingOptions;
 import org.mineledger.plan.marking.MarkingPlan;
 import org.mineledger.plan.marking.MarkingPlanner;
 import org.mineledger.plan.marking.MaterialLine;
+import org.mineledger.plan.marking.ReleasedLand;
 import org.mineledger.plan.marking.Sign;
 import org.mineledger.report.MarkingPlanPdf;
 import org.mineledger.store.MonitoringStore;
@@ -109,6 +110,7 @@ public final class MarkCommand implements Callable<Integer> {
             List<LineString> tracks = AccessTracks.around(maps, a.polygon(), buffer);
             MarkingPlan plan = new MarkingPlanner(a.polygon(), tracks, options).plan();
             print(out, a, plan, formatter, ws.trainingBanner());
+            ReleasedLand.warning(a).ifPresent(spec.commandLine().getErr()::println);
             String banner = ws.trainingBanner();
             if (gpx != null) {
                 new GpxWriter(turningPoints, banner).write(plan, ref.value(), gpx);

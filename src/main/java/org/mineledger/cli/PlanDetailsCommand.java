@@ -121,8 +121,13 @@ public final class PlanDetailsCommand implements Callable<Integer> {
                 ? Optional.of(past(requestDate, "The community request date")) : d.requestDate(),
                 !asked ? "" : requestSource != null ? requestSource : d.requestSource());
         int count = casualties != null ? casualties : d.casualties();
-        d = d.withCasualties(count, count == 0 ? Optional.empty() : lastCasualty != null
-                ? Optional.of(past(lastCasualty, "The last casualty date")) : d.lastCasualty());
+        Optional<LocalDate> last = lastCasualty != null ? Optional.of(past(lastCasualty, "The last casualty date"))
+                : d.lastCasualty();
+        if (count == 0 && lastCasualty != null) {
+            throw new IllegalArgumentException("The last casualty date " + lastCasualty + " needs the number of "
+                    + "casualties: add --casualties N (1 or more). Nothing was saved.");
+        }
+        d = d.withCasualties(count, count == 0 ? Optional.empty() : last);
         Optional<GroundClass> g = ground == null ? d.ground() : ground.equalsIgnoreCase("default") ? Optional.empty()
                 : Optional.of(GroundClass.parse(ground));
         d = d.withGround(g, depth == null ? d.depthCm() : depthCm(depth));

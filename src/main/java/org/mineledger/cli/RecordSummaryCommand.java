@@ -25,15 +25,23 @@ final class RecordSummaryCommand implements Callable<Integer> {
     CommandSpec spec;
     @Parameters(index = "0", paramLabel = "WORKSPACE", description = "the .gpkg workspace")
     Path file;
-    @Parameters(index = "1", paramLabel = "OUT.pdf", description = "the PDF to write (replaced if it exists)")
+    @Parameters(index = "1", arity = "0..1", paramLabel = "OUT.pdf", description = "the PDF to write (replaced if "
+            + "it exists)")
     Path out;
+    @Option(names = "--pdf", paramLabel = "OUT.pdf", description = "the PDF to write, as `report` takes it")
+    Path pdf;
     @Option(names = "--coords", defaultValue = "mgrs", description = "system for find positions (default "
             + "${DEFAULT-VALUE})")
     String coords;
 
     @Override
     public Integer call() {
-        return write(spec, file, out, coords);
+        if (out != null && pdf != null && !out.equals(pdf) || out == null && pdf == null) {
+            throw new IllegalArgumentException(out == null
+                    ? "Give the PDF to write: record summary WORKSPACE OUT.pdf (or --pdf OUT.pdf)."
+                    : "Give one PDF to write, " + out + " or " + pdf + ", not both.");
+        }
+        return write(spec, file, out != null ? out : pdf, coords);
     }
 
     /** Writes the summary of every hazard area of {@code file} to {@code out}; shared with {@code report}. */

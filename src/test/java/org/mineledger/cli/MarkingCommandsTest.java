@@ -46,6 +46,17 @@ class MarkingCommandsTest {
     }
 
     @Test
+    void markingAHandedOverAreaWarnsThatItsLandIsReleased() {
+        Path ws = sample(); // HA-0012 of the sample is handed over, HA-0001 active
+        assertThat(MineLedgerCommand.run("mark", ws.toString(), "HA-0012", "--no-save")).isZero();
+        assertThat(console.err()).contains("Warning: HA-0012 is handed over: its land is released",
+                "only to find the signs and fence to take down");
+        console.resetErr();
+        assertThat(MineLedgerCommand.run("mark", ws.toString(), "HA-0001", "--no-save")).isZero();
+        assertThat(console.err()).doesNotContain("Warning");
+    }
+
+    @Test
     void aMissingSignLoggedByInspectShowsAsAFollowUpAndOverdueExitsThree() throws Exception {
         Path ws = sample();
         assertThat(MineLedgerCommand.run("mark", ws.toString(), "HA-0001")).isZero(); // numbers the signs

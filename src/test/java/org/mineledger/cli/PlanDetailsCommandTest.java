@@ -68,4 +68,21 @@ class PlanDetailsCommandTest {
             assertThat(w.auditTrail()).noneMatch(e -> e.entity().equals("hazard_planning"));
         }
     }
+
+    @Test
+    void aLastCasualtyDateInTheFutureOrWithoutCasualtiesIsRefusedAndNothingIsStored() {
+        Path ws = dir.resolve("sample.gpkg");
+        assertThat(MineLedgerCommand.run("sample", "border-crossing", ws.toString())).isZero();
+        String tomorrow = java.time.LocalDate.now(java.time.ZoneOffset.UTC).plusDays(2).toString();
+
+        assertThat(MineLedgerCommand.run("plan-details", ws.toString(), "HA-0002", "--last-casualty", tomorrow))
+                .isEqualTo(MineLedgerCommand.USER_ERROR);
+        assertThat(console.err()).contains("The last casualty date", "after today");
+        assertThat(MineLedgerCommand.run("plan-details", ws.toString(), "HA-0002", "--last-casualty", "2026-02-10"))
+                .isEqualTo(MineLedgerCommand.USER_ERROR);
+        assertThat(console.err()).contains("needs the number of casualties: add --casualties N");
+        try (Workspace w = Workspace.open(ws)) {
+            assertThat(w.auditTrail()).noneMatch(e -> e.entity().equals("hazard_planning"));
+        }
+    }
 }

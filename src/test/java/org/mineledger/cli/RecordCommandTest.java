@@ -57,6 +57,11 @@ class RecordCommandTest {
         assertThat(MineLedgerCommand.run("record", "accounting", ws)).isZero();
         Path summary = dir.resolve("summary.pdf");
         assertThat(MineLedgerCommand.run("record", "summary", ws, summary.toString())).isZero();
+        Path asReportTakesIt = dir.resolve("summary-option.pdf");
+        assertThat(MineLedgerCommand.run("record", "summary", ws, "--pdf", asReportTakesIt.toString())).isZero();
+        assertThat(asReportTakesIt).isNotEmptyFile();
+        assertThat(MineLedgerCommand.run("record", "summary", ws)).isEqualTo(MineLedgerCommand.USER_ERROR);
+        assertThat(console.err()).contains("Give the PDF to write: record summary WORKSPACE OUT.pdf (or --pdf");
         try (PDDocument d = Loader.loadPDF(summary.toFile())) {
             // The reduced polygon (59.99955–59.99985 N, 24.00255–24.0036 E): Planimeter prints 1958 m² (to 1 m²)
             assertThat(new PDFTextStripper().getText(d)).contains("HA-0001", "Reduced (TS) 1,958.3 m²",

@@ -88,6 +88,7 @@ public final class MarkingViewModel {
         }
         barrier.addListener((o, a, b) -> recompute());
         recompute();
+        org.mineledger.plan.marking.ReleasedLand.warning(area).ifPresent(message::set);
     }
 
     /** Makes the plan from the current choices; on a bad entry the plan is empty and {@link #errorProperty} says why. */

@@ -22,6 +22,19 @@ class MarkingViewModelTest {
     Path dir;
 
     @Test
+    void aHandedOverAreaOpensWithAWarningThatItsLandIsReleased() {
+        Path file = dir.resolve("s.gpkg");
+        SampleInstaller.install("border-crossing", file);
+        try (Workspace ws = Workspace.open(file)) {
+            HazardArea handedOver = ws.hazard(HazardReference.numbered(12)).orElseThrow();
+            assertThat(new MarkingViewModel(ws, handedOver, java.util.List.of()).messageProperty().get())
+                    .startsWith("Warning: HA-0012 is handed over");
+            HazardArea active = ws.hazard(HazardReference.numbered(1)).orElseThrow();
+            assertThat(new MarkingViewModel(ws, active, java.util.List.of()).messageProperty().get()).isEmpty();
+        }
+    }
+
+    @Test
     void choicesRemakeThePlanAndSaveStoresItWithOneAuditEntry() {
         Path file = dir.resolve("s.gpkg");
         SampleInstaller.install("border-crossing", file);
