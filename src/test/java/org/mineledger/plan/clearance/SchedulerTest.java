@@ -73,6 +73,48 @@ class SchedulerTest {
     }
 
     @Test
+    void aLessUrgentTaskFillsTheMonthsATeamWouldOtherwiseWaitForAnUrgentOnesSurvey() {
+        // both manual teams are booked for urgent land whose survey ends in September; the third task needs no
+        // survey and fits in the months before: it must not wait until the autumn
+        LocalDate surveyed = LocalDate.parse("2026-09-01");
+        ClearanceTask urgent1 = new ClearanceTask("U1", "HA-1", "", 9_000, MEDIUM_FIRM, AssetKind.MANUAL, 13, 1,
+                Optional.of(surveyed), Optional.empty());
+        ClearanceTask urgent2 = new ClearanceTask("U2", "HA-2", "", 9_000, MEDIUM_FIRM, AssetKind.MANUAL, 13, 2,
+                Optional.of(surveyed), Optional.empty());
+        LocalDate start = LocalDate.parse("2026-05-04");
+        Plan plan = new Scheduler(ESTONIA, 1).schedule("base", start, List.of(urgent1, urgent2, task("LATER", 4_000, 3)),
+                Team.parse("manual=2", CATALOGUE, start));
+
+        Assignment later = plan.assignmentOf("LATER").orElseThrow();
+        assertThat(later.start()).as("in the idle months, from the plan start").isEqualTo("2026-05-04");
+        assertThat(later.end()).isBefore(surveyed);
+        assertThat(plan.assignmentOf("U1").orElseThrow().start()).isAfter(surveyed);
+        assertThat(plan.assignmentOf("U2").orElseThrow().start()).as("urgent work not delayed by the filler")
+                .isEqualTo(plan.assignmentOf("U1").orElseThrow().start());
+        for (Assignment a : plan.assignments()) {
+            for (Assignment b : plan.assignments()) {
+                if (a != b && a.team().equals(b.team())) {
+                    assertThat(a.end().isBefore(b.start()) || b.end().isBefore(a.start()))
+                            .as("%s and %s on %s do not overlap", a.task().id(), b.task().id(), a.team().id()).isTrue();
+                }
+            }
+        }
+    }
+
+    @Test
+    void aTaskIsNotSplitAroundAnotherOnTheSameTeam() {
+        // one team: the urgent task waits for its survey (2 weeks away); the 9,000 m² task needs longer than
+        // that gap, so it goes after the urgent one, not into the gap in two pieces
+        LocalDate start = LocalDate.parse("2026-05-04");
+        ClearanceTask urgent = new ClearanceTask("U1", "HA-1", "", 1_000, MEDIUM_FIRM, AssetKind.MANUAL, 13, 1,
+                Optional.of(LocalDate.parse("2026-05-15")), Optional.empty());
+        Plan plan = new Scheduler(ESTONIA, 1).schedule("base", start, List.of(urgent, task("BIG", 9_000, 2)),
+                Team.parse("manual=1", CATALOGUE, start));
+        assertThat(plan.assignmentOf("BIG").orElseThrow().start())
+                .isAfter(plan.assignmentOf("U1").orElseThrow().end());
+    }
+
+    @Test
     void mostUrgentTaskGoesFirstAndAMissingTeamKindIsExplained() {
         ClearanceTask mech = new ClearanceTask("M1", "HA-9", "", 5_000, MEDIUM_FIRM, AssetKind.MECHANICAL, 20, 1,
                 Optional.empty(), Optional.empty());
