@@ -14,6 +14,7 @@ import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.mineledger.map.RgbaColor;
 import org.mineledger.plan.clearance.AssetType;
 import org.mineledger.plan.clearance.Assignment;
+import org.mineledger.plan.clearance.GroundClass;
 import org.mineledger.plan.clearance.Plan;
 
 /** The summary pages at the front of a plan pack: totals, the task list, months, and the figures' sources. */
@@ -112,11 +113,15 @@ final class PlanCoverPdf {
         Map<String, AssetType> used = new LinkedHashMap<>();
         plan.teams().forEach(t -> used.putIfAbsent(t.asset().code(), t.asset()));
         for (AssetType a : used.values()) {
-            out.add(new Line(new String[] {String.format(Locale.ROOT, "%s: %s, %d people, US$%,.0f/day; "
-                    + "light/soft %.0f, medium/firm %.0f, dense/rocky %.0f m²/day", a.code(), a.name(), a.teamSize(),
-                    a.dailyCostUsd(), a.m2PerDay(org.mineledger.plan.clearance.GroundClass.parse("light/soft")),
-                    a.m2PerDay(org.mineledger.plan.clearance.GroundClass.parse("medium/firm")),
-                    a.m2PerDay(org.mineledger.plan.clearance.GroundClass.parse("dense/rocky")))}, false));
+            // the three usual ground classes, and every other one a task of this asset uses (dense/firm, say)
+            java.util.Set<GroundClass> grounds = new java.util.LinkedHashSet<>(List.of(GroundClass.parse("light/soft"),
+                    GroundClass.parse("medium/firm"), GroundClass.parse("dense/rocky")));
+            plan.assignments().stream().filter(x -> x.team().asset().code().equals(a.code()))
+                    .forEach(x -> grounds.add(x.task().ground()));
+            String rates = grounds.stream().map(g -> String.format(Locale.ROOT, "%s %.0f", g, a.m2PerDay(g)))
+                    .collect(java.util.stream.Collectors.joining(", "));
+            out.add(new Line(new String[] {String.format(Locale.ROOT, "%s: %s, %d people, US$%,.0f/day; %s m²/day",
+                    a.code(), a.name(), a.teamSize(), a.dailyCostUsd(), rates)}, false));
             for (String l : PageWriter.wrap(fonts, "    Source: " + a.source(), 7, TaskSheetPdf.PAGE.getWidth() - 80)) {
                 out.add(new Line(new String[] {l}, false));
             }

@@ -49,6 +49,9 @@ class PlanDetailsCommandTest {
             assertThat(sheet).contains("HA-0002", "20 cm", "dense/firm", "Track from the customs post",
                     "Lane A, 1 m, white tape", "35N 507294 6428851", "Village school", "MP-2, signs S1-S18")
                     .doesNotContain("to be filled in by the team leader");
+            // manual on dense/firm: 400 m²/day x 0.2 (dense) x 0.9 (firm) = 72 m²/day, in the plan's figures too
+            assertThat(all.substring(all.indexOf("Figures used"))).containsPattern("manual: .*dense/rocky 48, "
+                    + "dense/firm 72 m²/day");
             String other = all.substring(all.indexOf("Task T-002"));
             assertThat(other).contains("(nothing recorded: to be filled in by the team leader)");
         }
