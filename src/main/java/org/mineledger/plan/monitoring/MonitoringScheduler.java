@@ -100,8 +100,10 @@ public final class MonitoringScheduler {
         out.add(item(area, s, ItemKind.ROUTINE_INSPECTION, first, "routine-" + first, title, rule + from));
         // after a missed inspection, the ones that follow are counted from today: doing it today resets the clock
         LocalDate base = first.isBefore(today) ? today : first;
+        String later = first.isBefore(today) ? "; counted from today (" + today + "), assuming the overdue inspection "
+                + "of " + first + " is done today" : from;
         for (LocalDate next = base.plus(interval.get()); !next.isAfter(until); next = next.plus(interval.get())) {
-            out.add(item(area, s, ItemKind.ROUTINE_INSPECTION, next, "routine-" + next, title, rule + from));
+            out.add(item(area, s, ItemKind.ROUTINE_INSPECTION, next, "routine-" + next, title, rule + later));
         }
     }
 

@@ -152,6 +152,10 @@ class MonitoringSchedulerTest {
         // missed on 10 February; if done today (1 April) the next is due on 1 May, then 1 June
         assertThat(due(items, ItemKind.ROUTINE_INSPECTION)).containsExactly(LocalDate.of(2026, 2, 10),
                 LocalDate.of(2026, 5, 1), LocalDate.of(2026, 6, 1));
+        List<ScheduledItem> routine = items.stream().filter(i -> i.kind() == ItemKind.ROUTINE_INSPECTION).toList();
+        assertThat(routine.get(0).reason()).endsWith("counted from the start of monitoring 2026-01-10");
+        assertThat(routine.get(1).reason()).as("the reason says what the date is counted from")
+                .endsWith("counted from today (2026-04-01), assuming the overdue inspection of 2026-02-10 is done today");
     }
 
     @Test
