@@ -145,8 +145,8 @@ public final class MarkCommand implements Callable<Integer> {
                 a.reference(), a.name(), plan.signs().size(), plan.perimeter().metres());
         out.printf("%-7s %-15s %-40s %s%n", "Sign", "Reason", "Position (" + f.system().id() + ")", "Faces (true)");
         for (Sign s : plan.signs()) {
-            out.printf(Locale.ROOT, "%-7s %-15s %-40s %5.1f°%n", s.number(), s.reason().label(),
-                    f.format(s.position()), s.facing().degrees());
+            out.printf(Locale.ROOT, "%-7s %-15s %-40s %5s°%n", s.number(), s.reason().label(),
+                    f.format(s.position()), s.facing().degreesText(1));
         }
         out.println("Materials:");
         for (MaterialLine m : plan.materials()) {

@@ -48,6 +48,16 @@ public record Bearing(double value, AngleUnit unit, NorthReference north) {
         return unit.toDegrees(value);
     }
 
+    /**
+     * The degrees written with {@code decimals} decimals, in [0, 360): a bearing that rounds up to 360 is written
+     * as 0 (359.96° with one decimal is "0.0", not "360.0"), so one direction is always written one way.
+     */
+    public String degreesText(int decimals) {
+        double step = Math.pow(10, decimals);
+        double rounded = Math.round(degrees() * step) / step;
+        return String.format(Locale.ROOT, "%." + decimals + "f", rounded >= 360 ? rounded - 360 : rounded);
+    }
+
     /** The same direction expressed in another unit, from the same north. */
     public Bearing in(AngleUnit other) {
         return wrapped(other.fromDegrees(degrees()), other, north);

@@ -81,7 +81,7 @@ public final class MarkingPlanPdf {
                 flow.row(8, true, TABLE, "Sign", "Reason", "Position", "Faces (true)", "Along line");
                 for (Sign s : plan.signs()) {
                     flow.row(8, false, TABLE, s.number(), s.reason().label(), formatter.format(s.position()),
-                            String.format(Locale.ROOT, "%05.1f°", s.facing().degrees()),
+                            String.format(Locale.ROOT, "%5s°", s.facing().degreesText(1)).replace(' ', '0'),
                             metres(s.chainage().metres()) + " m");
                 }
                 flow.heading("Materials");

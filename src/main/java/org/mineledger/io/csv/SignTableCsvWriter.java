@@ -44,7 +44,7 @@ public final class SignTableCsvWriter {
             row(w, List.of(s.number(), s.reason().label(), formatter.format(s.position()),
                     String.format(Locale.ROOT, "%.8f", s.position().lat()),
                     String.format(Locale.ROOT, "%.8f", s.position().lon()),
-                    String.format(Locale.ROOT, "%.1f", s.facing().degrees()),
+                    s.facing().degreesText(1),
                     String.format(Locale.ROOT, "%.2f", s.chainage().metres()), trainingBanner));
         }
     }

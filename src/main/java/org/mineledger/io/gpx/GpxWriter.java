@@ -47,8 +47,8 @@ public final class GpxWriter {
                     (trainingBanner.isEmpty() ? "" : trainingBanner + ". ") + plan.signs().size()
                     + " warning signs of hazard area " + area + ". " + String.join(" ", plan.assumptions()));
             for (Sign s : plan.signs()) {
-                gpx.waypoint(s.position(), s.number(), String.format(Locale.ROOT, "%s; face %.0f deg true; %.1f m "
-                        + "along the line from S-001", s.reason().label(), s.facing().degrees(),
+                gpx.waypoint(s.position(), s.number(), String.format(Locale.ROOT, "%s; face %s deg true; %.1f m "
+                        + "along the line from S-001", s.reason().label(), s.facing().degreesText(0),
                         s.chainage().metres()), "Danger Area", "Warning sign");
             }
             if (turningPoints) {
