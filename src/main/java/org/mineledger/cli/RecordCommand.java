@@ -60,6 +60,16 @@ public final class RecordCommand implements Callable<Integer> {
         return new RecordPdf(file, ref.strip(), pdf, CoordinateSystem.of(coords)).write(spec.commandLine().getOut());
     }
 
+    /** Reads a record file with {@code reader}; a fault in its content is named with the file it is in. */
+    static <T> T fromFile(Path file, java.util.function.Function<String, T> reader) {
+        String text = readFile(file);
+        try {
+            return reader.apply(text);
+        } catch (org.mineledger.store.RecordFormatException e) {
+            throw new IllegalArgumentException(file + ": " + e.getMessage(), e);
+        }
+    }
+
     /** Reads a UTF-8 file, with a message for a deminer when it is missing or unreadable. */
     static String readFile(Path file) {
         try {

@@ -52,7 +52,7 @@ final class RecordLaidCommands {
 
         @Override
         public Integer call() {
-            LaidMinefieldRecord record = LaidMinefieldJson.read(RecordCommand.readFile(json));
+            LaidMinefieldRecord record = RecordCommand.fromFile(json, LaidMinefieldJson::read);
             try (Workspace ws = Workspace.open(file)) {
                 LaidMinefieldStore store = new LaidMinefieldStore(ws);
                 store.latest(record.number()).ifPresent(old -> {
@@ -151,7 +151,7 @@ final class RecordLaidCommands {
 
         @Override
         public Integer call() {
-            LaidMinefieldRecord corrected = LaidMinefieldJson.read(RecordCommand.readFile(json));
+            LaidMinefieldRecord corrected = RecordCommand.fromFile(json, LaidMinefieldJson::read);
             return RecordCommand.withLatest(file, number, c -> {
                 if (c.latest().status().isLocked()) {
                     out().println("Stored " + describe(c.store().correct(c.latest().id(), corrected)) + ".");

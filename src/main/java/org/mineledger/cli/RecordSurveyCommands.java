@@ -25,7 +25,7 @@ final class RecordSurveyCommands {
 
         @Override
         public Integer call() {
-            SurveyFile f = SurveyFile.read(RecordCommand.readFile(json));
+            SurveyFile f = RecordCommand.fromFile(json, SurveyFile::read);
             try (Workspace ws = Workspace.open(file)) {
                 HazardArea h = hazard(ws, f.hazard(), file);
                 SurveyStore store = new SurveyStore(ws);

@@ -31,12 +31,33 @@ final class JsonFields {
             o = MAPPER.readTree(json);
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             throw new RecordFormatException(what + " is not valid JSON (line " + e.getLocation().getLineNr()
-                    + ", column " + e.getLocation().getColumnNr() + "): " + e.getOriginalMessage(), e);
+                    + ", column " + e.getLocation().getColumnNr() + "): " + plainSyntax(e.getOriginalMessage()), e);
         }
         if (o == null || !o.isObject()) {
             throw new RecordFormatException(what + " must be one JSON object {...}.");
         }
         return o;
+    }
+
+    /** What a JSON syntax fault means, in words; the parser's own text when it is none of the usual ones. */
+    static String plainSyntax(String parser) {
+        String p = parser == null ? "" : parser;
+        if (p.contains("was expecting comma to separate Object entries")) {
+            return "a comma is missing before this point, after the field before it.";
+        }
+        if (p.contains("was expecting comma to separate Array entries")) {
+            return "a comma is missing before this point, between two entries of a list [...].";
+        }
+        if (p.contains("was expecting double-quote to start field name")) {
+            return "a field name must be written in double quotes, or there is one comma too many before this point.";
+        }
+        if (p.contains("Unexpected end-of-input")) {
+            return "the file ends too soon: a closing } or ] is missing.";
+        }
+        if (p.contains("Unrecognized token")) {
+            return "text must be written in double quotes (\"like this\"); numbers with a decimal point (2.5).";
+        }
+        return p.replaceAll(" \\(code \\d+\\)", "") + ".";
     }
 
     /** The list in {@code field}, empty when absent or null; anything but a list is refused. */
@@ -94,23 +115,39 @@ final class JsonFields {
         return n.asInt();
     }
 
+    /**
+     * {@code parser} applied to {@code text}; a fault names the field path. A value that is an object or a list
+     * (a whole mine entry, say) is not quoted back: the path says which one it is.
+     */
     static <T> T parse(String path, String text, Function<String, T> parser) {
         try {
             return parser.apply(text);
         } catch (RecordFormatException e) {
             throw e;
         } catch (IllegalArgumentException | DateTimeParseException e) {
-            throw bad(path, "'" + text + "' cannot be read: " + e.getMessage());
+            boolean structure = text.startsWith("{") || text.startsWith("[");
+            throw bad(path, (structure ? "" : "'" + text + "' ") + "cannot be read: " + e.getMessage());
         }
     }
 
     static Instant instant(JsonNode o, String field, String path) {
         String t = text(o, field, path);
-        return t.isBlank() ? null : parse(path + field, t, Instant::parse);
+        return t.isBlank() ? null : written(path + field, t, Instant::parse,
+                "write it as date and UTC time, e.g. 2026-03-02T06:00:00Z");
     }
 
     static LocalDate date(JsonNode o, String field, String path) {
-        return parse(path + field, required(o, field, path), LocalDate::parse);
+        return written(path + field, required(o, field, path), LocalDate::parse, "write it as YYYY-MM-DD, e.g. "
+                + "2026-03-02");
+    }
+
+    /** A date or time read with {@code parser}; one it cannot read says the form to write it in. */
+    private static <T> T written(String path, String text, Function<String, T> parser, String form) {
+        try {
+            return parser.apply(text);
+        } catch (DateTimeParseException e) {
+            throw bad(path, "'" + text + "' is not a date MineLedger reads: " + form);
+        }
     }
 
     static Duration days(JsonNode o, String field, String path) {
@@ -177,6 +214,7 @@ final class JsonFields {
     }
 
     static RecordFormatException bad(String path, String what) {
-        return new RecordFormatException("Field '" + path + "' " + what + ".");
+        String sentence = what.endsWith(".") ? what : what + ".";
+        return new RecordFormatException("Field '" + path + "' " + sentence);
     }
 }

@@ -46,12 +46,10 @@ public final class LaidMinefieldJson {
         String number = text(o, "number", "");
         try {
             return record(o);
-        } catch (RecordFormatException e) {
-            throw new RecordFormatException("Minefield " + (number.isBlank() ? "(no number)" : number) + ": "
-                    + e.getMessage(), e);
-        } catch (IllegalArgumentException e) {
-            throw new RecordFormatException("Minefield " + (number.isBlank() ? "(no number)" : number) + ": "
-                    + e.getMessage(), e);
+        } catch (IllegalArgumentException e) { // RecordFormatException among them
+            String name = "Minefield " + (number.isBlank() ? "(no number)" : number);
+            String why = e.getMessage();
+            throw new RecordFormatException(why.startsWith(name) ? why : name + ": " + why, e);
         }
     }
 
@@ -128,6 +126,9 @@ public final class LaidMinefieldJson {
             String mp = p + "mines[" + i++ + "].";
             double spacing = JsonFields.number(m, "spacing_m", mp);
             int count = JsonFields.integer(m, "count", mp);
+            if (count < 1) {
+                throw JsonFields.bad(mp + "count", "is " + count + ": a strip entry holds 1 mine or more");
+            }
             mines.add(parse(mp.substring(0, mp.length() - 1), m.toString(), x -> new MineEntry(text(m, "model", mp),
                     parse(mp + "category", text(m, "category", mp), MineCategory::parse), count,
                     new Distance(spacing), text(m, "fuze", mp), text(m, "anti_handling", mp),

@@ -128,6 +128,39 @@ class RecordCommandTest {
         }
     }
 
+    @Test
+    void recordFileFaultsNameTheFileTheFieldPathAndTheFormToWriteAndNoParserText() throws Exception {
+        String ws = dir.resolve("w.gpkg").toString();
+        MineLedgerCommand.run("new", ws);
+        String laid = Files.readString(LAID);
+        String[][] cases = {
+            {"syntax.json", laid.replace("\"number\": \"MF-0417\",", "\"number\": \"MF-0417\""),
+                "syntax.json: The record is not valid JSON (line 4, column 3): a comma is missing before this point"},
+            {"date.json", laid.replace("2026-03-02T06:00:00Z", "02/03/2026 06:00"), "date.json: Minefield MF-0417: "
+                + "Field 'laying_started' '02/03/2026 06:00' is not a date MineLedger reads: write it as date and UTC "
+                + "time, e.g. 2026-03-02T06:00:00Z."},
+            {"count.json", laid.replace("\"count\": 30", "\"count\": -5"), "count.json: Minefield MF-0417: Field "
+                + "'strips[0].mines[1].count' is -5: a strip entry holds 1 mine or more."},
+            {"order.json", laid.replace("2026-03-02T14:30:00Z", "2026-03-01T14:30:00Z"), "order.json: Minefield "
+                + "MF-0417: laying completed (2026-03-01T14:30:00Z) is before laying started"}};
+        for (String[] c : cases) {
+            Path file = dir.resolve(c[0]);
+            Files.writeString(file, c[1]);
+            console.resetErr();
+            assertThat(MineLedgerCommand.run("record", "add-laid", ws, file.toString()))
+                    .isEqualTo(MineLedgerCommand.USER_ERROR);
+            assertThat(console.err()).as(c[0]).contains(c[2]).doesNotContain("code 34", "could not be parsed",
+                    "Minefield MF-0417: Minefield", "..", "{\"model\"");
+        }
+        Path survey = dir.resolve("survey.json");
+        Files.writeString(survey, "{\"hazard\": \"HA-0001\", \"surveys\": [{\"type\": \"NTS\", \"date\": "
+                + "\"12.04.2026\", \"team\": \"T\"}]}");
+        assertThat(MineLedgerCommand.run("record", "add-survey", ws, survey.toString()))
+                .isEqualTo(MineLedgerCommand.USER_ERROR);
+        assertThat(console.err()).contains("survey.json: Field 'surveys[0].date' '12.04.2026' is not a date "
+                + "MineLedger reads: write it as YYYY-MM-DD");
+    }
+
     private String convertedMf0417() {
         String ws = dir.resolve("w.gpkg").toString();
         MineLedgerCommand.run("new", ws);
