@@ -7,9 +7,19 @@ import org.mineledger.model.HazardStatus;
 import org.mineledger.store.Workspace;
 import picocli.CommandLine.Command;
 
-/** {@code mineledger info WORKSPACE}: hazard areas counted by kind and status. */
-@Command(name = "info", description = "Show the file, schema version and hazard areas by kind and status.")
+/**
+ * {@code mineledger info WORKSPACE [--areas]}: hazard areas counted by kind and status, then each area (reference,
+ * kind, status, name) when there are few, or always with {@code --areas}.
+ */
+@Command(name = "info", description = "Show the file, schema version and hazard areas by kind and status, and "
+        + "list the areas (all of them with --areas; without it, only when there are " + InfoCommand.LISTED
+        + " or fewer).")
 public final class InfoCommand extends WorkspaceCommand {
+    /** Up to this many areas are listed without --areas; a national database is counted only. */
+    static final int LISTED = 200;
+    @picocli.CommandLine.Option(names = "--areas", description = "list every hazard area, however many")
+    boolean areas;
+
     @Override
     public Integer call() {
         PrintWriter out = out();
@@ -38,6 +48,15 @@ public final class InfoCommand extends WorkspaceCommand {
                 out.println(row.append(String.format("%8d", kindTotal)));
             }
             out.println("Total hazard areas: " + total);
+            if (areas || total <= LISTED) {
+                for (org.mineledger.model.HazardArea a : ws.hazards().stream()
+                        .sorted(java.util.Comparator.comparing(h -> h.reference().value())).toList()) {
+                    out.printf(java.util.Locale.ROOT, "  %-9s %-4s %-12s %s%n", a.reference(), a.kind().code(),
+                            a.status().label(), a.name());
+                }
+            } else {
+                out.println("Run 'mineledger info " + file + " --areas' to list them.");
+            }
         }
         return 0;
     }

@@ -39,7 +39,8 @@ class MineLedgerCommandStoreTest {
         assertThat(MineLedgerCommand.run("area", file.toString())).isZero();
         String printed = console.out();
         assertThat(printed).contains("TRAINING — FICTIONAL DATA (made from sample 'border-crossing')")
-                .contains("Total hazard areas: 12");
+                .contains("Total hazard areas: 12")
+                .containsPattern("  HA-0012 +SHA +Handed over +Dorvenka meadow");
         // Planimeter -p 12 on the ring of HA-0001 in samples/border-crossing/hazards.geojson (lat lon per line):
         // 12 1150.8254867748 35583.26148
         assertThat(printed).contains("HA-0001\tarea 35583.261 m2\tperimeter 1150.825 m");
