@@ -5,7 +5,6 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -87,7 +86,7 @@ public final class InspectCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
-        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        LocalDate today = PastDay.today(java.time.Instant.now());
         HazardReference ref = new HazardReference(area.strip().toUpperCase(Locale.ROOT));
         List<String> signs = new ArrayList<>(normal(missing));
         signs.addAll(normal(damaged));

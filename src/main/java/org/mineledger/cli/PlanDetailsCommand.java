@@ -3,7 +3,6 @@ package org.mineledger.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -109,7 +108,7 @@ public final class PlanDetailsCommand implements Callable<Integer> {
     }
 
     private static LocalDate past(String text, String what) {
-        return PastDay.require(PlanCommand.date(text), LocalDate.now(ZoneOffset.UTC), what);
+        return PastDay.require(PlanCommand.date(text), PastDay.today(java.time.Instant.now()), what);
     }
 
     private PlanningDetails changed(PlanningDetails d) {

@@ -6,8 +6,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.LocalDate;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -258,9 +256,7 @@ public final class SurveyStore {
      * forms of the window date a record in local time and the command line in UTC; either's today is accepted.
      */
     private LocalDate today() {
-        LocalDate utc = LocalDate.ofInstant(ws.now(), ZoneOffset.UTC);
-        LocalDate local = LocalDate.ofInstant(ws.now(), ZoneId.systemDefault());
-        return utc.isAfter(local) ? utc : local;
+        return PastDay.today(ws.now());
     }
 
     private HazardArea hazard(long hazardId) {
