@@ -81,10 +81,7 @@ class RecordCommandTest {
         try (Workspace w = Workspace.open(Path.of(ws))) {
             before = w.hazards().get(0).polygon();
         }
-        // the perimeter was paced 30 m short: 150 m east-west, not 120
-        signCorrection(ws, Files.readString(LAID).replace("{\"bearing\": 90, \"distance_m\": 120}",
-                "{\"bearing\": 90, \"distance_m\": 150}").replace("{\"bearing\": 270, \"distance_m\": 120}",
-                "{\"bearing\": 270, \"distance_m\": 150}"));
+        signCorrection(ws, widerPerimeter());
 
         try (Workspace w = Workspace.open(Path.of(ws))) {
             HazardArea after = w.hazards().get(0);
@@ -116,9 +113,7 @@ class RecordCommandTest {
             w.update(new HazardArea(a.id(), a.reference(), a.name(), a.kind(), HazardStatus.CLEARED, a.polygon(),
                     a.notes(), a.createdAt(), a.updatedAt()));
         }
-        signCorrection(ws, Files.readString(LAID).replace("{\"bearing\": 90, \"distance_m\": 120}",
-                "{\"bearing\": 90, \"distance_m\": 150}").replace("{\"bearing\": 270, \"distance_m\": 120}",
-                "{\"bearing\": 270, \"distance_m\": 150}"));
+        signCorrection(ws, widerPerimeter());
 
         try (Workspace w = Workspace.open(Path.of(ws))) {
             HazardArea after = w.hazards().get(0);
@@ -161,6 +156,13 @@ class RecordCommandTest {
                 + "MineLedger reads: write it as YYYY-MM-DD");
     }
 
+    /** MF-0417 as corrected: the perimeter was paced 30 m short, 150 m east-west, not 120. */
+    private static String widerPerimeter() throws java.io.IOException {
+        return Files.readString(LAID).replace("{\"bearing\": 90, \"distance_m\": 120}",
+                "{\"bearing\": 90, \"distance_m\": 150}").replace("{\"bearing\": 270, \"distance_m\": 120}",
+                "{\"bearing\": 270, \"distance_m\": 150}");
+    }
+
     private String convertedMf0417() {
         String ws = dir.resolve("w.gpkg").toString();
         MineLedgerCommand.run("new", ws);
@@ -182,18 +184,8 @@ class RecordCommandTest {
 
     @Test
     void signedOffCorrectionOfAConvertedRecordUpdatesItsHazardAreaAndASecondConvertIsRefused() throws Exception {
-        String ws = dir.resolve("w.gpkg").toString();
-        MineLedgerCommand.run("new", ws);
-        MineLedgerCommand.run("record", "add-laid", ws, LAID.toString());
-        MineLedgerCommand.run("record", "submit", ws, "MF-0417");
-        MineLedgerCommand.run("record", "sign-off", ws, "MF-0417", "--name", "Maj X", "--role", "OC");
-        assertThat(MineLedgerCommand.run("record", "convert", ws, "MF-0417")).isZero();
-        Path corrected = dir.resolve("corrected.json");
-        Files.writeString(corrected, Files.readString(LAID).replace("\"count\": 20", "\"count\": 22"));
-        assertThat(MineLedgerCommand.run("record", "correct", ws, "MF-0417", corrected.toString())).isZero();
-        assertThat(MineLedgerCommand.run("record", "submit", ws, "MF-0417")).isZero();
-        assertThat(MineLedgerCommand.run("record", "sign-off", ws, "MF-0417", "--name", "Maj Y", "--role", "OC"))
-                .isZero();
+        String ws = convertedMf0417();
+        signCorrection(ws, Files.readString(LAID).replace("\"count\": 20", "\"count\": 22"));
         console.resetOut();
 
         assertThat(MineLedgerCommand.run("record", "list", ws)).isZero();
