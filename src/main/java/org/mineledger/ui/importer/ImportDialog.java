@@ -81,16 +81,18 @@ public final class ImportDialog {
         kind.getItems().add(null);
         kind.getItems().addAll(HazardKind.values());
         kind.setPromptText(Messages.get("import.kind.none"));
+        kind.setMinWidth(195); // "(report as a problem)" in full
         kind.valueProperty().bindBidirectional(model.defaultKindProperty());
         kind.valueProperty().addListener((o, a, b) -> refresh());
         grid.add(new Label(Messages.get("import.defaultKind")), col, 0);
-        grid.add(kind, col++, 1);
+        grid.add(kind, col, 1);
+        // a row of its own, in full: the mapping row leaves no room for the sentence that says what it does
         javafx.scene.control.CheckBox renumber = new javafx.scene.control.CheckBox(Messages.get("import.renumber"));
         renumber.setId("renumber");
         renumber.setTooltip(new javafx.scene.control.Tooltip(Messages.get("import.renumber.tip")));
         renumber.selectedProperty().bindBidirectional(model.renumberProperty());
         renumber.selectedProperty().addListener((o, a, b) -> refresh());
-        grid.add(renumber, col, 1);
+        grid.add(renumber, 0, 2, col + 1, 1);
         return grid;
     }
 
