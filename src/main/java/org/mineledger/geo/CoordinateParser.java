@@ -5,6 +5,8 @@ import java.util.regex.Pattern;
 /** Reads a position in a chosen coordinate system, or recognises the system from the text itself. */
 public final class CoordinateParser {
     private static final Pattern MGRS_FORM = Pattern.compile("\\s*\\d{1,2}\\s*[A-Za-z]\\s*[A-Za-z]\\s*[A-Za-z][\\d\\s]*");
+    /** The start of an MGRS reference (zone, band, square letters, a digit), whatever follows it. */
+    private static final Pattern MGRS_START = Pattern.compile("\\s*\\d{1,2}\\s*[A-Za-z]\\s*[A-Za-z]\\s*[A-Za-z]\\s*\\d[\\d\\s]*");
     private static final Pattern UTM_FORM = Pattern.compile("\\s*\\d{1,2}\\s*(?:(?i:north|south)|[A-Za-z])\\s+[-+]?[\\d.]+\\s*[,\\s]\\s*[-+]?[\\d.]+\\s*");
     private static final Pattern EPSG_FORM = Pattern.compile("\\s*(?i:epsg)\\s*:\\s*(\\d+).*");
 
@@ -46,6 +48,13 @@ public final class CoordinateParser {
         }
         if (MGRS_FORM.matcher(t).matches()) {
             return CoordinateSystem.MGRS;
+        }
+        var mgrs = MGRS_START.matcher(t);
+        if (mgrs.lookingAt() && !t.substring(mgrs.end()).isBlank()) {
+            // an MGRS reference with something after its digits: name that, not the band letter as a lat/lon fault
+            throw new CoordinateFormatException("'" + t.charAt(mgrs.end()) + "' does not belong in an MGRS reference",
+                    mgrs.end() + 1, "write zone, band, the two square letters and the digits only, e.g. "
+                    + "35VNH2746607201");
         }
         if (UTM_FORM.matcher(t).matches()) {
             return CoordinateSystem.UTM;
