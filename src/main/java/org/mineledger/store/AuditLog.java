@@ -95,6 +95,18 @@ final class AuditLog {
     }
 
     /**
+     * The entries of the records ({@code entities}: survey visits, finds, releases) that belong to one hazard area,
+     * by the {@code hazard_fid} their stored JSON names (kept in the entry of a deletion too), oldest first.
+     */
+    static List<AuditEntry> recordsOf(Connection c, long hazardId, List<String> entities) throws SQLException {
+        String marks = String.join(", ", java.util.Collections.nCopies(entities.size(), "?"));
+        List<Object> args = new ArrayList<>(entities);
+        args.add(hazardId);
+        return query(c, "SELECT " + COLUMNS + " FROM ml_audit WHERE entity IN (" + marks + ") AND "
+                + "json_extract(coalesce(after_json, before_json), '$.hazard_fid') = ? ORDER BY seq", args.toArray());
+    }
+
+    /**
      * Walks the chain from the first entry and describes the first entry that does not hold, or empty
      * when every entry's prev_hash and hash are right. Reads the stored text as is, so any edit shows.
      */

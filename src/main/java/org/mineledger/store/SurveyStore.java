@@ -208,27 +208,9 @@ public final class SurveyStore {
     /** The audit entries of the survey visits, finds and releases of one hazard area, oldest first. */
     public List<AuditEntry> history(long hazardId) {
         synchronized (ws) {
-            List<AuditEntry> out = new ArrayList<>();
-            for (AuditEntry e : ws.auditTrail()) {
-                if (java.util.Set.of(SURVEY, FIND, RELEASE).contains(e.entity()) && hazardOf(e) == hazardId) {
-                    out.add(e);
-                }
-            }
-            return out;
+            return ws.read(() -> AuditLog.recordsOf(ws.connection(), hazardId, List.of(SURVEY, FIND, RELEASE)));
         }
     }
-
-    private static long hazardOf(AuditEntry e) {
-        String json = e.afterJson() != null ? e.afterJson() : e.beforeJson();
-        try {
-            return json == null ? -1 : JSON.readTree(json).path("hazard_fid").asLong(-1);
-        } catch (com.fasterxml.jackson.core.JsonProcessingException ex) {
-            return -1;
-        }
-    }
-
-    private static final com.fasterxml.jackson.databind.ObjectMapper JSON =
-            new com.fasterxml.jackson.databind.ObjectMapper();
 
     // ------------------------------------------------------------------------------------------------
 

@@ -25,6 +25,7 @@ final class DetailsPane {
     private final Label kind = value("detailKind");
     private final Label status = value("detailStatus");
     private final Label area = value("detailArea");
+    private final Label unreleased = value("detailUnreleased");
     private final Label perimeter = value("detailPerimeter");
     private final Label vertices = value("detailVertices");
     private final Label created = value("detailCreated");
@@ -38,6 +39,7 @@ final class DetailsPane {
         int row = 0;
         for (var pair : new Object[][] {{"details.reference", reference}, {"details.name", name},
                 {"details.kind", kind}, {"details.status", status}, {"details.area", area},
+                {"details.unreleased", unreleased},
                 {"details.perimeter", perimeter}, {"details.vertices", vertices},
                 {"details.created", created}, {"details.updated", updated}}) {
             grid.addRow(row++, new Label(Messages.get((String) pair[0])), (Label) pair[1]);
@@ -51,7 +53,9 @@ final class DetailsPane {
         history.setId("historyTable");
         history.getColumns().add(col("history.time", e -> UTC.format(e.time())));
         history.getColumns().add(col("history.user", AuditEntry::user));
-        history.getColumns().add(col("history.action", e -> Messages.get("history.action." + e.action().name())));
+        // the area's own changes by action alone; its records' changes say which record ("Land release 2 recorded")
+        history.getColumns().add(col("history.action", e -> e.entity().equals("hazard_area")
+                ? Messages.get("history.action." + e.action().name()) : AuditWording.what(e)));
         history.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY);
         history.setPlaceholder(new Label(Messages.get("history.empty")));
         VBox.setVgrow(history, Priority.ALWAYS);
@@ -64,7 +68,9 @@ final class DetailsPane {
         node.setPadding(new Insets(8));
         node.setMinWidth(240);
         model.selectedProperty().addListener((o, a, b) -> show(b));
+        model.accountingProperty().addListener((o, a, b) -> showUnreleased(b));
         show(null);
+        showUnreleased(model.accountingProperty().get());
     }
 
     VBox node() {
@@ -73,7 +79,8 @@ final class DetailsPane {
 
     private void show(HazardArea a) {
         if (a == null) {
-            for (Label l : new Label[] {reference, name, kind, status, area, perimeter, vertices, created, updated}) {
+            for (Label l : new Label[] {reference, name, kind, status, area, unreleased, perimeter, vertices, created,
+                updated}) {
                 l.setText("—");
             }
             notes.setText("");
@@ -90,6 +97,24 @@ final class DetailsPane {
         created.setText(UTC.format(a.createdAt()));
         updated.setText(UTC.format(a.updatedAt()));
         notes.setText(a.notes());
+    }
+
+    /**
+     * What the land-release records leave of the area, beside its original size above: the figure the planner,
+     * the marking and the monitoring work on.
+     */
+    private void showUnreleased(org.mineledger.model.survey.AreaAccounting a) {
+        if (a == null) {
+            unreleased.setText("—");
+            return;
+        }
+        double released = a.originalM2() - a.remainingM2();
+        unreleased.setText(released < org.mineledger.store.UnreleasedLand.MIN_REMAINING_M2
+                ? Messages.get("details.unreleased.all")
+                : Messages.format("details.unreleased.part", a.remainingM2(), a.originalM2(),
+                        a.releasedM2(org.mineledger.model.survey.ReleaseKind.CANCELLED),
+                        a.releasedM2(org.mineledger.model.survey.ReleaseKind.REDUCED),
+                        a.releasedM2(org.mineledger.model.survey.ReleaseKind.CLEARED)));
     }
 
     private static Label value(String id) {

@@ -30,6 +30,8 @@ public final class MainViewModel implements AutoCloseable {
     private final ObjectProperty<HazardKind> kindFilter = new SimpleObjectProperty<>(this, "kindFilter");
     private final ObjectProperty<HazardStatus> statusFilter = new SimpleObjectProperty<>(this, "statusFilter");
     private final ObjectProperty<HazardArea> selected = new SimpleObjectProperty<>(this, "selected");
+    private final ObjectProperty<org.mineledger.model.survey.AreaAccounting> accounting =
+            new SimpleObjectProperty<>(this, "accounting");
     private final ObservableList<HazardArea> selection = FXCollections.observableArrayList();
     private final ObservableList<HazardArea> readOnlySelection = FXCollections.unmodifiableObservableList(selection);
     private final ObservableList<AuditEntry> history = FXCollections.observableArrayList();
@@ -197,8 +199,30 @@ public final class MainViewModel implements AutoCloseable {
         filtered.setPredicate(a -> (k == null || a.kind() == k) && (s == null || a.status() == s));
     }
 
+    /**
+     * The focused area's history: its own audit entries and those of its survey visits, finds and releases, in
+     * the order they were written; and its land-release accounting.
+     */
     private void loadHistory() {
         HazardArea a = selected.get();
-        history.setAll(a == null || workspace == null ? List.of() : workspace.history("hazard_area", a.id()));
+        if (a == null || workspace == null) {
+            history.clear();
+            accounting.set(null);
+            return;
+        }
+        org.mineledger.store.SurveyStore records = new org.mineledger.store.SurveyStore(workspace);
+        List<AuditEntry> all = new java.util.ArrayList<>(workspace.history("hazard_area", a.id()));
+        all.addAll(records.history(a.id()));
+        all.sort(Comparator.comparingLong(AuditEntry::seq));
+        history.setAll(all);
+        accounting.set(records.accounting(a.id()));
+    }
+
+    /**
+     * The focused area's land-release accounting (original = cancelled + reduced + cleared + remaining), null
+     * when none is focused.
+     */
+    public ReadOnlyObjectProperty<org.mineledger.model.survey.AreaAccounting> accountingProperty() {
+        return accounting;
     }
 }

@@ -83,6 +83,32 @@ class MainViewModelSelectionTest {
         }
     }
 
+    @Test
+    void theFocusedAreasHistoryHoldsItsRecordsAndItsAccountingFollowsItsReleases(@TempDir Path dir) {
+        try (MainViewModel main = open(dir)) {
+            HazardArea first = main.allHazards().get(0);
+            org.mineledger.store.SurveyStore records = new org.mineledger.store.SurveyStore(main.workspace()
+                    .orElseThrow());
+            // the south-west quarter of the triangle's bounding box, cleared
+            records.addRelease(first.id(), new org.mineledger.model.survey.LandReleaseEvent(
+                    org.mineledger.model.survey.ReleaseKind.CLEARED, new GeometryFactory().createPolygon(
+                            new Coordinate[] {new Coordinate(30.52, 50.4), new Coordinate(30.525, 50.4),
+                                new Coordinate(30.525, 50.402), new Coordinate(30.52, 50.4)}), "manual",
+                    java.time.LocalDate.parse("2026-05-01")));
+
+            main.select(first.id());
+
+            assertThat(main.history()).extracting(e -> e.entity()).containsExactly("hazard_area", "land_release");
+            var accounting = main.accountingProperty().get();
+            assertThat(accounting.releasedM2(org.mineledger.model.survey.ReleaseKind.CLEARED)).isPositive();
+            assertThat(accounting.remainingM2()).isLessThan(accounting.originalM2());
+            main.select(main.allHazards().get(1).id());
+            assertThat(main.history()).extracting(e -> e.entity()).containsExactly("hazard_area");
+            assertThat(main.accountingProperty().get().remainingM2())
+                    .isEqualTo(main.accountingProperty().get().originalM2());
+        }
+    }
+
     private static MainViewModel open(Path dir) {
         Path file = dir.resolve("field.gpkg");
         GeometryFactory gf = new GeometryFactory();

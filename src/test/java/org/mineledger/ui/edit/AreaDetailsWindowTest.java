@@ -45,6 +45,37 @@ class AreaDetailsWindowTest extends AppWindowTest {
         assertThat(stored("HA-0002")).isEqualTo(HazardStatus.REDUCED);
     }
 
+    @Test
+    void detailsGiveWhatTheReleaseRecordsLeaveAndTheHistoryNamesTheRelease() {
+        Path file = DataFolder.sampleWorkspace(MineLedgerApp.FIRST_SAMPLE);
+        try (Workspace ws = Workspace.open(file)) { // a second connection, as another program would write
+            var h = ws.hazard(new HazardReference("HA-0009")).orElseThrow();
+            var c = h.polygon().getEnvelopeInternal();
+            var gf = new org.locationtech.jts.geom.GeometryFactory();
+            // the middle of the area's box: 40 % of its width and height
+            double w = c.getWidth() * 0.2;
+            double hgt = c.getHeight() * 0.2;
+            var mid = h.polygon().getInteriorPoint().getCoordinate();
+            var cleared = gf.createPolygon(new org.locationtech.jts.geom.Coordinate[] {
+                new org.locationtech.jts.geom.Coordinate(mid.x - w, mid.y - hgt),
+                new org.locationtech.jts.geom.Coordinate(mid.x + w, mid.y - hgt),
+                new org.locationtech.jts.geom.Coordinate(mid.x + w, mid.y + hgt),
+                new org.locationtech.jts.geom.Coordinate(mid.x - w, mid.y + hgt),
+                new org.locationtech.jts.geom.Coordinate(mid.x - w, mid.y - hgt)}).intersection(h.polygon());
+            new org.mineledger.store.SurveyStore(ws).addRelease(h.id(), new org.mineledger.model.survey
+                    .LandReleaseEvent(org.mineledger.model.survey.ReleaseKind.CLEARED,
+                    (org.locationtech.jts.geom.Polygon) cleared, "manual", java.time.LocalDate.parse("2026-05-01")));
+        }
+        robot.clickOn(robot.lookup(n -> n instanceof TableCell<?, ?> c && "HA-0009".equals(c.getText())).<Node>query());
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(robot.lookup("#detailUnreleased").queryLabeled().getText())
+                .matches("[0-9,]+\\.[0-9] m² of 119,188\\.8 m² \\(cancelled 0\\.0, reduced 0\\.0, cleared [0-9,]+\\.[0-9] m²\\)");
+        assertThat(robot.lookup("#historyTable").queryTableView().getItems()).hasSize(2);
+        assertThat(robot.lookup(n -> n instanceof TableCell<?, ?> c && String.valueOf(c.getText())
+                .startsWith("Land release")).tryQuery()).isPresent();
+    }
+
     private void setStatus(String reference, HazardStatus status) {
         robot.clickOn(robot.lookup(n -> n instanceof TableCell<?, ?> c && reference.equals(c.getText())).<Node>query());
         robot.clickOn("Edit").clickOn("Area details…");
