@@ -19,6 +19,9 @@ final class FieldGrid {
     private final GridPane grid = new GridPane();
     private final ObservableMap<String, String> errors;
     private final boolean mnemonics;
+    /** Each field that has an error line, by its error key, in the order of the form. */
+    private final java.util.Map<String, Node> faultable = new java.util.LinkedHashMap<>();
+    private final java.util.Map<String, String> labels = new java.util.HashMap<>();
     private int row;
 
     FieldGrid(ObservableMap<String, String> errors) {
@@ -84,6 +87,19 @@ final class FieldGrid {
         return a;
     }
 
+    /**
+     * The first field of the form (top to bottom) whose value has an error, with its label and the error; empty
+     * when none has.
+     */
+    java.util.Optional<Fault> firstFault() {
+        return faultable.entrySet().stream().filter(e -> errors.containsKey(e.getKey())).findFirst()
+                .map(e -> new Fault(e.getValue(), labels.get(e.getKey()), errors.get(e.getKey())));
+    }
+
+    /** A field whose value is wrong: where it is, what it is called and what is wrong with it. */
+    record Fault(Node field, String label, String message) {
+    }
+
     /** A node across both columns, e.g. a sub-form. */
     void wide(Node node) {
         grid.add(node, 0, row++, 2, 1);
@@ -97,6 +113,8 @@ final class FieldGrid {
         grid.add(label, 0, row);
         grid.add(field, 1, row++);
         if (errorKey != null) {
+            faultable.put(errorKey, field);
+            labels.put(errorKey, label.getText().replace("_", ""));
             Label error = new Label();
             error.setId(errorKey + "Error");
             error.setWrapText(true);

@@ -39,6 +39,7 @@ public final class LaidMinefieldForm {
     private final LaidMinefieldFormModel model;
     private final SplitPane root = new SplitPane();
     private final Label status = new Label();
+    private ScrollPane scroll;
 
     /**
      * @param model   the form's state
@@ -102,7 +103,16 @@ public final class LaidMinefieldForm {
         save.textProperty().bind(Bindings.createStringBinding(() -> Messages.get(model.current.get() != null
                 && model.current.get().status().isLocked() ? "records.laid.saveCorrection" : "records.laid.save"),
                 model.current));
-        save.setOnAction(e -> act(onError, model::save));
+        Label saveError = new Label();
+        saveError.setId("saveError");
+        saveError.setWrapText(true);
+        saveError.setStyle("-fx-text-fill: #b00000;");
+        save.setOnAction(e -> act(onError, () -> {
+            saveError.setText("");
+            if (!model.save()) {
+                showFirstFault(g, saveError);
+            }
+        }));
         Button submit = new Button(Messages.get("records.laid.submit"));
         submit.setId("submit");
         submit.setOnAction(e -> act(onError, model::submit));
@@ -132,7 +142,8 @@ public final class LaidMinefieldForm {
         buttons.setPadding(new Insets(8, 0, 0, 0));
         VBox left = new VBox(g.node(), buttons);
         left.setPadding(new Insets(10));
-        ScrollPane scroll = new ScrollPane(left);
+        left.getChildren().add(saveError);
+        scroll = new ScrollPane(left);
         scroll.setFitToWidth(true);
         root.getItems().addAll(scroll, sidePanel());
         root.setDividerPositions(0.68);
@@ -148,6 +159,24 @@ public final class LaidMinefieldForm {
         return root;
     }
 
+    /**
+     * After a refused save: says beside the buttons how many fields are wrong and what the first is, and brings
+     * that field into view with the cursor in it (the form is long; its error line may be far above).
+     */
+    private void showFirstFault(FieldGrid g, Label saveError) {
+        java.util.Optional<FieldGrid.Fault> first = g.firstFault();
+        String what = first.map(f -> f.label() + ": " + f.message())
+                .orElse(model.errors.isEmpty() ? "" : model.errors.values().iterator().next());
+        saveError.setText(Messages.format("records.laid.notSaved", model.errors.size(), what));
+        first.ifPresent(f -> {
+            f.field().requestFocus();
+            javafx.scene.Node content = scroll.getContent();
+            double y = content.sceneToLocal(f.field().localToScene(f.field().getBoundsInLocal())).getMinY();
+            double room = content.getBoundsInLocal().getHeight() - scroll.getViewportBounds().getHeight();
+            scroll.setVvalue(room <= 0 ? 0 : Math.max(0, Math.min(1, (y - 40) / room)));
+        });
+    }
+
     private static void act(java.util.function.Consumer<RuntimeException> onError, Runnable action) {
         try {
             action.run();
@@ -159,7 +188,11 @@ public final class LaidMinefieldForm {
     private VBox sidePanel() {
         ListView<ComplianceFinding> compliance = new ListView<>(model.findings);
         compliance.setId("findings");
-        compliance.setPlaceholder(new Label(Messages.get("records.laid.compliant")));
+        Label placeholder = new Label();
+        placeholder.setWrapText(true);
+        placeholder.textProperty().bind(Bindings.createStringBinding(() -> Messages.get(model.checked.get()
+                ? "records.laid.compliant" : "records.laid.notChecked"), model.checked));
+        compliance.setPlaceholder(placeholder);
         compliance.setCellFactory(v -> new javafx.scene.control.ListCell<>() {
             @Override
             protected void updateItem(ComplianceFinding f, boolean empty) {

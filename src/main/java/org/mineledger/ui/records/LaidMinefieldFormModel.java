@@ -71,6 +71,8 @@ public final class LaidMinefieldFormModel {
     public final ObservableList<MineRow> mineRows = FXCollections.observableArrayList();
     public final ObservableMap<String, String> errors = FXCollections.observableHashMap();
     public final ObservableList<ComplianceFinding> findings = FXCollections.observableArrayList();
+    /** True when {@link #findings} are of the record as typed; false while the record cannot be read. */
+    public final javafx.beans.property.BooleanProperty checked = new javafx.beans.property.SimpleBooleanProperty();
     public final ObservableList<LaidMinefieldRevision> revisions = FXCollections.observableArrayList();
     public final ObjectProperty<LaidMinefieldRevision> current = new SimpleObjectProperty<>();
     public final StringProperty summary = new SimpleStringProperty("");
@@ -140,6 +142,7 @@ public final class LaidMinefieldFormModel {
                     notes.get()));
             if (e.isEmpty()) {
                 findings.setAll(new ComplianceCheck(r).findings());
+                checked.set(true);
                 summary.set(r.totals().total() + " mines (AP " + r.totals().ap() + ", AT " + r.totals().at()
                         + "); closure " + r.traverse().closure() + "; area " + String.format(java.util.Locale.ROOT,
                         "%.1f m²", r.traverse().area().area()));
@@ -147,6 +150,8 @@ public final class LaidMinefieldFormModel {
             }
         }
         errors.putAll(e);
+        findings.clear();
+        checked.set(false);
         return Optional.empty();
     }
 

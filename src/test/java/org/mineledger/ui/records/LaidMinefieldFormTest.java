@@ -64,6 +64,31 @@ class LaidMinefieldFormTest {
         }
     }
 
+    @Test
+    void anIncompleteRecordIsNotCheckedAndSaveSaysWhatIsWrongAndGoesToIt() {
+        javafx.scene.control.ListView<?> findings = robot.lookup("#findings").queryListView();
+        assertThat(((Label) findings.getPlaceholder()).getText()).as("an empty record is not 'No findings'")
+                .startsWith("Not checked yet");
+        type("number", "MF-QA-1");
+
+        press("save");
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(robot.lookup("#saveError").queryLabeled().getText())
+                .startsWith("Not saved: 1 field needs attention (in red above). First: Landmark position")
+                .contains("The coordinate is empty");
+        assertThat(robot.lookup("#landmarkPositionError").queryLabeled().getText()).isNotEmpty();
+        javafx.scene.Node focused = robot.lookup("#save").query().getScene().getFocusOwner();
+        assertThat(focused.getId()).as("the cursor is in the first field at fault").isNotEqualTo("save");
+        assertThat(robot.lookup("#saveError").queryLabeled().getText()).contains(errorOf(focused.getId()));
+        assertThat(store.latest("MF-QA-1")).isEmpty();
+        assertThat(((Label) findings.getPlaceholder()).getText()).startsWith("Not checked yet");
+    }
+
+    private String errorOf(String fieldId) {
+        return robot.lookup("#" + fieldId + "Error").tryQuery().map(n -> ((Label) n).getText()).orElse("?");
+    }
+
     /** Focuses a field as Tab would (it may lie below the visible part of the scrolled form) and types. */
     private void type(String id, String text) {
         focus(id);
