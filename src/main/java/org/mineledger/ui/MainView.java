@@ -42,6 +42,15 @@ public final class MainView {
     private final DetailsPane details;
     private final Menu recentMenu = new Menu(Messages.get("menu.file.recent"));
     private final SplitPane split;
+    private final javafx.scene.Node mapPane;
+    /** The editor shown in place of the details, or null. */
+    private javafx.scene.Node editor;
+    /** The walkthrough panel at the right, or null. */
+    private javafx.scene.Node side;
+    /** Whether the Layers panel was open before a walkthrough folded it. */
+    private boolean layersWereOpen = true;
+    /** The dividers of table, map and details, kept while the details step aside. */
+    private double[] usualDividers = {0.35, 0.76};
     private EditController edit;
     private final MonitoringLauncher monitoring;
     private final MarkingLauncher marking;
@@ -54,7 +63,8 @@ public final class MainView {
         this.details = new DetailsPane(model);
         this.monitoring = new MonitoringLauncher(model);
         this.marking = new MarkingLauncher(model, map);
-        split = new SplitPane(table.node(), org.mineledger.ui.map.LayersPanel.around(map), details.node());
+        mapPane = org.mineledger.ui.map.LayersPanel.around(map);
+        split = new SplitPane(table.node(), mapPane, details.node());
         split.setOrientation(Orientation.HORIZONTAL);
         split.setDividerPositions(0.35, 0.76);
         SplitPane.setResizableWithParent(table.node(), false);
@@ -67,6 +77,44 @@ public final class MainView {
 
     public Parent root() {
         return root;
+    }
+
+    /**
+     * Shows the walkthrough panel at the right (null closes it). While it is open the map keeps most of the
+     * width: the area details step aside and the Layers panel folds to its title, and both come back as they
+     * were when it closes.
+     */
+    private void showSide(javafx.scene.Node panel) {
+        javafx.scene.control.TitledPane layers = (javafx.scene.control.TitledPane) mapPane.lookup("#layersPanel");
+        if (panel != null && side == null) {
+            layersWereOpen = layers.isExpanded();
+            layers.setExpanded(false);
+        } else if (panel == null && side != null) {
+            layers.setExpanded(layersWereOpen);
+        }
+        side = panel;
+        root.setRight(panel);
+        arrange();
+    }
+
+    /** The panes beside the map: the editor while one is open, else the details unless a walkthrough is. */
+    private void arrange() {
+        javafx.scene.Node third = editor != null ? editor : side != null ? null : details.node();
+        List<javafx.scene.Node> want = third == null ? List.of(table.node(), mapPane)
+                : List.of(table.node(), mapPane, third);
+        if (split.getItems().equals(want)) {
+            return;
+        }
+        if (split.getItems().size() == 3 && split.getItems().get(2) == details.node()) {
+            usualDividers = split.getDividerPositions(); // as the user left them, for when the details return
+        }
+        split.getItems().setAll(want);
+        // lay the window out at its new width first (a walkthrough panel came or went): the table and the details
+        // keep their width in pixels when the split is resized, so dividers set before would move
+        root.applyCss();
+        root.layout();
+        split.setDividerPositions(third == details.node() ? usualDividers.clone() : want.size() == 3
+                ? new double[] {usualDividers[0], side != null ? 0.7 : usualDividers[1]} : new double[] {0.3});
     }
 
     public MapView map() {
@@ -128,8 +176,10 @@ public final class MainView {
         HBox coordinates = coordinateBar.node();
         @SuppressWarnings("unchecked")
         ComboBox<String> system = (ComboBox<String>) coordinates.lookup("#displaySystem");
-        edit = new EditController(model, map, system.valueProperty(),
-                editor -> split.getItems().set(2, editor == null ? details.node() : editor));
+        edit = new EditController(model, map, system.valueProperty(), e -> {
+            editor = e;
+            arrange();
+        });
         HBox.setHgrow(coordinates, Priority.ALWAYS);
         Label overdue = monitoring.overdueLabel();
         overdue.setMinWidth(Region.USE_PREF_SIZE);
@@ -170,7 +220,7 @@ public final class MainView {
                         model.selectedProperty().get()), window()).stage().show(),
                 () -> new javafx.scene.control.Alert(javafx.scene.control.Alert.AlertType.INFORMATION,
                         Messages.get("plan.noWorkspace")).show()));
-        Menu training = new org.mineledger.ui.training.TrainingMenu(model, root::setRight,
+        Menu training = new org.mineledger.ui.training.TrainingMenu(model, this::showSide,
                 e -> ErrorDialog.show(window(), e)).menu();
         MenuBar bar = new MenuBar(file, edit.menu(), view,
                 new org.mineledger.ui.records.RecordsMenu(model, this::window).menu(),

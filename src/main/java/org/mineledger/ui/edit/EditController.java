@@ -144,7 +144,13 @@ public final class EditController {
                 return;
             }
         }
-        TraverseDialog.show(window(), CoordinateSystem.of(systemId.getValue())).ifPresent(model::replaceCorners);
+        TraverseDialog.show(window(), CoordinateSystem.of(systemId.getValue())).ifPresent(corners -> {
+            model.replaceCorners(corners);
+            // the polygon just entered may lie anywhere: show it
+            org.locationtech.jts.geom.Envelope env = new org.locationtech.jts.geom.Envelope();
+            corners.forEach(p -> env.expandToInclude(p.lon(), p.lat()));
+            map.show(env);
+        });
     }
 
     /** Saves the edited boundary; a faulty one is refused with its problems and a make-valid preview. */

@@ -86,7 +86,10 @@ public final class LayersPanel {
         pane.setId("layersPanel");
         pane.setCollapsible(true);
         pane.setExpanded(true);
-        pane.setPrefWidth(230);
+        // collapsed, the panel is only its title, and the map takes the width it had
+        pane.prefWidthProperty().bind(javafx.beans.binding.Bindings.when(pane.expandedProperty()).then(230)
+                .otherwise(90));
+        pane.maxWidthProperty().bind(pane.prefWidthProperty());
         pane.setMaxHeight(Double.MAX_VALUE);
     }
 

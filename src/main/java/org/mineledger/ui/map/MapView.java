@@ -276,7 +276,11 @@ public final class MapView extends Region {
      * (an area larger than a map zoomed in before would otherwise fill the map with one colour and no outline).
      */
     public void centreOn(HazardArea area) {
-        var env = area.polygon().getEnvelopeInternal();
+        show(area.polygon().getEnvelopeInternal());
+    }
+
+    /** Shows the whole of {@code env} (lon/lat degrees), centred, zooming in or out as {@link #centreOn} does. */
+    public void show(Envelope env) {
         Viewport v = viewport.get();
         Viewport fit = Viewport.fitting(env, v.width(), v.height());
         boolean nearlyFits = Math.abs(fit.resolution() - v.resolution()) <= v.resolution() * 0.01;

@@ -32,6 +32,16 @@ class TraverseWalkthroughWindowTest extends AppWindowTest {
         student.ok("#trainingChooser");
         assertThat(student.progress()).isEqualTo("0 of 7 steps done");
         assertThat(student.details()).contains("Step 1: Enter the trace", "There is no hazard area HA-0003");
+        // the map keeps most of the width: the details step aside, Layers folds, nothing runs off the window
+        javafx.scene.Node mapView = robot.lookup("#mapView").query();
+        double windowWidth = mapView.getScene().getWidth();
+        assertThat(mapView.getBoundsInLocal().getWidth()).as("map width").isGreaterThan(windowWidth * 0.35);
+        assertThat(robot.lookup("#detailReference").tryQuery()).as("details step aside").isEmpty();
+        assertThat(robot.lookup("#layersPanel").queryAs(javafx.scene.control.TitledPane.class).isExpanded()).isFalse();
+        javafx.scene.Node check = robot.lookup(".button").match(n -> "Check".equals(((javafx.scene.control.Button) n)
+                .getText())).query();
+        assertThat(check.localToScene(check.getBoundsInLocal()).getMaxX()).as("the walkthrough panel fits")
+                .isLessThanOrEqualTo(windowWidth);
 
         // Edit › Enter traverse…: name the new area (the kind is left at its default, SHA: the wrong entry).
         robot.clickOn("Edit").clickOn("Enter traverse…");
@@ -61,6 +71,10 @@ class TraverseWalkthroughWindowTest extends AppWindowTest {
         assertThat(points.getItems()).hasSize(6);
         assertThat(robot.lookup("#traverseClosure").queryAs(Label.class).getText()).startsWith("0.2");
         robot.clickOn("#useTraverse");
+        WaitForAsyncUtils.waitForFxEvents();
+        var shown = robot.lookup("#mapView").queryAs(org.mineledger.ui.map.MapView.class).viewportProperty().get()
+                .visibleLonLat();
+        assertThat(shown.contains(27.1607186, 57.9946162)).as("the map shows the polygon just entered (TP3)").isTrue();
         robot.clickOn("#saveEditButton");
         WaitForAsyncUtils.waitForFxEvents();
 
