@@ -271,6 +271,11 @@ public final class MapView extends Region {
         viewport.set(Viewport.fitting(extent, getWidth() > 0 ? getWidth() : 800, getHeight() > 0 ? getHeight() : 600));
     }
 
+    /** Shows the whole of {@code lonLat} (WGS84 degrees), as large as the map allows. */
+    public void fitTo(Envelope lonLat) {
+        viewport.set(Viewport.fitting(lonLat, getWidth() > 0 ? getWidth() : 800, getHeight() > 0 ? getHeight() : 600));
+    }
+
     /** Centres the map on an area, zooming in if it would not otherwise fit. */
     public void centreOn(HazardArea area) {
         var env = area.polygon().getEnvelopeInternal();
