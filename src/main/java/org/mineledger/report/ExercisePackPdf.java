@@ -132,11 +132,12 @@ public final class ExercisePackPdf {
     private static void table(PageText text, String heading, List<HazardArea> areas) {
         text.ensure((areas.size() + 1) * 9 * 1.4f + 40);
         text.heading(heading, 12);
-        text.row(new String[] {"Ref.", "Name", "Kind", "Status", "Area (geodesic)"}, TABLE, 9, true);
+        List<String[]> rows = new ArrayList<>();
         for (HazardArea a : areas) {
-            text.row(new String[] {a.reference().value(), a.name(), a.kind().code(), a.status().label(),
-                String.format(Locale.ROOT, "%,.0f m\u00b2", new GeodesicArea(a.polygon()).area())}, TABLE, 9, false);
+            rows.add(new String[] {a.reference().value(), a.name(), a.kind().code(), a.status().label(),
+                String.format(Locale.ROOT, "%,.0f m\u00b2", new GeodesicArea(a.polygon()).area())});
         }
+        text.table(new String[] {"Ref.", "Name", "Kind", "Status", "Area (geodesic)"}, rows, TABLE, 9);
     }
 
     private void map(PageText text, String heading, List<HazardArea> hazards, Envelope focus, List<Marker> markers) {

@@ -25,6 +25,8 @@ final class FormPdf implements AutoCloseable {
     private static final float BOTTOM = MARGIN + 30;
     static final float SIZE = 8.5f;
     private static final float LEADING = 11;
+    /** Points of a table column kept free of text, 2 on each side. */
+    private static final float CELL_PADDING = 4;
 
     /** Draws into a rectangle of the current page. */
     @FunctionalInterface
@@ -91,14 +93,7 @@ final class FormPdf implements AutoCloseable {
 
     /** A ruled table; columns get the given share of the width, cells wrap; the header repeats on a new page. */
     void table(float[] shares, List<String> header, List<List<String>> rows) throws IOException {
-        float[] w = new float[shares.length];
-        float total = 0;
-        for (float s : shares) {
-            total += s;
-        }
-        for (int i = 0; i < w.length; i++) {
-            w[i] = WIDTH * shares[i] / total;
-        }
+        float[] w = columnWidths(shares, header);
         // a header never stands alone at the foot of a page: it goes with the first row
         need(rowHeight(w, header, true) + (rows.isEmpty() ? 0 : rowHeight(w, rows.get(0), false)));
         row(w, header, true);
@@ -111,12 +106,59 @@ final class FormPdf implements AutoCloseable {
         y -= 4;
     }
 
+    /**
+     * Column widths in proportion to {@code shares}, except that a column is never narrower than the longest
+     * word of its header, so that a header such as "AP/AT" wraps between words only; the width such a column
+     * takes comes from the others, still in proportion to their shares.
+     */
+    private float[] columnWidths(float[] shares, List<String> header) throws IOException {
+        float[] least = new float[shares.length];
+        float leastTotal = 0;
+        for (int i = 0; i < shares.length; i++) {
+            for (String word : (i < header.size() ? header.get(i) : "").split("[\\s]+")) {
+                least[i] = Math.max(least[i], bold.getStringWidth(word) / 1000 * SIZE + CELL_PADDING + 0.01f);
+            }
+            leastTotal += least[i];
+        }
+        if (leastTotal > WIDTH) {
+            // the header words cannot all fit side by side: share by word width, the widest words cut least
+            float[] w = new float[least.length];
+            for (int i = 0; i < w.length; i++) {
+                w[i] = WIDTH * least[i] / leastTotal;
+            }
+            return w;
+        }
+        boolean[] atLeast = new boolean[shares.length];
+        float[] w = new float[shares.length];
+        boolean changed = true;
+        while (changed) {
+            changed = false;
+            float free = WIDTH;
+            float freeShares = 0;
+            for (int i = 0; i < w.length; i++) {
+                if (atLeast[i]) {
+                    free -= least[i];
+                } else {
+                    freeShares += shares[i];
+                }
+            }
+            for (int i = 0; i < w.length; i++) {
+                w[i] = atLeast[i] ? least[i] : free * shares[i] / freeShares;
+                if (!atLeast[i] && w[i] < least[i]) {
+                    atLeast[i] = true;
+                    changed = true;
+                }
+            }
+        }
+        return w;
+    }
+
     /** The height a row of {@code cells} takes, its cells wrapped to the column widths {@code w}. */
     private float rowHeight(float[] w, List<String> cells, boolean isHeader) throws IOException {
         int lines = 1;
         for (int i = 0; i < w.length; i++) {
             lines = Math.max(lines, wrap(isHeader ? bold : regular, SIZE, i < cells.size() ? cells.get(i) : "",
-                    w[i] - 4).size());
+                    w[i] - CELL_PADDING).size());
         }
         return lines * LEADING + 3;
     }
@@ -132,7 +174,7 @@ final class FormPdf implements AutoCloseable {
         List<List<String>> wrapped = new ArrayList<>();
         int lines = 1;
         for (int i = 0; i < w.length; i++) {
-            List<String> l = wrap(f, SIZE, i < cells.size() ? cells.get(i) : "", w[i] - 4);
+            List<String> l = wrap(f, SIZE, i < cells.size() ? cells.get(i) : "", w[i] - CELL_PADDING);
             wrapped.add(l);
             lines = Math.max(lines, l.size());
         }

@@ -57,10 +57,11 @@ public final class HandoverCertificatePdf {
                 }
                 flow.skip(4);
                 PolygonSketch.draw(flow, ring, 80);
-                flow.row(8, true, TP, "Point", "Position (" + formatter.system().id() + ")");
+                List<List<String>> points = new ArrayList<>();
                 for (int i = 0; i < ring.size(); i++) {
-                    flow.row(8, false, TP, "TP" + (i + 1), formatter.format(ring.get(i)));
+                    points.add(List.of("TP" + (i + 1), formatter.format(ring.get(i))));
                 }
+                flow.table(8, TP, List.of("Point", "Position (" + formatter.system().id() + ")"), points);
                 flow.heading("Work");
                 flow.paragraph("Methods: " + String.join(", ", d.methods()) + ".", 9);
                 flow.paragraph(d.depthCm() == 0 ? "No clearance depth: land released without clearance."

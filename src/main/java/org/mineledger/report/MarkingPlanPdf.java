@@ -6,6 +6,7 @@ import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -78,12 +79,13 @@ public final class MarkingPlanPdf {
                 flow.skip(4);
                 map(flow, area, plan);
                 flow.heading("Signs (positions in " + formatter.system().id() + "; S-001 first, in walking order)");
-                flow.row(8, true, TABLE, "Sign", "Reason", "Position", "Faces (true)", "Along line");
+                List<List<String>> rows = new ArrayList<>();
                 for (Sign s : plan.signs()) {
-                    flow.row(8, false, TABLE, s.number(), s.reason().label(), formatter.format(s.position()),
+                    rows.add(List.of(s.number(), s.reason().label(), formatter.format(s.position()),
                             String.format(Locale.ROOT, "%5s°", s.facing().degreesText(1)).replace(' ', '0'),
-                            metres(s.chainage().metres()) + " m");
+                            metres(s.chainage().metres()) + " m"));
                 }
+                flow.table(8, TABLE, List.of("Sign", "Reason", "Position", "Faces (true)", "Along line"), rows);
                 flow.heading("Materials");
                 for (MaterialLine m : plan.materials()) {
                     flow.paragraph(quantity(m.quantity()) + " " + m.unit() + "  " + m.item() + " — " + m.basis(), 8);

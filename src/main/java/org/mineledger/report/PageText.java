@@ -75,6 +75,19 @@ final class PageText implements AutoCloseable {
         y -= size * 1.4f;
     }
 
+    /** A table: the bold header row, then the rows; the header is printed again on every page the table continues on. */
+    void table(String[] header, List<String[]> rows, float[] columns, float size) {
+        ensure(2 * size * 1.4f);
+        row(header, columns, size, true);
+        for (String[] r : rows) {
+            if (y - size * 1.4f < BOTTOM) {
+                newPage();
+                row(header, columns, size, true);
+            }
+            row(r, columns, size, false);
+        }
+    }
+
     /** The baseline of the next line, in PDF points from the bottom of the page. */
     float y() {
         return y;

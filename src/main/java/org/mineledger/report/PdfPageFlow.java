@@ -100,6 +100,22 @@ final class PdfPageFlow implements AutoCloseable {
         }
     }
 
+    /**
+     * A table: the header row in bold, then the rows, with the header printed again at the top of every page the
+     * table continues on; the header never stands alone at the foot of a page.
+     */
+    void table(float size, float[] xs, List<String> header, List<List<String>> rows) {
+        need(2 * (size + 3));
+        row(size, true, xs, header.toArray(String[]::new));
+        for (List<String> r : rows) {
+            if (y - (size + 3) < MARGIN + 14) {
+                newPage();
+                row(size, true, xs, header.toArray(String[]::new));
+            }
+            row(size, false, xs, r.toArray(String[]::new));
+        }
+    }
+
     void text(PDFont font, float size, float x, float yPos, String text) {
         try {
             cs.beginText();

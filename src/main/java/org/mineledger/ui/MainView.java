@@ -240,7 +240,8 @@ public final class MainView {
         model.workspace().ifPresent(ws -> {
             if (f != null) {
                 new org.mineledger.ui.importer.ImportDialog(window(),
-                        new org.mineledger.ui.importer.ImportViewModel(ws, f.toPath()), model::reload).show();
+                        new org.mineledger.ui.importer.ImportViewModel(ws, f.toPath()), model::reload)
+                        .withBaseMaps(map.baseMapsProperty().get()).show();
             }
         });
     }

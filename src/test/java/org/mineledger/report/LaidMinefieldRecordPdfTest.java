@@ -81,4 +81,18 @@ class LaidMinefieldRecordPdfTest {
         assertThat(text.split("TRAINING — FICTIONAL DATA", -1).length - 1).as("only the notes, no banner").isEqualTo(1);
         assertThat(Files.size(dir.resolve("d.pdf"))).isGreaterThan(1000);
     }
+
+    @Test
+    void tableHeadersWrapBetweenWordsNeverInsideOne() throws IOException {
+        try (Workspace ws = Workspace.create(dir.resolve("w.gpkg"))) {
+            LaidMinefieldStore store = new LaidMinefieldStore(ws);
+            LaidMinefieldRevision rev = store.add(LaidRecords.complete("MF-79"));
+            String text = print(rev, "", dir.resolve("h.pdf"));
+            List<String> words = List.of(text.split("\\s+"));
+            // the mines table's narrowest column once printed its header as "AP/A" over "T"
+            assertThat(words).contains("AP/AT", "Anti-handling", "Self-destr.", "Self-deact.", "Strip", "Model",
+                    "Emplaced", "Kind,", "state", "Legs");
+            assertThat(words).doesNotContain("AP/A", "T", "Self-", "Anti-");
+        }
+    }
 }

@@ -52,6 +52,35 @@ class MarkingPlanPdfTest {
     }
 
     @Test
+    void theSignTableRepeatsItsHeaderOnEveryPageItContinuesOn() throws Exception {
+        // signs every 5 m round the 400 m rectangle: 80 rows, more than the first page holds under the map
+        MarkingPlan plan = new org.mineledger.plan.marking.MarkingPlanner(MarkingFixtures.rectangle(), List.of(),
+                org.mineledger.plan.marking.MarkingOptions.defaults()
+                        .withSpacing(org.mineledger.geo.Distance.ofMetres(5))).plan();
+        Path file = dir.resolve("long.pdf");
+        new MarkingPlanPdf(new CoordinateFormatter(CoordinateSystem.UTM, Precision.DECIMETRE), "").write(area(),
+                plan, file);
+        try (PDDocument doc = Loader.loadPDF(file.toFile())) {
+            int pagesWithSigns = 0;
+            for (int p = 1; p <= doc.getNumberOfPages(); p++) {
+                PDFTextStripper page = new PDFTextStripper();
+                page.setStartPage(p);
+                page.setEndPage(p);
+                String text = page.getText(doc);
+                java.util.regex.Matcher row = java.util.regex.Pattern.compile("(?m)^S-\\d{3} ").matcher(text);
+                if (!row.find()) {
+                    continue;
+                }
+                int firstSign = row.start();
+                pagesWithSigns++;
+                assertThat(text.substring(0, firstSign)).as("page %d", p)
+                        .contains("Sign Reason Position Faces (true) Along line");
+            }
+            assertThat(pagesWithSigns).isGreaterThanOrEqualTo(2);
+        }
+    }
+
+    @Test
     void aCyrillicAreaNamePrintsAsWritten() throws Exception {
         HazardArea kyiv = HazardArea.draft(HazardReference.numbered(2), "Поле біля Київ", HazardKind.LAID_MINEFIELD,
                 HazardStatus.ACTIVE, MarkingFixtures.rectangle(), "fictional", Instant.parse("2026-01-10T08:00:00Z"));

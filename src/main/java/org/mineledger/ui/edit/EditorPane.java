@@ -13,8 +13,12 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import org.mineledger.geo.CoordinateFormatter;
+import org.mineledger.geo.CoordinateSystem;
 import org.mineledger.geo.GeoPoint;
+import org.mineledger.geo.Precision;
 import org.mineledger.geo.validity.FixPreview;
+import org.mineledger.geo.validity.PlaceText;
 import org.mineledger.geo.validity.ValidityProblem;
 import org.mineledger.ui.Messages;
 
@@ -22,6 +26,7 @@ import org.mineledger.ui.Messages;
 final class EditorPane {
     private final VBox node;
     private final PolygonEditModel model;
+    private final ObservableValue<String> systemId;
     /** The narrowest the panel gets: "EPSG:3301 N 6433622.60 E 682537.12" and "Ring [Outer boundary] Add hole Delete hole". */
     static final double MIN_WIDTH = 360;
     private final Label title = new Label();
@@ -32,6 +37,7 @@ final class EditorPane {
 
     EditorPane(PolygonEditModel model, ObservableValue<String> systemId, Actions actions) {
         this.model = model;
+        this.systemId = systemId;
         title.setId("editTitle");
         title.setStyle("-fx-font-weight: bold; -fx-font-size: 14;");
         title.setWrapText(true);
@@ -64,6 +70,8 @@ final class EditorPane {
         problems.setMinHeight(76); // room for at least two faults, however long the fix preview below
         problems.setPlaceholder(new Label(Messages.get("edit.problems.none")));
         problems.setCellFactory(v -> new ProblemCell());
+        // the places in the messages are written in the chosen system, like the corners in the table
+        systemId.addListener((o, a, b) -> problems.refresh());
         problems.getSelectionModel().selectedItemProperty().addListener((o, a, p) -> {
             if (p != null && p.location() != null) {
                 actions.goTo().accept(p.location());
@@ -79,7 +87,8 @@ final class EditorPane {
         fixSummary.setId("fixSummary");
         fixSummary.setWrapText(true);
         fixSummary.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
-        fixSummary.textProperty().bind(Bindings.createStringBinding(this::fixText, model.fixPreviewProperty()));
+        fixSummary.textProperty().bind(Bindings.createStringBinding(this::fixText, model.fixPreviewProperty(),
+                systemId));
         ScrollPane fixScroll = new ScrollPane(fixSummary);
         fixScroll.setFitToWidth(true);
         fixScroll.setPrefViewportHeight(150);
@@ -135,7 +144,17 @@ final class EditorPane {
                 : f.parts() > 1 ? Messages.format("edit.fix.multi", f.parts()) : Messages.get("validity.fix.nothing");
         StringBuilder text = new StringBuilder(f.summary()).append(". ").append(what);
         f.explanation().forEach(line -> text.append("\n• ").append(line));
-        return text.toString();
+        return inChosenSystem(text.toString());
+    }
+
+    /** The text with its places written in the coordinate system chosen in the status bar. */
+    private String inChosenSystem(String text) {
+        String id = systemId.getValue();
+        if (id == null) {
+            return text;
+        }
+        CoordinateFormatter formatter = new CoordinateFormatter(CoordinateSystem.of(id), Precision.DECIMETRE);
+        return PlaceText.rewrite(text, formatter::format);
     }
 
     private static Button button(String key, String id, Runnable action) {
@@ -146,7 +165,7 @@ final class EditorPane {
     }
 
     /** A problem with a mark for its severity. */
-    private static final class ProblemCell extends ListCell<ValidityProblem> {
+    private final class ProblemCell extends ListCell<ValidityProblem> {
         ProblemCell() {
             setWrapText(true);
             setPrefWidth(0);
@@ -160,7 +179,7 @@ final class EditorPane {
                 setStyle("");
                 return;
             }
-            setText((p.blocksSaving() ? "✖ " : "⚠ ") + p.message());
+            setText((p.blocksSaving() ? "✖ " : "⚠ ") + inChosenSystem(p.message()));
             setStyle(p.blocksSaving() ? "-fx-text-fill: #B00000;" : "-fx-text-fill: #9A5B00;");
         }
     }

@@ -47,11 +47,21 @@ public final class ImportDialog {
         root.setCenter(centre);
         root.setBottom(bottom());
         stage.setScene(new Scene(root, 1100, 650));
-        model.drafts().addListener((javafx.collections.ListChangeListener<Object>) c -> {
-            map.hazardsProperty().set(new HazardLayer(model.drafts()));
-            map.zoomToAll();
+        model.drafts().addListener((javafx.collections.ListChangeListener<Object>) c ->
+                map.hazardsProperty().set(new HazardLayer(model.drafts())));
+        // the map fits every feature of the file, those with problems too (they are what needs looking at)
+        model.extentProperty().addListener((o, a, extent) -> {
+            if (extent != null) {
+                map.fitTo(extent);
+            }
         });
         stage.setOnCloseRequest(e -> tasks.cancel());
+    }
+
+    /** The preview map drawn over {@code maps} (the main window's), so the features are seen in their place. */
+    public ImportDialog withBaseMaps(java.util.List<org.mineledger.map.BaseMap> maps) {
+        map.baseMapsProperty().set(maps);
+        return this;
     }
 
     /** Shows the dialog and starts reading the file. */

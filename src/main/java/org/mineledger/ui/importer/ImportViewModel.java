@@ -13,6 +13,7 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.locationtech.jts.geom.Envelope;
 import org.mineledger.io.importer.FieldMapping;
 import org.mineledger.io.importer.FieldMapping.Field;
 import org.mineledger.io.importer.ImportCandidate;
@@ -40,6 +41,7 @@ public final class ImportViewModel extends PreviewViewModel<ImportPreview> {
     private final javafx.beans.property.BooleanProperty renumber = new javafx.beans.property.SimpleBooleanProperty();
     private final ObservableList<String> attributes = FXCollections.observableArrayList();
     private final ObservableList<HazardArea> drafts = FXCollections.observableArrayList();
+    private final ObjectProperty<Envelope> extent = new SimpleObjectProperty<>();
 
     public ImportViewModel(Workspace workspace, Path file) {
         this(new ImportSession(workspace, file), file);
@@ -75,6 +77,16 @@ public final class ImportViewModel extends PreviewViewModel<ImportPreview> {
                     : String.join(" ", c.problems()), c.ready()));
         }
         drafts.setAll(p.ready().stream().map(ImportCandidate::draft).toList());
+        Envelope all = new Envelope();
+        for (SourceFeature f : p.layer().features()) {
+            if (f.geometry() != null) {
+                all.expandToInclude(f.geometry().getEnvelopeInternal());
+            }
+        }
+        // a new Envelope each time: a preview of the same features leaves the map where the user moved it
+        if (!all.equals(extent.get())) {
+            extent.set(all.isNull() ? null : all);
+        }
         String summary = Messages.format("import.summary", p.layer().file(), p.ready().size(),
                 p.withProblems().size(), p.layer().fileProblems().size());
         display(p, out, p.splits().isEmpty() ? summary : summary + " " + String.join(" ", p.splits()));
@@ -95,6 +107,14 @@ public final class ImportViewModel extends PreviewViewModel<ImportPreview> {
 
     public ObservableList<String> attributes() {
         return attributes;
+    }
+
+    /**
+     * Where the file's features lie (lon/lat, WGS84), those with problems too; null before the file is read or
+     * when no feature has a readable geometry.
+     */
+    public ObjectProperty<Envelope> extentProperty() {
+        return extent;
     }
 
     /** The areas that would be created, for the map preview. */

@@ -271,6 +271,11 @@ public final class MapView extends Region {
         viewport.set(Viewport.fitting(extent, getWidth() > 0 ? getWidth() : 800, getHeight() > 0 ? getHeight() : 600));
     }
 
+    /** Shows the whole of {@code lonLat} (WGS84 degrees), as large as the map allows. */
+    public void fitTo(Envelope lonLat) {
+        viewport.set(Viewport.fitting(lonLat, getWidth() > 0 ? getWidth() : 800, getHeight() > 0 ? getHeight() : 600));
+    }
+
     /**
      * Shows the whole of an area, centred: zooms in when it would be small on screen and out when it would not fit
      * (an area larger than a map zoomed in before would otherwise fill the map with one colour and no outline).

@@ -2,6 +2,7 @@ package org.mineledger.ui.plan;
 
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,8 +22,11 @@ final class GanttChart extends Canvas {
     private static final double LEFT = 90;
     private static final double TOP = 24;
     private static final double PX_PER_DAY = 2.2;
+    /** Pixels a "2026-03" label needs at the axis font size, with a gap to the next. */
+    private static final double LABEL_ROOM = 44;
     private static final Map<String, Color> KIND_COLOURS = Map.of("MANUAL", Color.web("#D9534F"),
             "MDD", Color.web("#5B8DD9"), "MECHANICAL", Color.web("#7A7A7A"));
+    private final List<AxisLabel> axisLabels = new ArrayList<>();
 
     void show(Plan plan) {
         GraphicsContext g = getGraphicsContext2D();
@@ -30,6 +34,7 @@ final class GanttChart extends Canvas {
             setWidth(400);
             setHeight(60);
             g.clearRect(0, 0, getWidth(), getHeight());
+            axisLabels.clear();
             return;
         }
         long days = Math.max(1, ChronoUnit.DAYS.between(plan.start(), plan.end()) + 1);
@@ -63,21 +68,33 @@ final class GanttChart extends Canvas {
         }
     }
 
+    /** The month labels along the axis as last drawn, left to right. */
+    List<AxisLabel> axisLabels() {
+        return List.copyOf(axisLabels);
+    }
+
+    /** A month label on the axis: its text and where it starts, in pixels from the left of the chart. */
+    record AxisLabel(String text, double x) {
+    }
+
     private void monthTicks(GraphicsContext g, LocalDate start, LocalDate end) {
         g.setStroke(Color.LIGHTGRAY);
         g.setFill(Color.DIMGRAY);
         g.setTextAlign(TextAlignment.LEFT);
-        double lastLabel = -100;
+        axisLabels.clear();
         for (LocalDate m = start.withDayOfMonth(1); !m.isAfter(end); m = m.plusMonths(1)) {
             double x = LEFT + Math.max(0, ChronoUnit.DAYS.between(start, m)) * PX_PER_DAY;
             g.strokeLine(x, TOP - 4, x, getHeight());
-            if (x - lastLabel < 44) {
-                continue; // a month cut short by the start: its label would overprint the next
+            // the month the plan starts in may be only a few days wide: its label would overprint the next
+            // month's, so it goes without one and the next month carries the year
+            if (m.isBefore(start) && ChronoUnit.DAYS.between(start, m.plusMonths(1)) * PX_PER_DAY < LABEL_ROOM) {
+                continue;
             }
-            lastLabel = x;
-            g.fillText(m.getMonthValue() == 1 || m.equals(start.withDayOfMonth(1))
+            String text = axisLabels.isEmpty() || m.getMonthValue() == 1
                     ? m.getYear() + "-" + String.format("%02d", m.getMonthValue())
-                    : String.format("%02d", m.getMonthValue()), x + 2, TOP / 2);
+                    : String.format("%02d", m.getMonthValue());
+            g.fillText(text, x + 2, TOP / 2);
+            axisLabels.add(new AxisLabel(text, x + 2));
         }
     }
 }

@@ -203,6 +203,37 @@ class EditingWindowTest extends AppWindowTest {
         assertThat(editor().ring(1)).hasSize(4);
     }
 
+    @Test
+    void theProblemsListWritesPlacesInTheSystemChosenForTheCorners() {
+        robot.interact(() -> robot.lookup("#displaySystem").<String>queryComboBox().getSelectionModel()
+                .select("mgrs"));
+        startNewArea("Crossed field");
+        MapView map = map();
+        // the last two corners swapped: the edges 2–3 and 4–1 cross at about 58.0005 N 27.0005 E
+        for (GeoPoint p : List.of(SQUARE.get(0), SQUARE.get(1), SQUARE.get(3), SQUARE.get(2))) {
+            double[] px = map.screenPointOf(p.lon(), p.lat());
+            robot.clickOn(map.localToScreen(px[0], px[1]));
+            robot.sleep(350);
+        }
+        robot.type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(editor().problems()).anySatisfy(p -> assertThat(p.message()).contains("58.000"));
+        java.util.regex.Pattern latLon = java.util.regex.Pattern.compile("\\d+\\.\\d{6} N \\d+\\.\\d{6} E");
+        assertThat(problemTexts()).isNotEmpty().allSatisfy(t -> assertThat(t).doesNotContainPattern(latLon))
+                .anySatisfy(t -> assertThat(t).contains("35VNE"));
+        robot.interact(() -> robot.lookup("#displaySystem").<String>queryComboBox().getSelectionModel()
+                .select("latlon"));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(problemTexts()).anySatisfy(t -> assertThat(t).doesNotContain("35VNE").contains("58.000"));
+    }
+
+    private List<String> problemTexts() {
+        java.util.function.Predicate<Node> filled = n -> n instanceof javafx.scene.control.ListCell<?> c
+                && c.getItem() != null;
+        return robot.lookup("#problemList").lookup(filled).queryAllAs(javafx.scene.control.ListCell.class)
+                .stream().map(c -> ((javafx.scene.control.ListCell<?>) c).getText()).toList();
+    }
+
     private Point2D screen(GeoPoint p) {
         MapView map = map();
         double[] px = map.screenPointOf(p.lon(), p.lat());

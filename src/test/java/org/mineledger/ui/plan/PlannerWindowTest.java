@@ -3,8 +3,11 @@ package org.mineledger.ui.plan;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.control.Button;
+import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
@@ -39,6 +42,9 @@ class PlannerWindowTest extends AppWindowTest {
                     .setText("manual=2,mdd=1");
             robot.from(planner.getScene().getRoot()).lookup("#planVariantTeams").queryAs(TextField.class)
                     .setText("manual=4,mdd=1");
+            // three days before the month ends: the chart's first month is too narrow for a label of its own
+            robot.from(planner.getScene().getRoot()).lookup("#planStart").queryAs(DatePicker.class)
+                    .setValue(LocalDate.of(2026, 11, 28));
             robot.from(planner.getScene().getRoot()).lookup("#planMake").queryAs(Button.class).fire();
         });
         Label totals = robot.from(planner.getScene().getRoot()).lookup("#planTotals").queryAs(Label.class);
@@ -49,6 +55,17 @@ class PlannerWindowTest extends AppWindowTest {
         // The chart is laid out on a later pulse than the totals text is set.
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> gantt.getHeight() > 3 * 20);
         assertThat(gantt.getHeight()).as("one row per team").isGreaterThan(3 * 20);
+        List<GanttChart.AxisLabel> months = gantt.axisLabels();
+        assertThat(months).as("the plan runs over several months").hasSizeGreaterThan(2);
+        assertThat(months.get(0).text()).as("the first full month, with its year").isEqualTo("2026-12");
+        for (int i = 1; i < months.size(); i++) {
+            String text = months.get(i).text();
+            int month = Integer.parseInt(text.substring(text.length() - 2));
+            int before = Integer.parseInt(months.get(i - 1).text().substring(months.get(i - 1).text().length() - 2));
+            assertThat(month).as("every month labelled: %s after %s", text, months.get(i - 1).text())
+                    .isEqualTo(before % 12 + 1);
+            assertThat(months.get(i).x() - months.get(i - 1).x()).as("labels apart").isGreaterThanOrEqualTo(44);
+        }
         TabPane tabs = robot.from(planner.getScene().getRoot()).lookup("#planTabs").queryAs(TabPane.class);
         robot.interact(() -> tabs.getSelectionModel().select(2));
         @SuppressWarnings("unchecked")
