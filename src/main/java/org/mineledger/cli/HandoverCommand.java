@@ -15,6 +15,7 @@ import org.mineledger.model.HazardArea;
 import org.mineledger.model.HazardReference;
 import org.mineledger.report.HandoverCertificatePdf;
 import org.mineledger.report.HandoverDetails;
+import org.mineledger.store.SurveyStore;
 import org.mineledger.store.Workspace;
 import org.mineledger.store.WorkspaceException;
 import picocli.CommandLine.Command;
@@ -71,6 +72,11 @@ public final class HandoverCommand implements Callable<Integer> {
     @Option(names = "--classification", paramLabel = "TEXT")
     String classification;
 
+    @Option(names = "--release-evidence", paramLabel = "TEXT", description = "where the release of land not "
+            + "covered by the workspace's land-release records is documented (e.g. a completion report); printed on "
+            + "the certificate")
+    String releaseEvidence;
+
     @Override
     public Integer call() {
         HazardReference ref = new HazardReference(area.strip().toUpperCase(Locale.ROOT));
@@ -78,9 +84,10 @@ public final class HandoverCommand implements Callable<Integer> {
             HazardArea a = ws.hazard(ref).orElseThrow(() -> new WorkspaceException("There is no hazard area " + ref
                     + " in " + ws.file() + ". Run 'mineledger info' to see the areas it holds."));
             HandoverDetails d = new HandoverDetails(methods, depth, started, completed,
-                    date != null ? date : LocalDate.now(ZoneOffset.UTC), organisation, authority, signatories);
+                    date != null ? date : LocalDate.now(ZoneOffset.UTC), organisation, authority, signatories,
+                    releaseEvidence);
             new HandoverCertificatePdf(new CoordinateFormatter(CoordinateSystem.of(system), Precision.DECIMETRE),
-                    ws.trainingBanner(), classification).write(a, d, pdf);
+                    ws.trainingBanner(), classification).write(a, new SurveyStore(ws).accounting(a.id()), d, pdf);
         } catch (DataFileException e) {
             spec.commandLine().getErr().println(e.getMessage());
             return MineLedgerCommand.USER_ERROR;

@@ -13,6 +13,8 @@ import org.mineledger.geo.GeoPoint;
 import org.mineledger.geo.GeodesicArea;
 import org.mineledger.io.DataFileException;
 import org.mineledger.model.HazardArea;
+import org.mineledger.model.survey.AreaAccounting;
+import org.mineledger.model.survey.ReleaseKind;
 
 /**
  * The handover (completion) certificate of released land as a PDF: the released polygon (turning points and
@@ -33,11 +35,25 @@ public final class HandoverCertificatePdf {
                 ? MarkingPlanPdf.DEFAULT_CLASSIFICATION : classification.strip();
     }
 
-    public void write(HazardArea area, HandoverDetails d, Path file) {
+    /**
+     * Writes the certificate of {@code area}. Refused for land not released, and for land whose land-release
+     * records ({@code accounting}) leave part of it unreleased unless the details name the evidence of its release
+     * ({@link HandoverDetails#releaseEvidence}), which the certificate then states beside the square metres.
+     */
+    public void write(HazardArea area, AreaAccounting accounting, HandoverDetails d, Path file) {
         if (!area.status().isReleased()) {
             throw new IllegalArgumentException(area.reference() + " is still " + area.status().label().toLowerCase(
                     Locale.ROOT) + "; only cancelled, reduced, cleared or handed-over land gets a handover "
                     + "certificate. Record the release first.");
+        }
+        boolean uncovered = accounting.remainingM2() >= AreaAccounting.TOLERANCE_M2;
+        if (uncovered && d.releaseEvidence().isEmpty()) {
+            throw new IllegalArgumentException(String.format(Locale.ROOT, "%s: its land-release records leave "
+                    + "%,.0f m² of its %,.0f m² unreleased (not recorded as cancelled, reduced or cleared), so MineLedger "
+                    + "cannot certify that land as released. Record the land release (cancel, reduce, clear) first; or, "
+                    + "if its release is documented elsewhere, name that document with --release-evidence \"...\" and "
+                    + "the certificate states it.", area.reference(), accounting.remainingM2(),
+                    accounting.originalM2()));
         }
         GeodesicArea g = new GeodesicArea(area.polygon());
         try (PDDocument doc = new PDDocument()) {
@@ -46,6 +62,16 @@ public final class HandoverCertificatePdf {
                 flow.paragraph("This certifies that the land described below has been released (status: "
                         + area.status().label().toLowerCase(Locale.ROOT) + ") and is handed over to "
                         + d.receivingAuthority() + " on " + d.handoverDate() + ".", 10);
+                flow.heading("Land-release records");
+                flow.paragraph(String.format(Locale.ROOT, "Original %,.0f m² = cancelled %,.0f + reduced %,.0f + "
+                        + "cleared %,.0f + not covered by land-release records %,.0f m².", accounting.originalM2(),
+                        accounting.releasedM2(ReleaseKind.CANCELLED), accounting.releasedM2(ReleaseKind.REDUCED),
+                        accounting.releasedM2(ReleaseKind.CLEARED), uncovered ? accounting.remainingM2() : 0.0), 9);
+                if (uncovered) {
+                    flow.paragraph(String.format(Locale.ROOT, "%,.0f m² of this land are NOT covered by land-release "
+                            + "records in this workspace. Their release is documented in: %s. The signatories "
+                            + "confirm it.", accounting.remainingM2(), d.releaseEvidence()), 10);
+                }
                 flow.heading("Released land");
                 flow.paragraph(String.format(Locale.ROOT, "Area %.0f m² (%.4f ha), boundary %.1f m — geodesic on "
                         + "WGS84. Kind before release: %s.", g.area(), g.area() / 10_000, g.exteriorPerimeter(),

@@ -17,10 +17,22 @@ import java.util.Objects;
  * @param organisation       the operator that released the land
  * @param receivingAuthority the community or authority receiving it
  * @param signatories        "Name, role" of everyone who signs, each given a signature line
+ * @param releaseEvidence    where the release of land that the workspace's land-release records do not cover is
+ *                           documented (a completion report, say), printed on the certificate; empty when the
+ *                           records cover all of it
  */
 public record HandoverDetails(List<String> methods, int depthCm, LocalDate workStarted, LocalDate workCompleted,
-        LocalDate handoverDate, String organisation, String receivingAuthority, List<String> signatories) {
+        LocalDate handoverDate, String organisation, String receivingAuthority, List<String> signatories,
+        String releaseEvidence) {
+    /** Details for land whose release the workspace's land-release records cover in full. */
+    public HandoverDetails(List<String> methods, int depthCm, LocalDate workStarted, LocalDate workCompleted,
+            LocalDate handoverDate, String organisation, String receivingAuthority, List<String> signatories) {
+        this(methods, depthCm, workStarted, workCompleted, handoverDate, organisation, receivingAuthority, signatories,
+                "");
+    }
+
     public HandoverDetails {
+        releaseEvidence = releaseEvidence == null ? "" : releaseEvidence.strip();
         methods = List.copyOf(methods);
         signatories = List.copyOf(signatories);
         Objects.requireNonNull(workStarted, "workStarted");
