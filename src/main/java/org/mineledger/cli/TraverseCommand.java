@@ -98,7 +98,7 @@ public final class TraverseCommand implements Callable<Integer> {
         } catch (IllegalArgumentException ex) {
             err.println(file + ": " + ex.getMessage());
             err.flush();
-            return 1;
+            return MineLedgerCommand.USER_ERROR; // a file that cannot be read is a user error, as everywhere
         }
     }
 

@@ -119,7 +119,7 @@ class GeoCommandsTest {
     void traverseWithABadLegNamesTheLeg(@TempDir Path dir) throws IOException {
         Path f = dir.resolve("bad.trv");
         Files.writeString(f, "rp: 35VNH2746607201\nunit: mils\nleg: 0 100\nleg: 6400 100\nleg: 3200 100\n");
-        assertThat(MineLedgerCommand.run("traverse", f.toString())).isEqualTo(1);
+        assertThat(MineLedgerCommand.run("traverse", f.toString())).isEqualTo(MineLedgerCommand.USER_ERROR);
         assertThat(console.err()).contains("leg 2 (line 4): Bearing 6400 mil is out of range: it must be at least 0 and less than 6400 mil.");
     }
 
