@@ -7,6 +7,7 @@ import org.mineledger.geo.CoordinateFormatter;
 import org.mineledger.geo.CoordinateParser;
 import org.mineledger.geo.CoordinateSystem;
 import org.mineledger.geo.Precision;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -47,6 +48,13 @@ public final class ConvertCommand implements Callable<Integer> {
         } catch (IllegalArgumentException ex) {
             err.println(ex.getMessage());
             return MineLedgerCommand.USER_ERROR;
+        }
+        for (String c : coordinates) {
+            // negative coordinates ("-33.9 18.4") are taken as coordinates (see MineLedgerCommand.configured), so a
+            // mistyped option arrives here: name it as picocli would
+            if (c.matches("--?[A-Za-z].*")) {
+                throw new CommandLine.ParameterException(spec.commandLine(), "Unknown option: '" + c + "'");
+            }
         }
         int failures = 0;
         for (String c : coordinates) {

@@ -51,6 +51,12 @@ public final class MineLedgerCommand implements Runnable {
         cli.registerConverter(LocalDate.class, new DateConverter());
         cli.setParameterExceptionHandler(MineLedgerCommand::badArguments);
         cli.setExecutionExceptionHandler(MineLedgerCommand::userError);
+        // a coordinate may start with a minus sign ("-33.9 18.4", south and west): convert reads what looks like an
+        // unknown option as a coordinate, and names a real typo itself
+        CommandLine convert = cli.getSubcommands().get("convert");
+        if (convert != null) {
+            convert.setUnmatchedOptionsArePositionalParams(true);
+        }
         return cli;
     }
 

@@ -34,6 +34,13 @@ final class GeographicReader {
         List<Token> tokens = tokenize();
         List<Group> groups = group(tokens);
         if (groups.size() != 2) {
+            var decimalComma = java.util.regex.Pattern.compile("\\d,\\d").matcher(text);
+            if (groups.size() > 2 && decimalComma.find()) {
+                // "60,1699 24,5": the comma of a decimal number splits it in two values
+                throw new CoordinateFormatException("A comma inside a number (decimal comma?)", decimalComma.start() + 2,
+                        "write decimals with a point, e.g. 60.1699 N, 24.5 E; a comma only separates latitude and "
+                        + "longitude");
+            }
             throw new CoordinateFormatException("Expected a latitude and a longitude but found " + groups.size()
                     + (groups.size() == 1 ? " value" : " values"), groups.isEmpty() ? 1 : groups.get(0).firstColumn,
                     "write e.g. 60.4567 N, 25.1234 E or 60°27′24.1″N 25°07′24.2″E");

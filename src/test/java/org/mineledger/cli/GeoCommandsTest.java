@@ -116,6 +116,17 @@ class GeoCommandsTest {
     }
 
     @Test
+    void convertTakesNegativeCoordinatesWithoutDoubleDashAndNamesAMistypedOption() {
+        // GeoConvert -u -p 3 <<< "-33.9 18.4" gives 34s 259583.222 6245888.045
+        assertThat(MineLedgerCommand.run("convert", "--to", "utm", "-33.9 18.4")).isZero();
+        assertThat(MineLedgerCommand.run("convert", "-33.9 18.4", "--to", "utm")).isZero();
+        assertThat(console.out()).contains("34S 259583.222 6245888.045\n34S 259583.222 6245888.045");
+        assertThat(MineLedgerCommand.run("convert", "--to", "utm", "--form", "latlon", "60 24"))
+                .isEqualTo(MineLedgerCommand.USER_ERROR);
+        assertThat(console.err()).contains("Unknown option: '--form'");
+    }
+
+    @Test
     void traverseWithABadLegNamesTheLeg(@TempDir Path dir) throws IOException {
         Path f = dir.resolve("bad.trv");
         Files.writeString(f, "rp: 35VNH2746607201\nunit: mils\nleg: 0 100\nleg: 6400 100\nleg: 3200 100\n");

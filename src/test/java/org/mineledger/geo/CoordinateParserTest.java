@@ -75,6 +75,10 @@ class CoordinateParserTest {
                         + " check the band letter and the two square letters (band U is 48°N to 56°N)");
         assertThatThrownBy(() -> parser.parse("35VNH274660720"))
                 .hasMessageStartingWith("MGRS reference has 9 digits that cannot be split into easting and northing (column 6)");
+        assertThatThrownBy(() -> parser.parse("60,1699 24,5")).as("a decimal comma is named as such")
+                .hasMessage("A comma inside a number (decimal comma?) (column 3): write decimals with a point, e.g. "
+                        + "60.1699 N, 24.5 E; a comma only separates latitude and longitude");
+        assertThat(parser.parse("60, 24").lat()).as("a comma between the two stays a separator").isEqualTo(60.0);
         assertThatThrownBy(() -> parser.parse("35VNH2746607201X")).as("the stray letter, not the band, is named")
                 .hasMessageStartingWith("'X' does not belong in an MGRS reference (column 16)");
         assertThatThrownBy(() -> parser.parse("35VNH 27466 07201 m"))
