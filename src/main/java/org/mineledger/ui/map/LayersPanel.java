@@ -85,6 +85,7 @@ public final class LayersPanel {
         pane = new TitledPane(Messages.get("geom.layers.title"), scroll);
         pane.setId("layersPanel");
         pane.setCollapsible(true);
+        pane.setAnimated(false); // folding at once: the map is not redrawn at every step of an animation
         pane.setExpanded(true);
         // collapsed, the panel is only its title, and the map takes the width it had
         pane.prefWidthProperty().bind(javafx.beans.binding.Bindings.when(pane.expandedProperty()).then(230)
