@@ -54,7 +54,10 @@ final class SurveySection {
         }
     }
 
-    /** Technical survey results, and non-technical ones that cancel an area (with the release of all of it). */
+    /**
+     * Technical survey results, and non-technical ones: a result that cancels or clears an area also records the
+     * release of all of it.
+     */
     private void results(Workspace workspace) {
         int i = 0;
         for (JsonNode r : file.path("technicalSurvey")) {
@@ -70,10 +73,11 @@ final class SurveySection {
                     + (finding.isBlank() ? "" : "; " + finding);
             add(surveys, ref, new SurveyActivity(type, date, text(r, "team", p), text(r, "method", p), summary,
                     List.of()));
-            if (text(r, "result", p).equals("cancelled")) {
+            String result = text(r, "result", p);
+            if (result.equals("cancelled") || result.equals("cleared")) {
                 HazardArea h = hazard(workspace, ref, p);
-                add(releases, ref, new LandReleaseEvent(ReleaseKind.CANCELLED, h.polygon(),
-                        type + ": " + text(r, "method", p), date));
+                add(releases, ref, new LandReleaseEvent(result.equals("cancelled") ? ReleaseKind.CANCELLED
+                        : ReleaseKind.CLEARED, h.polygon(), type + ": " + text(r, "method", p), date));
             }
         }
     }
