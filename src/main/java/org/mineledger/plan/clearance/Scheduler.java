@@ -55,8 +55,8 @@ public final class Scheduler {
                 throw new IllegalArgumentException("Task ID " + t.id() + " is used twice; task IDs must be unique.");
             }
         }
-        Map<String, Bookings> teamFree = new HashMap<>();
-        teams.forEach(t -> teamFree.put(t.id(), new Bookings(t.availableFrom().isBefore(start) ? start
+        Map<String, Bookings> bookings = new HashMap<>();
+        teams.forEach(t -> bookings.put(t.id(), new Bookings(t.availableFrom().isBefore(start) ? start
                 : t.availableFrom())));
         Map<String, Assignment> done = new LinkedHashMap<>();
         List<Plan.Unscheduled> left = new ArrayList<>();
@@ -65,7 +65,7 @@ public final class Scheduler {
         order.sort(Comparator.comparingInt(ClearanceTask::priorityRank).thenComparing(ClearanceTask::id));
         WorkingDays workingDays = new WorkingDays(start);
         for (ClearanceTask t : order) {
-            place(t, byId, teams, teamFree, workingDays, start, done, failed, new HashSet<>());
+            place(t, byId, teams, bookings, workingDays, start, done, failed, new HashSet<>());
         }
         for (ClearanceTask t : order) {
             if (failed.containsKey(t.id())) {
@@ -76,8 +76,8 @@ public final class Scheduler {
     }
 
     private void place(ClearanceTask t, Map<String, ClearanceTask> byId, List<Team> teams,
-            Map<String, Bookings> teamFree, WorkingDays workingDays, LocalDate start, Map<String, Assignment> done, Map<String, String> failed,
-            Set<String> visiting) {
+            Map<String, Bookings> bookings, WorkingDays workingDays, LocalDate start, Map<String, Assignment> done,
+            Map<String, String> failed, Set<String> visiting) {
         if (done.containsKey(t.id()) || failed.containsKey(t.id())) {
             return;
         }
@@ -95,7 +95,7 @@ public final class Scheduler {
                 failed.put(t.id(), "it waits for task " + t.dependsOn().get() + ", which is not in the plan");
                 return;
             }
-            place(before, byId, teams, teamFree, workingDays, start, done, failed, visiting);
+            place(before, byId, teams, bookings, workingDays, start, done, failed, visiting);
             Assignment a = done.get(before.id());
             if (a == null) {
                 failed.put(t.id(), "its prerequisite " + before.id() + " could not be planned");
@@ -109,7 +109,7 @@ public final class Scheduler {
         for (Team team : teams) {
             if (team.asset().kind() == t.method()) {
                 int n = setupDays + workDays(t, team);
-                int first = firstFit(n, teamFree.get(team.id()), workingDays, earliest);
+                int first = firstFit(n, bookings.get(team.id()), workingDays, earliest);
                 if (bestTeam == null || workingDays.get(first + n - 1).isBefore(workingDays.get(bestFirst + days - 1))) {
                     bestTeam = team;
                     bestFirst = first;
@@ -121,11 +121,10 @@ public final class Scheduler {
             failed.put(t.id(), "no team of kind '" + t.method().label() + "' is in the plan; add one");
             return;
         }
-        double rate = bestTeam.asset().m2PerDay(t.ground());
         Assignment best = new Assignment(t, bestTeam, workingDays.days.subList(bestFirst, bestFirst + days),
-                setupDays, rate, days * bestTeam.asset().dailyCostUsd());
+                setupDays, bestTeam.asset().m2PerDay(t.ground()), days * bestTeam.asset().dailyCostUsd());
         done.put(t.id(), best);
-        teamFree.get(bestTeam.id()).book(best);
+        bookings.get(bestTeam.id()).book(best);
     }
 
     /** Working days of clearance proper (setup days not counted) that {@code t} takes {@code team}. */

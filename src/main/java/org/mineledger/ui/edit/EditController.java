@@ -124,16 +124,9 @@ public final class EditController {
         if (accounting.remainingM2() < UnreleasedLand.MIN_REMAINING_M2) {
             return true;
         }
-        Alert ask = new Alert(Alert.AlertType.CONFIRMATION, Messages.format("edit.details.release",
-                before.reference().value(), changed.status().label(), Math.round(accounting.remainingM2()),
-                Math.round(accounting.originalM2())), ButtonType.YES, ButtonType.NO);
-        ask.initOwner(window());
-        ask.setTitle(Messages.get("edit.details.title"));
-        ask.setHeaderText(null);
-        ask.getDialogPane().setId("releaseConfirm");
-        ((javafx.scene.control.Button) ask.getDialogPane().lookupButton(ButtonType.YES)).setDefaultButton(false);
-        ((javafx.scene.control.Button) ask.getDialogPane().lookupButton(ButtonType.NO)).setDefaultButton(true);
-        return ask.showAndWait().filter(b -> b == ButtonType.YES).isPresent();
+        return yesNo(Messages.format("edit.details.release", before.reference().value(), changed.status().label(),
+                Math.round(accounting.remainingM2()), Math.round(accounting.originalM2())), "releaseConfirm",
+                Messages.get("edit.details.title"));
     }
 
     /** Opens traverse entry; its result becomes the corners of the polygon being drawn or edited. */
@@ -239,10 +232,23 @@ public final class EditController {
     }
 
     private boolean askDiscard(String question) {
+        return yesNo(question, "discardConfirm", null);
+    }
+
+    /**
+     * Asks {@code question} with Yes and No, No the default (Enter keeps what is there); true for Yes.
+     *
+     * @param id    the dialog pane's id, for tests
+     * @param title the window title, or null for the default one
+     */
+    private boolean yesNo(String question, String id, String title) {
         Alert a = new Alert(Alert.AlertType.CONFIRMATION, question, ButtonType.YES, ButtonType.NO);
         a.initOwner(window());
+        if (title != null) {
+            a.setTitle(title);
+        }
         a.setHeaderText(null);
-        a.getDialogPane().setId("discardConfirm");
+        a.getDialogPane().setId(id);
         ((javafx.scene.control.Button) a.getDialogPane().lookupButton(ButtonType.YES)).setDefaultButton(false);
         ((javafx.scene.control.Button) a.getDialogPane().lookupButton(ButtonType.NO)).setDefaultButton(true);
         return a.showAndWait().filter(b -> b == ButtonType.YES).isPresent();

@@ -268,7 +268,7 @@ public final class MapView extends Region {
             MapExtent e = baseMaps.get().get(baseMaps.get().size() - 1).extent();
             extent = new Envelope(e.west(), e.east(), e.south(), e.north());
         }
-        viewport.set(Viewport.fitting(extent, getWidth() > 0 ? getWidth() : 800, getHeight() > 0 ? getHeight() : 600));
+        fitTo(extent);
     }
 
     /** Shows the whole of {@code lonLat} (WGS84 degrees), as large as the map allows. */
